@@ -1,0 +1,156 @@
+using System.Linq.Expressions;
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.Forces;
+using IntegrityPortal.Core.Identity;
+using IntegrityPortal.Core.People;
+using IntegrityPortal.Core.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace IntegrityPortal.Core.Data;
+
+/// <summary>
+/// The one DbContext of the portal. Besides mapping, it holds the three rules every save
+/// obeys, so that no page can forget them: force isolation (query filters and a check on
+/// save), no hard deletes of domain records, and an audit event for every change, written in
+/// the same transaction.
+/// </summary>
+public class IntegrityDbContext(
+    DbContextOptions<IntegrityDbContext> options,
+    ICurrentActor actor,
+    TimeProvider clock)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public ICurrentActor Actor { get; } = actor;
+    public TimeProvider Clock { get; } = clock;
+
+    public DbSet<Alliance> Alliances => Set<Alliance>();
+    public DbSet<Force> Forces => Set<Force>();
+    public DbSet<ForceSettings> ForceSettings => Set<ForceSettings>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    // Read by the query filters below. EF evaluates these per query on the context in use,
+    // so one cached model serves every user.
+    private bool ScopeSeesAllForces => Actor.Scope.SeesAllForces;
+    private IReadOnlyList<int> ScopeForceIds => Actor.Scope.ForceIds;
+
+    /// <summary>
+    /// Accounts the current user may see. Accounts carry no query filter (sign-in must find
+    /// a user before anyone is signed in), so pages that list or edit accounts start here.
+    /// </summary>
+    public IQueryable<ApplicationUser> VisibleUsers =>
+        ScopeSeesAllForces
+            ? Users
+            : Users.Where(u => u.ForceId != null && ScopeForceIds.Contains(u.ForceId.Value));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IntegrityDbContext).Assembly);
+
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IForceOwned).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(type.ClrType).HasQueryFilter(ForceFilter(type.ClrType));
+        }
+
+        builder.Entity<AuditEvent>().HasQueryFilter(e =>
+            ScopeSeesAllForces || (e.RecordForceId != null && ScopeForceIds.Contains(e.RecordForceId.Value)));
+
+        // Nothing in the domain is deleted, so no delete may cascade; SQL Server also refuses
+        // the multiple cascade paths that people, departments and forces would otherwise form.
+        foreach (var fk in builder.Model.GetEntityTypes()
+                     .Where(t => t.ClrType.Namespace?.StartsWith("IntegrityPortal") == true)
+                     .SelectMany(t => t.GetForeignKeys()))
+        {
+            fk.DeleteBehavior = DeleteBehavior.Restrict;
+        }
+    }
+
+    private LambdaExpression ForceFilter(Type entityType)
+    {
+        var method = typeof(IntegrityDbContext)
+            .GetMethod(nameof(ForceFilterFor), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+            .MakeGenericMethod(entityType);
+        return (LambdaExpression)method.Invoke(this, null)!;
+    }
+
+    private Expression<Func<T, bool>> ForceFilterFor<T>() where T : IForceOwned =>
+        e => ScopeSeesAllForces || ScopeForceIds.Contains(e.ForceId);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var entries = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        foreach (var entry in entries)
+        {
+            EnforceRules(entry);
+        }
+
+        var pending = AuditTrailWriter.Capture(entries);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEvents.AddRange(pending.Select(p => p.ToEvent(Actor, Clock.GetUtcNow().UtcDateTime)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    private void EnforceRules(EntityEntry entry)
+    {
+        if (entry.State == EntityState.Deleted && entry.Entity is IAudited or ApplicationUser or AuditEvent)
+        {
+            throw new DomainRuleException($"{entry.Metadata.ClrType.Name} records are never deleted.");
+        }
+
+        if (entry.Entity is AuditEvent && entry.State != EntityState.Added)
+        {
+            throw new DomainRuleException("Audit events are never changed.");
+        }
+
+        if (entry.Entity is IForceOwned owned && entry.State != EntityState.Deleted)
+        {
+            var original = entry.State == EntityState.Modified
+                ? (int)entry.Property(nameof(IForceOwned.ForceId)).OriginalValue!
+                : owned.ForceId;
+            if (!Actor.Scope.Includes(owned.ForceId) || !Actor.Scope.Includes(original))
+            {
+                throw new DomainRuleException($"{Actor.UserName} may not change records of force {owned.ForceId}.");
+            }
+        }
+
+        if (entry is { State: EntityState.Modified, Entity: IVersioned versioned })
+        {
+            versioned.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using IntegrityPortal.Web.Security;
+
+namespace IntegrityPortal.Web.Infrastructure;
+
+/// <summary>
+/// The service navigation. Each link names the policy of the page it leads to; the layout
+/// shows a link only when that policy admits the user, so navigation and access never differ.
+/// </summary>
+public static class Navigation
+{
+    public sealed record Item(string Text, string Path, string Policy);
+
+    public static readonly IReadOnlyList<Item> Items =
+    [
+        new("Home", "/", Policies.SignedIn),
+        new("Audit trail", "/Audit", Policies.Psd),
+        new("Forces", "/Admin/Forces", Policies.Administration),
+        new("People", "/Admin/People", Policies.Administration),
+        new("Users", "/Admin/Users", Policies.Administration),
+    ];
+
+    public static bool IsCurrent(Item item, PathString path) =>
+        item.Path == "/" ? path == "/" || path == "/Index" : path.StartsWithSegments(item.Path, StringComparison.OrdinalIgnoreCase);
+}

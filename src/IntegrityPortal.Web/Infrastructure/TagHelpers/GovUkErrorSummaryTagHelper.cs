@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace IntegrityPortal.Web.Infrastructure.TagHelpers;
+
+/// <summary>
+/// <c>&lt;govuk-error-summary /&gt;</c>: the GOV.UK error summary, listing every model-state
+/// error with a link to its field. Renders nothing when the page has no errors.
+/// </summary>
+[HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovUkErrorSummaryTagHelper : TagHelper
+{
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var errors = ViewContext.ViewData.ModelState
+            .SelectMany(entry => entry.Value!.Errors.Select(error => (entry.Key, error.ErrorMessage)))
+            .ToList();
+        if (errors.Count == 0)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "govuk-error-summary");
+        output.Attributes.SetAttribute("data-module", "govuk-error-summary");
+        var list = new HtmlContentBuilder();
+        foreach (var (key, message) in errors)
+        {
+            list.AppendHtml("<li>");
+            if (key.Length == 0)
+            {
+                list.Append(message);
+            }
+            else
+            {
+                var link = new TagBuilder("a");
+                link.Attributes["href"] = "#" + TagBuilder.CreateSanitizedId(key, "_");
+                link.InnerHtml.Append(message);
+                list.AppendHtml(link);
+            }
+
+            list.AppendHtml("</li>");
+        }
+
+        output.Content.SetHtmlContent(new HtmlContentBuilder()
+            .AppendHtml("<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>")
+            .AppendHtml("<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">")
+            .AppendHtml(list)
+            .AppendHtml("</ul></div></div>"));
+    }
+}

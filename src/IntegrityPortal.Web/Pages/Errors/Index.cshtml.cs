@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IntegrityPortal.Web.Pages.Errors;
+
+/// <summary>
+/// Friendly pages for 403, 404, 500 and any other status. The status code middleware and the
+/// exception handler re-execute the request here, keeping the original method; the page has
+/// no form and changes nothing, so a re-executed POST must not be refused for its token.
+/// </summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public class IndexModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public void OnGet(int code) => Show(code);
+
+    public void OnPost(int code) => Show(code);
+
+    private void Show(int code)
+    {
+        Code = code is >= 400 and <= 599 ? code : 500;
+        Response.StatusCode = Code;
+    }
+}

@@ -1,0 +1,62 @@
+using FluentValidation;
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Web.Logging;
+using IntegrityPortal.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration));
+builder.AddPortalDatabase();
+builder.AddPortalIdentity();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+builder.Services.AddAuthorization(options => options.AddPortalPolicies());
+builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAuthorization())
+    .AddMvcOptions(options => options.ModelBindingMessageProvider.UseFriendlyMessages());
+
+// Keys in the database: every web node of a deployment reads the same key ring, so a
+// cookie issued by one node is accepted by the others.
+builder.Services.AddDataProtection()
+    .SetApplicationName("IntegrityPortal")
+    .PersistKeysToDbContext<IntegrityDbContext>();
+
+builder.Services.AddHealthChecks().AddDbContextCheck<IntegrityDbContext>("database");
+
+var app = builder.Build();
+
+if (args.FirstOrDefault() == FirstAdministrator.Command)
+{
+    return await FirstAdministrator.RunAsync(app, args);
+}
+
+await app.InitialiseDatabaseAsync();
+
+app.UseReverseProxyHeaders();
+app.UseExceptionHandler("/Errors/500");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/Errors/{0}");
+app.UseSecurityHeaders();
+app.UseRequestLocalization("en-GB");
+app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = RequestLogEnricher.Enrich);
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the test projects' WebApplicationFactory.</summary>
+public partial class Program;

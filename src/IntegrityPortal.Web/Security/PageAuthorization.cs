@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace IntegrityPortal.Web.Security;
+
+/// <summary>
+/// Who may open which folder of pages. Every page must get an explicit decision here (a test
+/// enumerates the pages and fails on one that only relies on the fallback policy).
+/// </summary>
+public static class PageAuthorization
+{
+    public static void AddPortalPageAuthorization(this PageConventionCollection conventions)
+    {
+        conventions.AllowAnonymousToPage("/Account/SignIn");
+        conventions.AllowAnonymousToFolder("/Errors");
+        conventions.AuthorizePage("/Index", Policies.SignedIn);
+        conventions.AuthorizePage("/Account/SignOut", Policies.SignedIn);
+        conventions.AuthorizeFolder("/Audit", Policies.Psd);
+        conventions.AuthorizeFolder("/Admin", Policies.Administration);
+    }
+}

@@ -1,0 +1,25 @@
+using IntegrityPortal.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace IntegrityPortal.Web.Security;
+
+/// <summary>
+/// Authorization policy names, in one place. Pages get them by folder (see
+/// <see cref="PageAuthorization"/>); navigation asks the same policies, so a link is shown
+/// exactly when its page would let the user in.
+/// </summary>
+public static class Policies
+{
+    public const string SignedIn = nameof(SignedIn);
+    public const string Psd = nameof(Psd);
+    public const string Administration = nameof(Administration);
+
+    public static void AddPortalPolicies(this AuthorizationOptions options)
+    {
+        var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.FallbackPolicy = signedIn;
+        options.AddPolicy(SignedIn, signedIn);
+        options.AddPolicy(Psd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Psd, Roles.HeadOfPsd));
+        options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+    }
+}

@@ -1,0 +1,14 @@
+namespace IntegrityPortal.Web.Security;
+
+/// <summary>Claims the portal adds to the sign-in cookie (see <see cref="PortalClaimsPrincipalFactory"/>).</summary>
+public static class PortalClaims
+{
+    public const string DisplayName = "portal:display-name";
+    public const string HomeForceId = "portal:force-id";
+    public const string HomeForceName = "portal:force-name";
+
+    /// <summary>"*" for every force, otherwise the visible force ids separated by commas.</summary>
+    public const string ForceScope = "portal:force-scope";
+
+    public const string PersonId = "portal:person-id";
+}
