@@ -17,7 +17,12 @@ builder.Services.AddScoped<AuditLog>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddAuthorization(options => options.AddPortalPolicies());
 builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAuthorization())
-    .AddMvcOptions(options => options.ModelBindingMessageProvider.UseFriendlyMessages());
+    .AddMvcOptions(options =>
+    {
+        options.ModelBindingMessageProvider.UseFriendlyMessages();
+        // Validation is FluentValidation's alone; no hidden [Required] from nullability.
+        options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+    });
 
 // Keys in the database: every web node of a deployment reads the same key ring, so a
 // cookie issued by one node is accepted by the others.

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IntegrityPortal.Testing;
+
+/// <summary>
+/// The real web application over its own copy of the demonstration database. The environment
+/// is "Testing", not Development: cookies are Secure and nothing is seeded at start-up.
+/// </summary>
+public sealed class PortalFactory(string databasePath, TimeProvider? clock = null) : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = databasePath;
+
+    public static async Task<PortalFactory> CreateAsync(TimeProvider? clock = null) =>
+        new(await TestDatabase.CreateCopyAsync(), clock);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Sqlite", TestDatabase.ConnectionString(DatabasePath));
+        builder.UseSetting("DemoData:Seed", "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (clock is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+        }
+    }
+}
