@@ -49,6 +49,10 @@ public class IntegrityDbContext(
             ? Users
             : Users.Where(u => u.ForceId != null && ScopeForceIds.Contains(u.ForceId.Value));
 
+    /// <summary>Forces the current user may see. Forces carry no filter: their names are not secret.</summary>
+    public IQueryable<Force> VisibleForces =>
+        ScopeSeesAllForces ? Forces : Forces.Where(f => ScopeForceIds.Contains(f.Id));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

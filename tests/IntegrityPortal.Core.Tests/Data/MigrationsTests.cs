@@ -1,0 +1,71 @@
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Migrations.Sqlite;
+using IntegrityPortal.Migrations.SqlServer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace IntegrityPortal.Core.Tests.Data;
+
+/// <summary>
+/// Both migration sets must match the model, and SQL Server must be able to take the model,
+/// even on a machine without SQL Server: EF builds SQL Server's DDL without a connection.
+/// </summary>
+public class MigrationsTests
+{
+    [Fact]
+    public void SqliteMigrations_AreUpToDateWithTheModel()
+    {
+        using var db = new SqliteMigrations().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The model has changes the SQLite migrations lack: run scripts/add-migration.sh <Name>.");
+    }
+
+    [Fact]
+    public void SqlServerMigrations_AreUpToDateWithTheModel()
+    {
+        using var db = new SqlServerMigrations().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The model has changes the SQL Server migrations lack: run scripts/add-migration.sh <Name>.");
+    }
+
+    [Fact]
+    public void SqlServer_CreateScriptFromTheModel_IsGenerated()
+    {
+        using var db = new SqlServerMigrations().CreateDbContext([]);
+
+        var script = db.Database.GenerateCreateScript();
+
+        Assert.Contains("CREATE TABLE [People]", script);
+        Assert.Contains("CREATE TABLE [AuditEvents]", script);
+    }
+
+    [Fact]
+    public void SqlServer_MigrationScript_IsGeneratedForEveryMigration()
+    {
+        using var db = new SqlServerMigrations().CreateDbContext([]);
+        var migrator = db.GetService<IMigrator>();
+
+        var script = migrator.GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        foreach (var migration in db.Database.GetMigrations())
+        {
+            Assert.Contains(migration, script);
+        }
+    }
+
+    [Fact]
+    public async Task Sqlite_MigrationsApplyToAnEmptyDatabase()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"migrate-{Guid.NewGuid():N}.db");
+        await using (var db = IntegrityPortal.Testing.TestDatabase.OpenAsSystem(path))
+        {
+            await db.Database.MigrateAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+
+        File.Delete(path);
+    }
+}
