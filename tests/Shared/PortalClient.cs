@@ -16,7 +16,7 @@ public sealed class PortalClient(HttpClient http)
 {
     public HttpClient Http { get; } = http;
 
-    public static PortalClient Anonymous(PortalFactory factory) =>
+    public static PortalClient Anonymous(WebApplicationFactory<Program> factory) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri("https://localhost"),
@@ -25,7 +25,7 @@ public sealed class PortalClient(HttpClient http)
         }));
 
     /// <summary>Signs in through the sign-in page, as a person would, with the demo password.</summary>
-    public static async Task<PortalClient> SignInAsync(PortalFactory factory, string userName, string password = DemoDataSeeder.Password)
+    public static async Task<PortalClient> SignInAsync(WebApplicationFactory<Program> factory, string userName, string password = DemoDataSeeder.Password)
     {
         var client = Anonymous(factory);
         var response = await client.PostFormAsync("/Account/SignIn", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });

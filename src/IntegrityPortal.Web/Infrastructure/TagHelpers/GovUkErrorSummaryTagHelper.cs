@@ -16,10 +16,41 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
+    /// <summary>
+    /// Model state does not keep insertion order, so errors are listed in the order the
+    /// input model declares its properties, which is the order of the form's fields.
+    /// Page-level errors (empty key) come first.
+    /// </summary>
+    private int FormOrder(string key)
+    {
+        if (key.Length == 0)
+        {
+            return -1;
+        }
+
+        var metadata = ViewContext.ViewData.ModelMetadata;
+        var order = 0;
+        foreach (var part in key.Split('.'))
+        {
+            var properties = metadata.Properties.ToList();
+            var index = properties.FindIndex(p => p.PropertyName == part);
+            if (index < 0)
+            {
+                return int.MaxValue;
+            }
+
+            order = order * 100 + index;
+            metadata = properties[index];
+        }
+
+        return order;
+    }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var errors = ViewContext.ViewData.ModelState
             .SelectMany(entry => entry.Value!.Errors.Select(error => (entry.Key, error.ErrorMessage)))
+            .OrderBy(error => FormOrder(error.Key))
             .ToList();
         if (errors.Count == 0)
         {
