@@ -19,7 +19,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public AuditFilter Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public PagedList<AuditEvent>? Results { get; private set; }
@@ -49,7 +49,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
     public string PageHref(int page) =>
         Url.Page("Index", new
         {
-            page,
+            pageNumber = page,
             Filter.From,
             Filter.To,
             Filter.UserName,
