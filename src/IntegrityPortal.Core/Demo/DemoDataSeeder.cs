@@ -23,7 +23,7 @@ public sealed class DemoDataSeeder(IntegrityDbContext db)
          "Seren", "Dylan", "Eleri", "Owen", "Lily", "Thomas", "Sophie", "Callum", "Hannah", "Arjun", "Priya", "Kwame"];
 
     private static readonly string[] FamilyNames =
-        ["Jones", "Davies", "Evans", "Thomas", "Roberts", "Hughes", "Walker", "Wright", "Robinson", "Thompson",
+        ["Jones", "Davies", "Evans", "Pritchard", "Roberts", "Hughes", "Walker", "Wright", "Robinson", "Thompson",
          "Clarke", "Hall", "Lewis", "Morgan", "Price", "Patel", "Khan", "Green", "Baker", "Turner", "Ward", "Ellis"];
 
     private static readonly string[] DepartmentNames =
