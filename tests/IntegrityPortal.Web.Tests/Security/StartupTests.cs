@@ -1,0 +1,60 @@
+using IntegrityPortal.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Tests.Security;
+
+public class StartupTests
+{
+    [Fact]
+    public async Task Production_OnAnEmptyDatabase_MigratesAndCreatesRolesButNoDemoAccounts()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.db");
+        await using (var factory = new EnvironmentFactory(path, "Production"))
+        {
+            factory.CreateClient();
+        }
+
+        await using var db = TestDatabase.OpenAsSystem(path);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(9, await db.Roles.CountAsync());
+        Assert.Equal(0, await db.Users.CountAsync());
+        Assert.Equal(0, await db.Forces.CountAsync());
+    }
+
+    [Fact]
+    public async Task Development_OnAnEmptyDatabase_SeedsTheDemoData()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.db");
+        await using (var factory = new EnvironmentFactory(path, "Development"))
+        {
+            factory.CreateClient();
+        }
+
+        await using var db = TestDatabase.OpenAsSystem(path);
+        Assert.Equal(6, await db.Forces.CountAsync());
+        Assert.True(await db.Users.AnyAsync(u => u.UserName == "officer.thames-valley"));
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_AreKeptInTheDatabase()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+
+        await PortalClient.SignInAsync(factory, "officer.cumbria");
+
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.True(await db.DataProtectionKeys.AnyAsync());
+    }
+
+    private sealed class EnvironmentFactory(string path, string environment) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment(environment);
+            builder.UseSetting("ConnectionStrings:Sqlite", TestDatabase.ConnectionString(path));
+            builder.UseSetting("DemoData:Seed", "true");
+        }
+    }
+}
