@@ -74,7 +74,7 @@ public class IndexModel(IntegrityDbContext db, IValidator<DepartmentInput> valid
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        forces = (await db.ForcesInScope().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(ct))
+        forces = (await db.VisibleForces.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(ct))
             .Select(f => (f.Id, f.Name)).ToList();
         FixedForceName = forces.Count == 1 ? forces[0].Name : null;
         ForceOptions = forces.Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToList();

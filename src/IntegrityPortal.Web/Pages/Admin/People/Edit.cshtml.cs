@@ -142,7 +142,7 @@ public class EditModel(IntegrityDbContext db, IValidator<PersonInput> validator)
     /// <summary>Loads the forces in scope and, for an edit, the person; false if the person is not found.</summary>
     private async Task<bool> LoadAsync(int? id, CancellationToken ct)
     {
-        forces = await db.ForcesInScope().OrderBy(f => f.Name).Select(f => new ForceOption(f.Id, f.Name)).ToListAsync(ct);
+        forces = await db.VisibleForces.AsNoTracking().OrderBy(f => f.Name).Select(f => new ForceOption(f.Id, f.Name)).ToListAsync(ct);
         IsNew = id is null;
         if (id is null)
         {

@@ -61,7 +61,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
         ModelState.Clear();
         Normalise();
 
-        var forces = await db.ForcesInScope().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(ct);
+        var forces = await db.VisibleForces.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(ct);
         ShowsSeveralForces = forces.Count > 1;
         if (!ShowsSeveralForces || forces.All(f => f.Id != ForceId))
         {
