@@ -7,9 +7,11 @@ namespace IntegrityPortal.Testing;
 
 /// <summary>
 /// The real web application over its own copy of the demonstration database. The environment
-/// is "Testing", not Development: cookies are Secure and nothing is seeded at start-up.
+/// is "Testing" by default, not Development: cookies are Secure and nothing is seeded at
+/// start-up. Browser tests pass "Development" because the browser speaks plain HTTP to
+/// localhost, where only Development's SameAsRequest cookies are sent back.
 /// </summary>
-public sealed class PortalFactory(string databasePath, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public sealed class PortalFactory(string databasePath, TimeProvider? clock = null, string environment = "Testing") : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = databasePath;
 
@@ -18,7 +20,7 @@ public sealed class PortalFactory(string databasePath, TimeProvider? clock = nul
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", TestDatabase.ConnectionString(DatabasePath));
         builder.UseSetting("DemoData:Seed", "false");
