@@ -16,10 +16,11 @@ namespace IntegrityPortal.Core.Auditing;
 internal static class AuditTrailWriter
 {
     // Identity bookkeeping that changes on every sign-in; recording it would bury real changes.
+    // LockoutEnd is kept: a lockout and an administrator's unlock are security events.
     private static readonly HashSet<string> Ignored =
     [
         nameof(ApplicationUser.ConcurrencyStamp), nameof(ApplicationUser.AccessFailedCount),
-        nameof(ApplicationUser.LockoutEnd), nameof(ApplicationUser.NormalizedUserName),
+        nameof(ApplicationUser.NormalizedUserName),
         nameof(ApplicationUser.NormalizedEmail), nameof(IVersioned.Version),
     ];
 

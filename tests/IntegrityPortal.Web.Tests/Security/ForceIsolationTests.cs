@@ -1,0 +1,89 @@
+using System.Net;
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Testing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrityPortal.Web.Tests.Security;
+
+/// <summary>
+/// A user of one force cannot read or change a record of another force through any page
+/// that exists. Every page that addresses a record must be listed here (the first test fails
+/// when a new one is not), and each is tried with a Thames Valley record by a Cumbria user
+/// whose role may open the page.
+/// </summary>
+public class ForceIsolationTests
+{
+    private sealed record RecordPage(string UserName, Func<IntegrityDbContext, int, Task<string>> ThamesValleyRecord, string EntityType, params string[] Handlers);
+
+    private static readonly Dictionary<string, RecordPage> RecordPages = new()
+    {
+        ["Admin/Forces/Settings/{id:int}"] = new("admin.cumbria", (_, tv) => Task.FromResult(tv.ToString()), "ForceSettings"),
+        ["Admin/People/Edit/{id:int?}"] = new("admin.cumbria",
+            async (db, tv) => (await db.People.Where(p => p.ForceId == tv).Select(p => p.Id).FirstAsync()).ToString(), "Person"),
+        ["Admin/Departments/Edit/{id:int}"] = new("admin.cumbria",
+            async (db, tv) => (await db.Departments.Where(d => d.ForceId == tv).Select(d => d.Id).FirstAsync()).ToString(), "Department"),
+        ["Admin/Users/Edit/{id}"] = new("admin.cumbria",
+            async (db, _) => await db.Users.Where(u => u.UserName == "officer.thames-valley").Select(u => u.Id).SingleAsync(), "ApplicationUser",
+            "Password", "Unlock"),
+    };
+
+    [Fact]
+    public async Task EveryPageThatAddressesARecord_IsCoveredHere()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+
+        var withParameters = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null
+                        && e.Metadata.GetMetadata<IAllowAnonymous>() is null
+                        && e.RoutePattern.Parameters.Count > 0)
+            .Select(e => e.RoutePattern.RawText!)
+            .Distinct()
+            .Order()
+            .ToList();
+
+        Assert.Equal(RecordPages.Keys.Order(), withParameters);
+    }
+
+    public static TheoryData<string> Pages() => new(RecordPages.Keys);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task RecordOfAnotherForce_CannotBeReadOrChanged(string route)
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var page = RecordPages[route];
+        string id;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var thamesValley = await db.Forces.Where(f => f.Code == "thames-valley").Select(f => f.Id).SingleAsync();
+            id = await page.ThamesValleyRecord(db, thamesValley);
+        }
+
+        var client = await PortalClient.SignInAsync(factory, page.UserName);
+        var url = "/" + route[..route.IndexOf('{')] + id;
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+        foreach (var handler in page.Handlers.Prepend(null))
+        {
+            var post = await client.PostFormAsync(url, new()
+            {
+                ["Input.Version"] = "0",
+                ["Input.Name"] = "Changed",
+                ["Input.DisplayName"] = "Changed",
+                ["Input.FamilyName"] = "Changed",
+                ["Input.ProfessionalStandardsName"] = "Changed",
+                ["NewPassword"] = "a-new-password-for-someone-else",
+            }, postUrl: handler is null ? url : $"{url}?handler={handler}");
+            Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        }
+
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.False(await check.AuditEvents.AnyAsync(e => e.EntityType == page.EntityType && e.EntityId == id && e.Action != AuditAction.Created));
+    }
+}
