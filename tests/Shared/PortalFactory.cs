@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,13 @@ public sealed class PortalFactory(string databasePath, TimeProvider? clock = nul
 
     public static async Task<PortalFactory> CreateAsync(TimeProvider? clock = null) =>
         new(await TestDatabase.CreateCopyAsync(), clock);
+
+    /// <summary>The id of a demo force, by its code ("thames-valley").</summary>
+    public async Task<int> ForceIdAsync(string code)
+    {
+        await using var db = TestDatabase.OpenAsSystem(DatabasePath);
+        return await db.Forces.Where(f => f.Code == code).Select(f => f.Id).SingleAsync();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

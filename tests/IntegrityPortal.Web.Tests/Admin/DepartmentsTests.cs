@@ -9,12 +9,6 @@ namespace IntegrityPortal.Web.Tests.Admin;
 
 public class DepartmentsTests
 {
-    private static async Task<int> ForceIdAsync(PortalFactory factory, string code)
-    {
-        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
-        return await db.Forces.Where(f => f.Code == code).Select(f => f.Id).SingleAsync();
-    }
-
     private static async Task<int> DepartmentIdAsync(PortalFactory factory, string forceCode, string name)
     {
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
@@ -43,7 +37,7 @@ public class DepartmentsTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, userName);
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var procurement = await DepartmentIdAsync(factory, "cumbria", "Procurement");
         var before = await DepartmentCountAsync(factory);
 
@@ -89,7 +83,7 @@ public class DepartmentsTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var response = await client.PostFormAsync("/Admin/Departments", new() { ["Input.ForceId"] = cumbria.ToString(), ["Input.Name"] = "  Economic Crime Unit " });
 
@@ -110,7 +104,7 @@ public class DepartmentsTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin");
-        var thamesValley = await ForceIdAsync(factory, "thames-valley");
+        var thamesValley = await factory.ForceIdAsync("thames-valley");
 
         var response = await client.PostFormAsync("/Admin/Departments", new() { ["Input.ForceId"] = thamesValley.ToString(), ["Input.Name"] = "Economic Crime Unit" });
 
@@ -130,7 +124,7 @@ public class DepartmentsTests
         name = name == "OVERLONG" ? new string('d', 101) : name;
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var before = await DepartmentCountAsync(factory);
 
         var response = await client.PostFormAsync("/Admin/Departments", new() { ["Input.ForceId"] = cumbria.ToString(), ["Input.Name"] = name });
@@ -154,7 +148,7 @@ public class DepartmentsTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var forceId = force == "thames-valley" ? (await ForceIdAsync(factory, force)).ToString() : force;
+        var forceId = force == "thames-valley" ? (await factory.ForceIdAsync(force)).ToString() : force;
         var before = await DepartmentCountAsync(factory);
 
         var response = await client.PostFormAsync("/Admin/Departments", new() { ["Input.ForceId"] = forceId, ["Input.Name"] = "Fraud" });

@@ -8,12 +8,6 @@ namespace IntegrityPortal.Web.Tests.Admin;
 
 public class ForceSettingsTests
 {
-    private static async Task<int> ForceIdAsync(PortalFactory factory, string code)
-    {
-        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
-        return await db.Forces.Where(f => f.Code == code).Select(f => f.Id).SingleAsync();
-    }
-
     [Fact]
     public async Task Get_ForceAdministrator_SeesOnlyOwnForce()
     {
@@ -47,7 +41,7 @@ public class ForceSettingsTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, userName);
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Admin/Forces")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Admin/Forces/Settings/{cumbria}")).StatusCode);
@@ -58,7 +52,7 @@ public class ForceSettingsTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var thamesValley = await ForceIdAsync(factory, "thames-valley");
+        var thamesValley = await factory.ForceIdAsync("thames-valley");
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Admin/Forces/Settings/{thamesValley}")).StatusCode);
         var response = await client.PostFormAsync($"/Admin/Forces/Settings/{thamesValley}", new()
@@ -77,7 +71,7 @@ public class ForceSettingsTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var response = await client.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new()
         {
@@ -106,7 +100,7 @@ public class ForceSettingsTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var response = await client.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new()
         {
@@ -132,7 +126,7 @@ public class ForceSettingsTests
         await using var factory = await PortalFactory.CreateAsync();
         var first = await PortalClient.SignInAsync(factory, "admin.cumbria");
         var second = await PortalClient.SignInAsync(factory, "admin");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var url = $"/Admin/Forces/Settings/{cumbria}";
 
         // Both opened the form at version 0; the first saves, then the second.
@@ -151,7 +145,7 @@ public class ForceSettingsTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var response = await client.PostWithoutTokenAsync($"/Admin/Forces/Settings/{cumbria}", new() { ["Input.ProfessionalStandardsName"] = "X", ["Input.Version"] = "0" });
 

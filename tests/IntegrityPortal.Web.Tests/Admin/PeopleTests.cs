@@ -10,12 +10,6 @@ namespace IntegrityPortal.Web.Tests.Admin;
 
 public class PeopleTests
 {
-    private static async Task<int> ForceIdAsync(PortalFactory factory, string code)
-    {
-        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
-        return await db.Forces.Where(f => f.Code == code).Select(f => f.Id).SingleAsync();
-    }
-
     private static async Task<Person> PersonAsync(PortalFactory factory, string forceCode, PoliceRank rank)
     {
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
@@ -81,7 +75,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, userName);
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var chief = await PersonAsync(factory, "cumbria", PoliceRank.ChiefConstable);
         var before = await PeopleCountAsync(factory);
 
@@ -162,7 +156,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var page = await client.GetPageAsync($"/Admin/People?ForceId={cumbria}");
 
@@ -255,7 +249,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var page = await client.GetPageAsync("/Admin/People/Edit");
 
@@ -273,7 +267,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var department = await DepartmentIdAsync(factory, "cumbria", "Local Policing");
         var inspector = await PersonAsync(factory, "cumbria", PoliceRank.Inspector);
 
@@ -301,7 +295,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin");
-        var thamesValley = await ForceIdAsync(factory, "thames-valley");
+        var thamesValley = await factory.ForceIdAsync("thames-valley");
         var department = await DepartmentIdAsync(factory, "thames-valley", "Procurement");
 
         var form = await client.GetPageAsync("/Admin/People/Edit");
@@ -370,7 +364,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var before = await PeopleCountAsync(factory);
 
         var response = await client.PostFormAsync("/Admin/People/Edit", With(NewOfficer(cumbria), key, value));
@@ -403,7 +397,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var missing = await client.PostFormAsync("/Admin/People/Edit", With(NewOfficer(cumbria), "Input.Kind", "Staff"));
         var overlong = await client.PostFormAsync("/Admin/People/Edit", With(With(NewOfficer(cumbria), "Input.Kind", "Staff"), "Input.Grade", new string('g', 51)));
@@ -420,7 +414,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var staffNumber = await db.People.Where(p => p.ForceId == cumbria && p.Kind == PersonKind.Staff).Select(p => p.Number).FirstAsync();
         var taken = otherCase ? staffNumber.ToLowerInvariant() : staffNumber;
@@ -437,7 +431,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var other = await PersonAsync(factory, "thames-valley", PoliceRank.ChiefConstable);
 
         var response = await client.PostFormAsync("/Admin/People/Edit", With(NewOfficer(cumbria), "Input.Number", other.Number + "0"));
@@ -452,7 +446,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var thamesValley = await ForceIdAsync(factory, "thames-valley");
+        var thamesValley = await factory.ForceIdAsync("thames-valley");
         var before = await PeopleCountAsync(factory);
 
         var response = await client.PostFormAsync("/Admin/People/Edit", NewOfficer(thamesValley));
@@ -467,7 +461,7 @@ public class PeopleTests
     public async Task Post_DepartmentOrLineManagerOfAnotherForce_ShowsErrorsAndWritesNothing()
     {
         await using var factory = await PortalFactory.CreateAsync();
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var otherDepartment = await DepartmentIdAsync(factory, "thames-valley", "Local Policing");
         var otherManager = await PersonAsync(factory, "thames-valley", PoliceRank.Inspector);
         var before = await PeopleCountAsync(factory);
@@ -492,7 +486,7 @@ public class PeopleTests
     public async Task Post_ClosedDepartmentOrInactiveManager_ShowsErrors()
     {
         await using var factory = await PortalFactory.CreateAsync();
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var procurement = await DepartmentIdAsync(factory, "cumbria", "Procurement");
         var inspector = await PersonAsync(factory, "cumbria", PoliceRank.Inspector);
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
@@ -576,7 +570,7 @@ public class PeopleTests
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin");
         var inspector = await PersonAsync(factory, "cumbria", PoliceRank.Inspector);
-        var thamesValley = await ForceIdAsync(factory, "thames-valley");
+        var thamesValley = await factory.ForceIdAsync("thames-valley");
 
         var response = await client.PostFormAsync($"/Admin/People/Edit/{inspector.Id}", With(FormOf(inspector), "Input.ForceId", thamesValley.ToString()));
 
@@ -590,7 +584,7 @@ public class PeopleTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var response = await client.PostWithoutTokenAsync("/Admin/People/Edit", NewOfficer(cumbria));
 

@@ -12,12 +12,6 @@ public class UsersTests
 {
     private const string NewPassword = "a-long-enough-pass";
 
-    private static async Task<int> ForceIdAsync(PortalFactory factory, string code)
-    {
-        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
-        return await db.Forces.Where(f => f.Code == code).Select(f => f.Id).SingleAsync();
-    }
-
     private static async Task<string> UserIdAsync(PortalFactory factory, string userName)
     {
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
@@ -133,7 +127,7 @@ public class UsersTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, userName);
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var officer = await UserIdAsync(factory, "officer.cumbria");
         var before = await AccountCountAsync(factory);
 
@@ -226,7 +220,7 @@ public class UsersTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var national = await client.GetPageAsync("/Admin/Users?Force=national");
         var psd = await client.GetPageAsync("/Admin/Users?Role=psd");
@@ -265,7 +259,7 @@ public class UsersTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var person = await FreePersonIdAsync(factory, cumbria);
         var form = CreateForm(cumbria.ToString(), Roles.Officer, Roles.PressOffice);
         form["Input.PersonId"] = person.ToString();
@@ -314,7 +308,7 @@ public class UsersTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var page = await client.GetPageAsync("/Admin/Users/Create");
 
@@ -360,8 +354,8 @@ public class UsersTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, actor);
-        var cumbria = await ForceIdAsync(factory, "cumbria");
-        var thamesValley = await ForceIdAsync(factory, "thames-valley");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+        var thamesValley = await factory.ForceIdAsync("thames-valley");
         var form = CreateForm(cumbria.ToString(), Roles.Officer);
         foreach (var change in changes.Split(';'))
         {
@@ -390,8 +384,8 @@ public class UsersTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
-        var thamesValley = await ForceIdAsync(factory, "thames-valley");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+        var thamesValley = await factory.ForceIdAsync("thames-valley");
         int linked;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -420,9 +414,9 @@ public class UsersTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         var form = CreateForm(cumbria.ToString(), Roles.Officer);
-        form["Input.PersonId"] = (await FreePersonIdAsync(factory, await ForceIdAsync(factory, "thames-valley"))).ToString();
+        form["Input.PersonId"] = (await FreePersonIdAsync(factory, await factory.ForceIdAsync("thames-valley"))).ToString();
 
         var page = await PortalClient.ParseAsync(await client.PostFormAsync("/Admin/Users/Create", form));
 
@@ -461,7 +455,7 @@ public class UsersTests
         var clock = new ShiftedClock();
         await using var factory = await PortalFactory.CreateAsync(clock);
         var admin = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
         await admin.PostFormAsync("/Admin/Users/Create", CreateForm(cumbria.ToString(), Roles.Officer, Roles.Administrator));
         var deputy = await PortalClient.SignInAsync(factory, "new.user", NewPassword);
         Assert.Equal(HttpStatusCode.OK, (await deputy.GetAsync("/Admin/Users")).StatusCode);
@@ -560,14 +554,14 @@ public class UsersTests
         var admin = await PortalClient.SignInAsync(factory, "admin.cumbria");
         var id = await UserIdAsync(factory, "officer.cumbria");
         var form = await EditFormAsync(factory, "officer.cumbria");
-        form["Input.ForceId"] = (await ForceIdAsync(factory, "thames-valley")).ToString();
+        form["Input.ForceId"] = (await factory.ForceIdAsync("thames-valley")).ToString();
         form["Input.PersonId"] = "";
 
         var page = await PortalClient.ParseAsync(await admin.PostFormAsync($"/Admin/Users/Edit/{id}", form));
 
         Assert.Equal(AccountMessages.ForceOutsideScope, page.FieldError("Input_ForceId"));
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
-        Assert.Equal(await ForceIdAsync(factory, "cumbria"), (await db.Users.SingleAsync(u => u.Id == id)).ForceId);
+        Assert.Equal(await factory.ForceIdAsync("cumbria"), (await db.Users.SingleAsync(u => u.Id == id)).ForceId);
     }
 
     [Fact]
@@ -663,7 +657,7 @@ public class UsersTests
     {
         await using var factory = await PortalFactory.CreateAsync();
         var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var cumbria = await ForceIdAsync(factory, "cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
 
         var response = await client.PostWithoutTokenAsync("/Admin/Users/Create", CreateForm(cumbria.ToString(), Roles.Officer));
 
