@@ -48,6 +48,39 @@ public class StartupTests
         Assert.True(await db.DataProtectionKeys.AnyAsync());
     }
 
+    [Fact]
+    public async Task CreateAdminCommand_CreatesTheFirstNationalAdministrator_WithThePasswordFromStandardInput()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"first-admin-{Guid.NewGuid():N}.db");
+        var web = typeof(Program).Assembly.Location;
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { web, "create-admin", "first.admin", "First Administrator" },
+            WorkingDirectory = Path.GetDirectoryName(web)!,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ConnectionStrings__Sqlite"] = TestDatabase.ConnectionString(path),
+                ["Serilog__MinimumLevel__Default"] = "Warning",
+            },
+        };
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        await process.StandardInput.WriteLineAsync("a long enough first password");
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+
+        Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
+        await using var db = TestDatabase.OpenAsSystem(path);
+        var admin = await db.Users.SingleAsync();
+        Assert.Equal(("first.admin", "First Administrator", (int?)null), (admin.UserName, admin.DisplayName, admin.ForceId));
+        Assert.Equal("admin", await db.UserRoles.Where(r => r.UserId == admin.Id).Select(r => r.RoleId).SingleAsync());
+    }
+
     private sealed class EnvironmentFactory(string path, string environment) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
