@@ -8,7 +8,7 @@ public enum AuditAction
 {
     Created = 1,
     Changed = 2,
-    /// <summary>A change of the record's Status: a workflow step.</summary>
+    /// <summary>A change of one of the record's statuses (ApprovalStatus, ReviewStatus...): a workflow step.</summary>
     Transition = 3,
     /// <summary>Someone read a sensitive record (consultation).</summary>
     Read = 4,

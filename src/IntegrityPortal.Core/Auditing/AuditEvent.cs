@@ -1,10 +1,12 @@
+using IntegrityPortal.Core.Data;
+
 namespace IntegrityPortal.Core.Auditing;
 
 /// <summary>
 /// One entry of the audit trail. Written by the DbContext in the same transaction as the
 /// change it records, or by <see cref="AuditLog"/> for reads and exports. Never changed.
 /// </summary>
-public class AuditEvent
+public class AuditEvent : IAppendOnly
 {
     public long Id { get; set; }
     public DateTime OccurredUtc { get; set; }

@@ -51,7 +51,7 @@ internal static class AuditTrailWriter
                         break;
                     }
 
-                    var action = changes.ContainsKey("Status") ? AuditAction.Transition : AuditAction.Changed;
+                    var action = changes.Keys.Any(k => k.EndsWith("Status")) ? AuditAction.Transition : AuditAction.Changed;
                     pending.Add(new PendingAuditEvent(entry, action, JsonSerializer.Serialize(changes)));
                     break;
                 case EntityState.Deleted:

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Forces;
+using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Organisations;
 using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.People;
 using IntegrityPortal.Core.Security;
@@ -33,6 +35,8 @@ public class IntegrityDbContext(
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<GiftDeclaration> GiftDeclarations => Set<GiftDeclaration>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
@@ -131,14 +135,14 @@ public class IntegrityDbContext(
 
     private void EnforceRules(EntityEntry entry)
     {
-        if (entry.State == EntityState.Deleted && entry.Entity is IAudited or ApplicationUser or AuditEvent)
+        if (entry.State == EntityState.Deleted && entry.Entity is IAudited or ApplicationUser or IAppendOnly)
         {
             throw new DomainRuleException($"{entry.Metadata.ClrType.Name} records are never deleted.");
         }
 
-        if (entry.Entity is AuditEvent && entry.State != EntityState.Added)
+        if (entry.Entity is IAppendOnly && entry.State != EntityState.Added)
         {
-            throw new DomainRuleException("Audit events are never changed.");
+            throw new DomainRuleException($"{entry.Metadata.ClrType.Name} records are never changed.");
         }
 
         if (entry.Entity is IForceOwned owned && entry.State != EntityState.Deleted)

@@ -17,4 +17,21 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
 
     /// <summary>Where officers and staff send integrity questions; shown on the home page.</summary>
     public string? IntegrityContactEmail { get; set; }
+
+    // Gifts and hospitality register.
+
+    /// <summary>Offers worth less than this need not be declared; 0 means declare everything.</summary>
+    public long GiftRecordingThresholdPence { get; set; }
+
+    /// <summary>Acceptance of an offer worth more than this needs line manager and PSD approval.</summary>
+    public long GiftApprovalThresholdPence { get; set; } = 5_000;
+
+    /// <summary>Days after an offer within which it must be declared; later declarations are marked late.</summary>
+    public int GiftDeclarationDeadlineDays { get; set; } = 28;
+
+    /// <summary>Offers from one organisation to one person in a year above this are flagged for PSD.</summary>
+    public long GiftAnnualValueFlagPence { get; set; } = 25_000;
+
+    /// <summary>Whether the force publishes its register on the public page.</summary>
+    public bool PublishesGiftRegister { get; set; }
 }

@@ -140,6 +140,18 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("ForceId")
                         .HasColumnType("int");
 
+                    b.Property<long>("GiftAnnualValueFlagPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GiftApprovalThresholdPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("GiftDeclarationDeadlineDays")
+                        .HasColumnType("int");
+
+                    b.Property<long>("GiftRecordingThresholdPence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("IntegrityContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
@@ -149,6 +161,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("PublishesGiftRegister")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -156,6 +171,197 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasKey("ForceId");
 
                     b.ToTable("ForceSettings");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApprovalStatus")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CurrentVersionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DeclarantId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("Disposal")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("InvolvedInPurchasing")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsCashOrEquivalent")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsFromSupplier")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LineManagerDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("LineManagerDecidedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LineManagerNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("OfferType")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OfferorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PatternFlags")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PsdApprovalDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("PsdApprovalDecidedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PsdApprovalNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Relationship")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("ReviewStatus")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ReviewedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("ValuePence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ForceId", "ApprovalStatus");
+
+                    b.HasIndex("ForceId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "ValuePence");
+
+                    b.HasIndex("DeclarantId", "OrganisationId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "DeclarantId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "DepartmentId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "IsLate", "OfferedOn");
+
+                    b.HasIndex("ForceId", "OrganisationId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "PatternFlags", "OfferedOn");
+
+                    b.HasIndex("ForceId", "Relationship", "OfferedOn");
+
+                    b.HasIndex("ForceId", "ReviewStatus", "OfferedOn");
+
+                    b.ToTable("GiftDeclarations");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AmendmentReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("DeclarationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GiftDeclarationVersion");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Identity.ApplicationUser", b =>
@@ -240,6 +446,40 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "CompanyNumber");
+
+                    b.HasIndex("ForceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.People.Department", b =>
@@ -509,6 +749,55 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Force");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Declarant")
+                        .WithMany()
+                        .HasForeignKey("DeclarantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Declarant");
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Gifts.GiftDeclaration", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
@@ -524,6 +813,17 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Force");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Organisations.Organisation", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.People.Department", b =>
@@ -621,6 +921,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("IntegrityPortal.Core.Forces.Force", b =>
                 {
                     b.Navigation("Settings");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -129,6 +129,18 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("ForceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("GiftAnnualValueFlagPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GiftApprovalThresholdPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GiftDeclarationDeadlineDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GiftRecordingThresholdPence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IntegrityContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -138,6 +150,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublishesGiftRegister")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -145,6 +160,193 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasKey("ForceId");
 
                     b.ToTable("ForceSettings");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovalStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclarantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Disposal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InvolvedInPurchasing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCashOrEquivalent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFromSupplier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LineManagerDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LineManagerDecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineManagerNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfferType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PatternFlags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PsdApprovalDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PsdApprovalDecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PsdApprovalNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Relationship")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ValuePence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ForceId", "ApprovalStatus");
+
+                    b.HasIndex("ForceId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "ValuePence");
+
+                    b.HasIndex("DeclarantId", "OrganisationId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "DeclarantId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "DepartmentId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "IsLate", "OfferedOn");
+
+                    b.HasIndex("ForceId", "OrganisationId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "PatternFlags", "OfferedOn");
+
+                    b.HasIndex("ForceId", "Relationship", "OfferedOn");
+
+                    b.HasIndex("ForceId", "ReviewStatus", "OfferedOn");
+
+                    b.ToTable("GiftDeclarations");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmendmentReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("DeclarationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GiftDeclarationVersion");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Identity.ApplicationUser", b =>
@@ -228,6 +430,38 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "CompanyNumber");
+
+                    b.HasIndex("ForceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.People.Department", b =>
@@ -486,6 +720,55 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Force");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Declarant")
+                        .WithMany()
+                        .HasForeignKey("DeclarantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Declarant");
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Gifts.GiftDeclaration", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
@@ -501,6 +784,17 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Force");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Organisations.Organisation", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.People.Department", b =>
@@ -598,6 +892,11 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("IntegrityPortal.Core.Forces.Force", b =>
                 {
                     b.Navigation("Settings");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -13,6 +13,9 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Items =
     [
         new("Home", "/", Policies.SignedIn),
+        new("Gifts and hospitality", "/Gifts/Declarations", Policies.Declarant),
+        new("My team", "/Gifts/Team", Policies.LineManager),
+        new("Gifts register", "/Gifts/Register", Policies.Psd),
         new("Audit trail", "/Audit", Policies.Psd),
         new("Forces", "/Admin/Forces", Policies.Administration),
         new("People", "/Admin/People", Policies.Administration),

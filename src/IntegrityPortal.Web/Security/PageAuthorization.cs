@@ -16,5 +16,9 @@ public static class PageAuthorization
         conventions.AuthorizePage("/Account/SignOut", Policies.SignedIn);
         conventions.AuthorizeFolder("/Audit", Policies.Psd);
         conventions.AuthorizeFolder("/Admin", Policies.Administration);
+        conventions.AuthorizeFolder("/Gifts/Declarations", Policies.Declarant);
+        conventions.AuthorizeFolder("/Gifts/Team", Policies.LineManager);
+        conventions.AuthorizeFolder("/Gifts/Register", Policies.Psd);
+        conventions.AllowAnonymousToFolder("/Public");
     }
 }

@@ -14,6 +14,12 @@ public static class Policies
     public const string Psd = nameof(Psd);
     public const string Administration = nameof(Administration);
 
+    /// <summary>An officer or member of staff: an account linked to a person, who declares and applies.</summary>
+    public const string Declarant = nameof(Declarant);
+
+    /// <summary>Someone who line-manages at least one person.</summary>
+    public const string LineManager = nameof(LineManager);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -21,5 +27,7 @@ public static class Policies
         options.AddPolicy(SignedIn, signedIn);
         options.AddPolicy(Psd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Psd, Roles.HeadOfPsd));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+        options.AddPolicy(Declarant, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId));
+        options.AddPolicy(LineManager, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId).RequireClaim(PortalClaims.IsLineManager, "true"));
     }
 }

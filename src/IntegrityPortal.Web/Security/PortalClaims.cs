@@ -11,4 +11,7 @@ public static class PortalClaims
     public const string ForceScope = "portal:force-scope";
 
     public const string PersonId = "portal:person-id";
+
+    /// <summary>"true" when the user's person line-manages at least one active person.</summary>
+    public const string IsLineManager = "portal:line-manager";
 }

@@ -41,6 +41,9 @@ public sealed class PortalClaimsPrincipalFactory(
         if (user.PersonId is int personId)
         {
             identity.AddClaim(new Claim(PortalClaims.PersonId, personId.ToString()));
+            // At sign-in nobody is signed in yet, so the force filter would hide every person.
+            var managesSomeone = await db.People.IgnoreQueryFilters().AnyAsync(p => p.LineManagerId == personId && p.IsActive);
+            identity.AddClaim(new Claim(PortalClaims.IsLineManager, managesSomeone ? "true" : "false"));
         }
 
         var scope = ForceScope.For(user.ForceId, roles, allianceForceIds);

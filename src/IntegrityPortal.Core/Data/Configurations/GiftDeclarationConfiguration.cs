@@ -1,0 +1,45 @@
+using IntegrityPortal.Core.Gifts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IntegrityPortal.Core.Data.Configurations;
+
+public class GiftDeclarationConfiguration : IEntityTypeConfiguration<GiftDeclaration>
+{
+    public void Configure(EntityTypeBuilder<GiftDeclaration> builder)
+    {
+        builder.Property(d => d.OfferorName).HasMaxLength(200);
+        builder.Property(d => d.Description).HasMaxLength(2000);
+        builder.Property(d => d.Reason).HasMaxLength(2000);
+        builder.Property(d => d.LineManagerNote).HasMaxLength(2000);
+        builder.Property(d => d.PsdApprovalNote).HasMaxLength(2000);
+        builder.Property(d => d.ReviewNote).HasMaxLength(2000);
+        builder.Property(d => d.LineManagerDecidedBy).HasMaxLength(256);
+        builder.Property(d => d.PsdApprovalDecidedBy).HasMaxLength(256);
+        builder.Property(d => d.ReviewedBy).HasMaxLength(256);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Ignore(d => d.Reference);
+        builder.Ignore(d => d.CountsAsAccepted);
+        builder.Ignore(d => d.Details);
+
+        builder.HasOne(d => d.Force).WithMany().HasForeignKey(d => d.ForceId);
+        builder.HasOne(d => d.Declarant).WithMany().HasForeignKey(d => d.DeclarantId);
+        builder.HasOne(d => d.Department).WithMany().HasForeignKey(d => d.DepartmentId);
+        builder.HasOne(d => d.Organisation).WithMany().HasForeignKey(d => d.OrganisationId);
+        builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DeclarationId);
+
+        // The register filters within a force and sorts by date of offer by default; each
+        // filter it offers has an index led by the force.
+        builder.HasIndex(d => new { d.ForceId, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.DeclarantId, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.OrganisationId, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.DepartmentId, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.ValuePence });
+        builder.HasIndex(d => new { d.ForceId, d.ReviewStatus, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.ApprovalStatus });
+        builder.HasIndex(d => new { d.ForceId, d.Relationship, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.IsLate, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.PatternFlags, d.OfferedOn });
+        builder.HasIndex(d => new { d.DeclarantId, d.OrganisationId, d.OfferedOn });
+    }
+}
