@@ -86,7 +86,7 @@ public static partial class Money
 public class GiftInput
 {
     public string? OfferedOn { get; set; }
-    public string OfferorName { get; set; } = string.Empty;
+    public string? OfferorName { get; set; }
 
     [Display(Name = "Organisation")]
     public int? OrganisationId { get; set; }
@@ -95,10 +95,10 @@ public class GiftInput
     public string? NewOrganisationCompanyNumber { get; set; }
     public string? Relationship { get; set; }
     public string? OfferType { get; set; }
-    public string Description { get; set; } = string.Empty;
+    public string? Description { get; set; }
     public string? Value { get; set; }
     public string? Outcome { get; set; }
-    public string Reason { get; set; } = string.Empty;
+    public string? Reason { get; set; }
     public string? Disposal { get; set; }
 
     [Display(Name = "Cash or cash equivalent")]
@@ -276,14 +276,14 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
         var details = new GiftDetails
         {
             OfferedOn = Input.OfferedOnValue ?? Db.Clock.Today(),
-            OfferorName = Input.OfferorName.Trim(),
+            OfferorName = (Input.OfferorName ?? string.Empty).Trim(),
             OrganisationId = Input.OrganisationId ?? 0,
             Relationship = Input.RelationshipValue ?? OfferorRelationship.Other,
             OfferType = Input.OfferTypeValue ?? OfferType.Other,
-            Description = Input.Description.Trim(),
+            Description = (Input.Description ?? string.Empty).Trim(),
             ValuePence = pence,
             Outcome = outcome,
-            Reason = Input.Reason.Trim(),
+            Reason = (Input.Reason ?? string.Empty).Trim(),
             Disposal = outcome == OfferOutcome.Accepted ? Input.DisposalValue : null,
             InvolvedInPurchasing = Input.InvolvedInPurchasing,
             IsCashOrEquivalent = Input.IsCashOrEquivalent,
