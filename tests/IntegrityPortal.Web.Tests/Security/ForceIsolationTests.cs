@@ -30,7 +30,14 @@ public class ForceIsolationTests
         ["Admin/Users/Edit/{id}"] = new("admin.cumbria",
             async (db, _) => await db.Users.Where(u => u.UserName == "officer.thames-valley").Select(u => u.Id).SingleAsync(), "ApplicationUser",
             "Password", "Unlock"),
+        ["Gifts/Declarations/View/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
+        ["Gifts/Declarations/Amend/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
+        ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
     };
+
+    // No demonstration declarations exist: one is made for officer.thames-valley, awaiting their line manager.
+    private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
+        (await Gifts.GiftTestData.DeclareAcceptedAsync(db, "officer.thames-valley")).ToString();
 
     [Fact]
     public async Task EveryPageThatAddressesARecord_IsCoveredHere()

@@ -1,0 +1,121 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.Gifts.Team;
+
+/// <summary>
+/// A line manager approves or refuses the acceptance of an offer above the force's approval
+/// value by one of their direct reports. Anyone else's declaration is "not found".
+/// </summary>
+public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> validator) : PageModel
+{
+    [BindProperty]
+    public DecisionInput Input { get; set; } = new();
+
+    public GiftDeclaration Declaration { get; private set; } = null!;
+    public string OrganisationName { get; private set; } = string.Empty;
+    public bool AwaitsDecision => Declaration.ApprovalStatus == ApprovalStatus.AwaitingLineManager;
+
+    public static readonly IReadOnlyList<SelectListItem> DecisionOptions =
+    [
+        new("Approve the acceptance", DecisionInput.Approve),
+        new("Refuse the acceptance", DecisionInput.Refuse),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input = new DecisionInput { Version = Declaration.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        ModelState.KeepFirstErrorPerField();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var approve = Input.Decision == DecisionInput.Approve;
+        try
+        {
+            new GiftWorkflow(db).LineManagerDecide(Declaration, Declaration.Declarant!, GiftUser.PersonId(User), approve,
+                string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim());
+        }
+        catch (GiftWorkflowException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+
+        if (!await db.TrySaveAsync(Declaration, Input.Version, ModelState, ct))
+        {
+            return Page();
+        }
+
+        TempData["Confirmation"] = approve
+            ? $"You approved the acceptance in {Declaration.Reference}: it now awaits PSD approval"
+            : $"You refused the acceptance in {Declaration.Reference}";
+        return RedirectToPage("Index");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var me = GiftUser.PersonId(User);
+        var declaration = await db.GiftDeclarations
+            .Include(d => d.Declarant)
+            .Include(d => d.Organisation)
+            .SingleOrDefaultAsync(d => d.Id == id && d.Declarant!.LineManagerId == me, ct);
+        if (declaration is null)
+        {
+            return false;
+        }
+
+        Declaration = declaration;
+        OrganisationName = declaration.Organisation!.Name;
+        return true;
+    }
+}
+
+public class DecisionInput
+{
+    public const string Approve = "approve";
+    public const string Refuse = "refuse";
+
+    public string? Decision { get; set; }
+    public string? Note { get; set; }
+
+    [Display(Name = "Version")]
+    public int Version { get; set; }
+}
+
+public class DecisionInputValidator : AbstractValidator<DecisionInput>
+{
+    public DecisionInputValidator()
+    {
+        RuleFor(x => x.Decision)
+            .Must(d => d is DecisionInput.Approve or DecisionInput.Refuse).WithMessage("Select whether you approve or refuse the acceptance");
+        RuleFor(x => x.Note)
+            .Must((input, note) => input.Decision != DecisionInput.Refuse || !string.IsNullOrWhiteSpace(note)).WithMessage("Enter why you are refusing the acceptance")
+            .Must(note => (note ?? string.Empty).Trim().Length <= 2000).WithMessage("The note must be 2000 characters or fewer");
+    }
+}
