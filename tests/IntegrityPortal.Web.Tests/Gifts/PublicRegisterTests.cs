@@ -135,6 +135,35 @@ public class PublicRegisterTests
     }
 
     [Fact]
+    public async Task Get_AcceptanceWhoseApprovalWasRefused_ShowsAsDeclinedAfterReview_ChiefOfficerNamedOnThePage()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var forceId = await factory.ForceIdAsync("thames-valley");
+        var today = TimeProvider.System.Today();
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var chief = await db.People.Where(p => p.ForceId == forceId && p.Rank == PoliceRank.ChiefConstable).Select(p => p.Id).FirstAsync();
+            await db.People.Where(p => p.Id == chief).ExecuteUpdateAsync(s => s.SetProperty(p => p.GivenName, "Olwen").SetProperty(p => p.FamilyName, "Publicchief"));
+            var id = await db.GiftDeclarations.Where(d => d.ForceId == forceId && d.ReviewStatus == ReviewStatus.Reviewed).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
+            // The newest entry of all, so it is on the first page.
+            await db.GiftDeclarations.Where(d => d.Id == id).ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.DeclarantId, chief)
+                .SetProperty(d => d.OfferedOn, today)
+                .SetProperty(d => d.Outcome, OfferOutcome.Accepted)
+                .SetProperty(d => d.ApprovalStatus, ApprovalStatus.Refused)
+                .SetProperty(d => d.Description, "Refused acceptance marker"));
+        }
+
+        var client = PortalClient.Anonymous(factory);
+        var page = await client.GetPageAsync(ThamesValley);
+
+        var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Refused acceptance marker"));
+        Assert.Contains("Declined after review", row.TextContent);
+        Assert.Contains("Chief Constable", row.TextContent);
+        Assert.Contains("Olwen Publicchief", row.TextContent);
+    }
+
+    [Fact]
     public async Task Csv_HasTheHeaderAndTheSameRowsAsThePage()
     {
         await using var factory = await PortalFactory.CreateAsync();
