@@ -10,7 +10,7 @@ namespace IntegrityPortal.Core.Demo;
 
 /// <summary>
 /// Demonstration data for Development: the six forces, departments, people with line
-/// managers, and one account per role per force named <c>{role}.{force}</c>, plus the national
+/// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), and one account per role per force named <c>{role}.{force}</c>, plus the national
 /// <c>inspector</c> and <c>admin</c>. Runs only on a database with no forces, after
 /// <see cref="RoleSeeder"/>; production never calls it.
 /// </summary>
@@ -56,11 +56,18 @@ public sealed class DemoDataSeeder(IntegrityDbContext db)
                 {
                     ProfessionalStandardsName = inAlliance ? "Alliance Professional Standards Department" : "Professional Standards Department",
                     IntegrityContactEmail = $"integrity@{code}.police.example",
+                    // Thames Valley published its register at the time of HMIC's 2012 report;
+                    // Avon and Somerset does too in the demo. Cumbria and the others do not.
+                    PublishesGiftRegister = code is "thames-valley" or "avon-and-somerset",
                 },
             };
             db.Forces.Add(force);
             await db.SaveChangesAsync(ct);
             SeedForce(force, pressDepartment, passwordHash, random);
+            await db.SaveChangesAsync(ct);
+            // Gifts have their own seeded Random per force, so they never shift the people above.
+            var people = db.People.Local.Where(p => p.ForceId == force.Id).OrderBy(p => p.Id).ToList();
+            await new DemoGiftsSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.Today(), 4000 + force.Id, ct);
             await db.SaveChangesAsync(ct);
         }
 

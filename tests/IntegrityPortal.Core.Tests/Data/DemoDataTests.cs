@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.Security;
 using IntegrityPortal.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -48,5 +49,66 @@ public class DemoDataTests
 
         Assert.True(pairs.Count > 100);
         Assert.All(pairs, p => Assert.Equal(p.ForceId, p.ManagerForce));
+    }
+
+    [Fact]
+    public async Task DemoData_EachForceHasAVariedGiftsRegister()
+    {
+        await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync());
+
+        var byForce = await db.GiftDeclarations
+            .GroupBy(d => d.ForceId)
+            .Select(g => new
+            {
+                ForceId = g.Key,
+                Count = g.Count(),
+                Accepted = g.Count(d => d.Outcome == OfferOutcome.Accepted),
+                Declined = g.Count(d => d.Outcome == OfferOutcome.Declined),
+                Late = g.Count(d => d.IsLate),
+                Flagged = g.Count(d => d.PatternFlags != PatternFlags.None),
+                AwaitingReview = g.Count(d => d.ReviewStatus == ReviewStatus.AwaitingReview),
+                Versions = g.Count(d => d.CurrentVersionNumber == 1),
+            })
+            .ToListAsync();
+
+        Assert.Equal(6, byForce.Count);
+        Assert.All(byForce, f =>
+        {
+            Assert.True(f.Count >= 200, $"force {f.ForceId} has {f.Count} declarations");
+            Assert.True(f.Accepted > 0 && f.Declined > f.Accepted, $"force {f.ForceId}: {f.Accepted} accepted, {f.Declined} declined");
+            Assert.True(f.Late > 0);
+            Assert.True(f.Flagged > 0);
+            Assert.True(f.AwaitingReview > 0);
+            Assert.Equal(f.Count, f.Versions);
+        });
+        Assert.Equal(await db.GiftDeclarations.CountAsync(), await db.Set<GiftDeclarationVersion>().CountAsync(v => v.Number == 1));
+    }
+
+    [Fact]
+    public async Task DemoData_GiftsHaveEveryPatternAndStatus()
+    {
+        await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync());
+        var all = await db.GiftDeclarations.Select(d => new { d.PatternFlags, d.ApprovalStatus, d.ReviewStatus, d.IsCashOrEquivalent, d.Outcome }).ToListAsync();
+
+        foreach (var flag in new[] { PatternFlags.RepeatOffers, PatternFlags.AnnualValue, PatternFlags.SupplierToPurchaser })
+        {
+            Assert.Contains(all, d => d.PatternFlags.HasFlag(flag));
+        }
+
+        Assert.All(Enum.GetValues<ApprovalStatus>(), s => Assert.Contains(all, d => d.ApprovalStatus == s));
+        Assert.All(Enum.GetValues<ReviewStatus>(), s => Assert.Contains(all, d => d.ReviewStatus == s));
+        Assert.DoesNotContain(all, d => d.IsCashOrEquivalent && d.Outcome == OfferOutcome.Accepted);
+        Assert.True(await db.Organisations.CountAsync(o => o.CompanyNumber != null && o.CompanyNumber.Length == 8) > 0);
+    }
+
+    [Fact]
+    public async Task DemoData_ThamesValleyPublishesItsGiftsRegister_AndCumbriaDoesNot()
+    {
+        await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync());
+
+        var publishing = await db.ForceSettings.Where(s => s.PublishesGiftRegister).Select(s => s.Force!.Code).ToListAsync();
+
+        Assert.Contains("thames-valley", publishing);
+        Assert.DoesNotContain("cumbria", publishing);
     }
 }

@@ -33,7 +33,7 @@ public class AuthorizationCoverageTests
     }
 
     [Fact]
-    public async Task OnlySignInAndErrorPages_AreOpenToAnonymousVisitors()
+    public async Task OnlySignInErrorAndPublicPages_AreOpenToAnonymousVisitors()
     {
         await using var factory = await PortalFactory.CreateAsync();
 
@@ -45,6 +45,6 @@ public class AuthorizationCoverageTests
             .Order()
             .ToList();
 
-        Assert.Equal(["/Account/SignIn", "/Errors/Index"], anonymous);
+        Assert.Equal(["/Account/SignIn", "/Errors/Index", "/Public/Gifts/Index", "/Public/Index"], anonymous);
     }
 }
