@@ -30,6 +30,9 @@ public class ForceIsolationTests
         ["Admin/Users/Edit/{id}"] = new("admin.cumbria",
             async (db, _) => await db.Users.Where(u => u.UserName == "officer.thames-valley").Select(u => u.Id).SingleAsync(), "ApplicationUser",
             "Password", "Unlock"),
+        ["Gifts/Register/View/{id:int}"] = new("psd.cumbria",
+            async (db, _) => (await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Isolation Ltd", 30_00)).Id.ToString(), "GiftDeclaration",
+            "Approve", "Review"),
     };
 
     [Fact]
