@@ -141,6 +141,83 @@ public class ForceSettingsTests
     }
 
     [Fact]
+    public async Task Get_ShowsRegisterSettingsInPounds()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+
+        var page = await client.GetPageAsync($"/Admin/Forces/Settings/{cumbria}");
+
+        Assert.Equal("50", page.QuerySelector("#Input_GiftApprovalThreshold")!.GetAttribute("value"));
+        Assert.Equal("28", page.QuerySelector("#Input_GiftDeclarationDeadlineDays")!.GetAttribute("value"));
+        Assert.Equal("250", page.QuerySelector("#Input_GiftAnnualValueFlag")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#Input_PublishesGiftRegister")!.GetAttribute("checked"));
+    }
+
+    [Fact]
+    public async Task Post_RegisterSettings_SavedInPenceAndAudited()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+
+        var response = await client.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new()
+        {
+            ["Input.ProfessionalStandardsName"] = "Professional Standards Department",
+            ["Input.GiftRecordingThreshold"] = "0",
+            ["Input.GiftApprovalThreshold"] = "75.50",
+            ["Input.GiftDeclarationDeadlineDays"] = "14",
+            ["Input.GiftAnnualValueFlag"] = "400",
+            ["Input.PublishesGiftRegister"] = "true",
+            ["Input.Version"] = "0",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var settings = await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria);
+        Assert.Equal(0, settings.GiftRecordingThresholdPence);
+        Assert.Equal(7_550, settings.GiftApprovalThresholdPence);
+        Assert.Equal(14, settings.GiftDeclarationDeadlineDays);
+        Assert.Equal(40_000, settings.GiftAnnualValueFlagPence);
+        Assert.True(settings.PublishesGiftRegister);
+        var audit = await db.AuditEvents.Where(e => e.EntityType == "ForceSettings" && e.Action == AuditAction.Changed).SingleAsync();
+        Assert.Contains("GiftApprovalThresholdPence", audit.Changes);
+    }
+
+    [Theory]
+    [InlineData("Input.GiftDeclarationDeadlineDays", "0", "Input_GiftDeclarationDeadlineDays", "The days to declare must be between 1 and 365")]
+    [InlineData("Input.GiftDeclarationDeadlineDays", "366", "Input_GiftDeclarationDeadlineDays", "The days to declare must be between 1 and 365")]
+    [InlineData("Input.GiftDeclarationDeadlineDays", "", "Input_GiftDeclarationDeadlineDays", "Enter the number of days within which an offer must be declared")]
+    [InlineData("Input.GiftApprovalThreshold", "-1", "Input_GiftApprovalThreshold", "The approval value must be £0 or more")]
+    [InlineData("Input.GiftApprovalThreshold", "12.345", "Input_GiftApprovalThreshold", "Enter the approval value in pounds and pence, for example 25.50")]
+    [InlineData("Input.GiftRecordingThreshold", "lots", "Input_GiftRecordingThreshold", "Enter a valid recording threshold")]
+    [InlineData("Input.GiftAnnualValueFlag", "", "Input_GiftAnnualValueFlag", "Enter the annual value flag in pounds, for example 50 or 25.50")]
+    public async Task Post_BadRegisterSettings_ShowsMessageAndWritesNothing(string key, string value, string field, string message)
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+
+        var response = await client.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new()
+        {
+            ["Input.ProfessionalStandardsName"] = "Professional Standards Department",
+            ["Input.GiftRecordingThreshold"] = "0",
+            ["Input.GiftApprovalThreshold"] = "50",
+            ["Input.GiftDeclarationDeadlineDays"] = "28",
+            ["Input.GiftAnnualValueFlag"] = "250",
+            [key] = value,
+            ["Input.Version"] = "0",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(message, page.FieldError(field));
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Equal(0, (await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria)).Version);
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRefused()
     {
         await using var factory = await PortalFactory.CreateAsync();

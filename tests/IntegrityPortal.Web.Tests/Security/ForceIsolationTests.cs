@@ -33,9 +33,10 @@ public class ForceIsolationTests
         ["Gifts/Declarations/View/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Declarations/Amend/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
+        ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
     };
 
-    // No demonstration declarations exist: one is made for officer.thames-valley, awaiting their line manager.
+    // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
         (await Gifts.GiftTestData.DeclareAcceptedAsync(db, "officer.thames-valley")).ToString();
 

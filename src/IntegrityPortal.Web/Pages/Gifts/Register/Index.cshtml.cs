@@ -1,0 +1,75 @@
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.Gifts.Register;
+
+/// <summary>
+/// The PSD register of gifts and hospitality in the forces the user serves (an alliance PSD
+/// sees each force of the alliance). Filtered and sorted by the database, one page at a time;
+/// every view is recorded as a consultation in the audit trail.
+/// </summary>
+public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public GiftRegisterFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<GiftRegisterRow>? Results { get; private set; }
+    public IReadOnlyList<SelectListItem> Forces { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Departments { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var forces = await db.VisibleForces.OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(ct);
+        Forces = forces.Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToList();
+        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name)
+            .Select(d => new SelectListItem(d.Name, d.Id.ToString())).ToListAsync(ct);
+        await RegisterPage.CheckAsync(db, Filter, Sort, ModelState, ct);
+        ModelState.KeepFirstErrorPerField();
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        var query = GiftRegisterFilter.Project(Filter.Apply(db.GiftDeclarations, Sort));
+        Results = await PagedList<GiftRegisterRow>.CreateAsync(query, PageNumber, PageSize, ct);
+        await audit.RecordReadAsync("GiftRegister", "(search)", RegisterPage.SingleForce(Filter, forces.Select(f => f.Id).ToList()),
+            Filter.Describe(Sort), ct);
+    }
+
+    private IEnumerable<KeyValuePair<string, string?>> Query(string? sort) =>
+        Filter.ToQuery(nameof(Filter)).Append(new("Sort", sort));
+
+    public string PageHref(int page) =>
+        QueryStrings.With("/Gifts/Register", Query(Sort).Append(new("pageNumber", page == 1 ? null : page.ToString())));
+
+    /// <summary>A column heading's link: sorts by the column, the other way if it is already sorted by it.</summary>
+    public string SortHref(string column)
+    {
+        var current = Sort ?? GiftRegisterFilter.DefaultSort;
+        var next = current == $"{column}-asc" ? $"{column}-desc" : current == $"{column}-desc" ? $"{column}-asc" : column is "date" or "value" ? $"{column}-desc" : $"{column}-asc";
+        return QueryStrings.With("/Gifts/Register", Query(next));
+    }
+
+    public string? AriaSort(string column)
+    {
+        var current = Sort ?? GiftRegisterFilter.DefaultSort;
+        return current == $"{column}-asc" ? "ascending" : current == $"{column}-desc" ? "descending" : null;
+    }
+
+    public string ExportHref(string handler) =>
+        QueryStrings.With("/Gifts/Register/Export", Query(Sort).Prepend(new("handler", handler)));
+}

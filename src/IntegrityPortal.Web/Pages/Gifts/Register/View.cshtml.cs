@@ -1,0 +1,195 @@
+using System.Security.Claims;
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.Gifts.Register;
+
+/// <summary>
+/// One declaration in full for PSD, with its approval trail and every version, and PSD's two
+/// decisions: approval of an acceptance awaiting PSD, and the review. A declaration of a force
+/// the user does not serve is "not found". Every view is recorded as a consultation.
+/// </summary>
+public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
+{
+    [BindProperty]
+    public ApprovalInput Approval { get; set; } = new();
+
+    [BindProperty]
+    public ReviewInput Review { get; set; } = new();
+
+    public GiftDeclaration Declaration { get; private set; } = null!;
+    public IReadOnlyList<(GiftDeclarationVersion Version, GiftDetails Details)> Versions { get; private set; } = [];
+    public Dictionary<int, string> OrganisationNames { get; private set; } = [];
+
+    public static readonly IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> ReviewOutcomes =
+    [
+        new("Reviewed", nameof(ReviewStatus.Reviewed)),
+        new("Needs action", nameof(ReviewStatus.NeedsAction)),
+        new("Referred for investigation", nameof(ReviewStatus.ReferredForInvestigation)),
+    ];
+
+    public static readonly IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> ApprovalDecisions =
+    [
+        new("Approve", "approve"),
+        new("Refuse", "refuse"),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Approval = new ApprovalInput { Version = Declaration.Version };
+        Review = new ReviewInput { Version = Declaration.Version };
+        await audit.RecordReadAsync("GiftDeclaration", id.ToString(), Declaration.ForceId, null, ct);
+        return Page();
+    }
+
+    /// <summary>A post without a handler (no form of this page makes one) changes nothing.</summary>
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? RedirectToPage("View", new { id }) : NotFound();
+
+    public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (Approval.Decision is not ("approve" or "refuse"))
+        {
+            ModelState.AddModelError("Approval.Decision", "Select whether to approve or refuse the acceptance");
+        }
+        else if (Approval.Decision == "refuse" && string.IsNullOrWhiteSpace(Approval.Note))
+        {
+            ModelState.AddModelError("Approval.Note", "Enter why the acceptance is refused");
+        }
+
+        if (Approval.Note?.Length > 2000)
+        {
+            ModelState.AddModelError("Approval.Note", "The note must be 2,000 characters or fewer");
+        }
+
+        if (ModelState.IsValid && !Try(() => new GiftWorkflow(db).PsdDecide(Declaration, PersonId, Approval.Decision == "approve", Clean(Approval.Note))))
+        {
+            return await RedisplayAsync(id, ct);
+        }
+
+        if (!ModelState.IsValid || !await db.TrySaveAsync(Declaration, Approval.Version, ModelState, ct))
+        {
+            return await RedisplayAsync(id, ct);
+        }
+
+        TempData["Confirmation"] = $"{Declaration.Reference}: acceptance {(Approval.Decision == "approve" ? "approved" : "refused")}";
+        return RedirectToPage("View", new { id });
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (Review.Outcome is null or ReviewStatus.AwaitingReview)
+        {
+            ModelState.AddModelError("Review.Outcome", "Select reviewed, needs action or referred for investigation");
+        }
+
+        if (string.IsNullOrWhiteSpace(Review.Note))
+        {
+            ModelState.AddModelError("Review.Note", "Enter a note of the review");
+        }
+        else if (Review.Note.Length > 2000)
+        {
+            ModelState.AddModelError("Review.Note", "The note must be 2,000 characters or fewer");
+        }
+
+        if (ModelState.IsValid && !Try(() => new GiftWorkflow(db).Review(Declaration, PersonId, Review.Outcome!.Value, Clean(Review.Note))))
+        {
+            return await RedisplayAsync(id, ct);
+        }
+
+        if (!ModelState.IsValid || !await db.TrySaveAsync(Declaration, Review.Version, ModelState, ct))
+        {
+            return await RedisplayAsync(id, ct);
+        }
+
+        TempData["Confirmation"] = $"{Declaration.Reference}: review recorded as {Review.Outcome!.Value.Describe().ToLowerInvariant()}";
+        return RedirectToPage("View", new { id });
+    }
+
+    private int? PersonId => int.TryParse(User.FindFirstValue(PortalClaims.PersonId), out var personId) ? personId : null;
+
+    private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+
+    private bool Try(Action step)
+    {
+        try
+        {
+            step();
+            return true;
+        }
+        catch (GiftWorkflowException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>Shows the page again with the user's input and messages; nothing of the failed step is kept.</summary>
+    private async Task<IActionResult> RedisplayAsync(int id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var declaration = await db.GiftDeclarations
+            .Include(d => d.Force)
+            .Include(d => d.Declarant).ThenInclude(p => p!.Department)
+            .Include(d => d.Department)
+            .Include(d => d.Organisation)
+            .Include(d => d.Versions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (declaration is null)
+        {
+            return false;
+        }
+
+        Declaration = declaration;
+        Versions = declaration.Versions.OrderByDescending(v => v.Number).Select(v => (v, v.ReadDetails())).ToList();
+        var organisationIds = Versions.Select(v => v.Details.OrganisationId).Distinct().ToList();
+        OrganisationNames = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return true;
+    }
+
+    public string OrganisationName(int organisationId) => OrganisationNames.TryGetValue(organisationId, out var name) ? name : $"Organisation {organisationId}";
+}
+
+public class ApprovalInput
+{
+    public string? Decision { get; set; }
+    public string? Note { get; set; }
+    public int Version { get; set; }
+}
+
+public class ReviewInput
+{
+    public ReviewStatus? Outcome { get; set; }
+    public string? Note { get; set; }
+    public int Version { get; set; }
+}
