@@ -16,8 +16,8 @@ public sealed class PortalFactory(string databasePath, TimeProvider? clock = nul
 {
     public string DatabasePath { get; } = databasePath;
 
-    public static async Task<PortalFactory> CreateAsync(TimeProvider? clock = null) =>
-        new(await TestDatabase.CreateCopyAsync(), clock);
+    public static async Task<PortalFactory> CreateAsync(TimeProvider? clock = null, bool withGifts = true) =>
+        new(await TestDatabase.CreateCopyAsync(withGifts), clock);
 
     /// <summary>The id of a demo force, by its code ("thames-valley").</summary>
     public async Task<int> ForceIdAsync(string code)

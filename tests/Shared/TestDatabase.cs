@@ -14,12 +14,16 @@ namespace IntegrityPortal.Testing;
 public static class TestDatabase
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "integrity-portal-tests", Environment.ProcessId.ToString());
-    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+    private static readonly Lazy<Task<string>> Template = new(() => CreateTemplateAsync(withGifts: true));
+    private static readonly Lazy<Task<string>> TemplateWithoutGifts = new(() => CreateTemplateAsync(withGifts: false));
 
-    /// <summary>A fresh, migrated copy of the demonstration database; returns its file path.</summary>
-    public static async Task<string> CreateCopyAsync()
+    /// <summary>
+    /// A fresh, migrated copy of the demonstration database; returns its file path. Without
+    /// gifts, the register starts empty, for tests that count exact rows.
+    /// </summary>
+    public static async Task<string> CreateCopyAsync(bool withGifts = true)
     {
-        var template = await Template.Value;
+        var template = await (withGifts ? Template : TemplateWithoutGifts).Value;
         var path = Path.Combine(Folder, $"{Guid.NewGuid():N}.db");
         File.Copy(template, path);
         return path;
@@ -38,15 +42,15 @@ public static class TestDatabase
         return new IntegrityDbContext(options, actor, clock ?? TimeProvider.System);
     }
 
-    private static async Task<string> CreateTemplateAsync()
+    private static async Task<string> CreateTemplateAsync(bool withGifts)
     {
         Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, "template.db");
+        var path = Path.Combine(Folder, withGifts ? "template.db" : "template-without-gifts.db");
         await using (var db = OpenAsSystem(path))
         {
             await db.Database.MigrateAsync();
             await RoleSeeder.EnsureRolesAsync(db);
-            await new DemoDataSeeder(db).SeedAsync();
+            await new DemoDataSeeder(db, withGifts).SeedAsync();
         }
 
         return path;

@@ -14,7 +14,9 @@ namespace IntegrityPortal.Core.Demo;
 /// <c>inspector</c> and <c>admin</c>. Runs only on a database with no forces, after
 /// <see cref="RoleSeeder"/>; production never calls it.
 /// </summary>
-public sealed class DemoDataSeeder(IntegrityDbContext db)
+/// <param name="withGifts">False leaves the registers empty: tests of a register that count
+/// exact rows start from people and accounts only.</param>
+public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
 {
     public const string Password = "integrity-demo-2026";
 
@@ -67,8 +69,11 @@ public sealed class DemoDataSeeder(IntegrityDbContext db)
             await db.SaveChangesAsync(ct);
             // Gifts have their own seeded Random per force, so they never shift the people above.
             var people = db.People.Local.Where(p => p.ForceId == force.Id).OrderBy(p => p.Id).ToList();
-            await new DemoGiftsSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.Today(), 4000 + force.Id, ct);
-            await db.SaveChangesAsync(ct);
+            if (withGifts)
+            {
+                await new DemoGiftsSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.Today(), 4000 + force.Id, ct);
+                await db.SaveChangesAsync(ct);
+            }
         }
 
         AddAccount(null, null, "inspector", "HMIC Inspector", Roles.Inspector, passwordHash);

@@ -14,7 +14,7 @@ public class DeclareTests
     [Fact]
     public async Task Post_DeclinedOffer_SavesVersionOneNewOrganisationAndAuditEvent()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var cumbria = await factory.ForceIdAsync("cumbria");
 
@@ -50,7 +50,7 @@ public class DeclareTests
     [Fact]
     public async Task Post_AcceptedAboveApprovalValue_AwaitsLineManager()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
 
         var id = await DeclareAsync(client, "Outcome=Accepted", "Disposal=KeptPersonally", "Value=50.01");
@@ -70,7 +70,7 @@ public class DeclareTests
     [Fact]
     public async Task Post_AcceptedAtApprovalValue_NeedsNoApproval()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
 
         var id = await DeclareAsync(client, "Outcome=Accepted", "Disposal=GivenToCharity", "Value=50");
@@ -82,7 +82,7 @@ public class DeclareTests
     [Fact]
     public async Task Post_OfferMadeFortyDaysAgo_IsMarkedLate()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
 
         var id = await DeclareAsync(client, $"OfferedOn={IsoDate(Today.AddDays(-40))}");
@@ -97,7 +97,7 @@ public class DeclareTests
     [Fact]
     public async Task Post_OfferFromSupplierToPurchaser_IsFlaggedForPsd()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
 
         var id = await DeclareAsync(client, "Relationship=CurrentSupplier", "InvolvedInPurchasing=true");
@@ -114,7 +114,7 @@ public class DeclareTests
     [Fact]
     public async Task Post_NewOrganisationWithExistingNameInAnotherCase_ReusesIt()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
 
         var first = await DeclareAsync(client);
@@ -159,7 +159,7 @@ public class DeclareTests
     [MemberData(nameof(BadInput))]
     public async Task Post_BadInput_ShowsMessageBesideFieldKeepsValuesAndWritesNothing(string[] changes, string field, string message)
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
 
         var declarationsBefore = await DeclarationCountAsync(factory);
@@ -192,7 +192,7 @@ public class DeclareTests
     [Fact]
     public async Task Get_DeclareForm_ShowsForceSettingsAsHints()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
 
         var page = await client.GetPageAsync("/Gifts/Declarations/Declare");
@@ -204,7 +204,7 @@ public class DeclareTests
     [Fact]
     public async Task View_SomeoneElsesDeclaration_IsNotFound()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAsync(officer);
 
@@ -225,7 +225,7 @@ public class DeclareTests
     [Fact]
     public async Task Amend_KeepsVersionOneAndAddsVersionTwo()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAsync(client);
         var form = await client.GetPageAsync($"/Gifts/Declarations/Amend/{id}");
@@ -258,7 +258,7 @@ public class DeclareTests
     [Fact]
     public async Task Amend_WithoutReason_ShowsMessageAndWritesNothing()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAsync(client);
 
@@ -273,7 +273,7 @@ public class DeclareTests
     [Fact]
     public async Task Amend_StaleVersion_ToldChangedBySomeoneElse()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAsync(client);
         var url = $"/Gifts/Declarations/Amend/{id}";
@@ -296,7 +296,7 @@ public class DeclareTests
     [InlineData("admin")]
     public async Task DeclarationPages_UserWithoutPerson_Forbidden(string userName)
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, userName);
         var declarationsBefore = await DeclarationCountAsync(factory);
 

@@ -19,7 +19,7 @@ public class RegisterTests
     [InlineData("inspector")]
     public async Task AllRegisterPages_NonPsdRole_ReturnForbidden(string userName)
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -41,7 +41,7 @@ public class RegisterTests
     [Fact]
     public async Task PsdOfAnotherForce_DoesNotSeeTheRowAndGetsNotFound()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -60,7 +60,7 @@ public class RegisterTests
     [Fact]
     public async Task AlliancePsd_SeesTheOtherAllianceForcesRows()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -79,7 +79,7 @@ public class RegisterTests
 
     private static async Task<(PortalFactory Factory, PortalClient Psd)> RegisterWithFourAsync()
     {
-        var factory = await PortalFactory.CreateAsync();
+        var factory = await PortalFactory.CreateAsync(withGifts: false);
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
             await GiftData.DeclareAsync(db, "officer.cumbria", "Acme Ltd", 20_00, description: "Offer A");
@@ -162,7 +162,7 @@ public class RegisterTests
     [InlineData("psd.warwickshire", "Filter.ForceId=1", "Filter_ForceId")]
     public async Task BadFilter_ShowsMessageBesideTheField(string user, string query, string field)
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var psd = await PortalClient.SignInAsync(factory, user);
         if (field == "Filter_ForceId")
         {
@@ -182,7 +182,7 @@ public class RegisterTests
     [Fact]
     public async Task Paging_FiftyPerPageAndLinksKeepFilters()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
             for (var i = 0; i < 51; i++)
@@ -205,7 +205,7 @@ public class RegisterTests
     [Fact]
     public async Task RegisterView_WritesReadEventWithTheFilter()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
         var cumbria = await factory.ForceIdAsync("cumbria");
 
@@ -224,7 +224,7 @@ public class RegisterTests
     [Fact]
     public async Task ViewPage_ShowsDeclarationAndWritesReadEvent()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -250,7 +250,7 @@ public class RegisterTests
     [Fact]
     public async Task Review_RecordsOutcomeAndWritesTransitionEvent()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -273,7 +273,7 @@ public class RegisterTests
     [Fact]
     public async Task Review_OwnDeclaration_RefusedAndNothingWritten()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -294,7 +294,7 @@ public class RegisterTests
     [Fact]
     public async Task Review_WithoutNote_ShowsMessage()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -312,7 +312,7 @@ public class RegisterTests
     [Fact]
     public async Task Review_StaleVersion_ToldChangedBySomeoneElse()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -334,7 +334,7 @@ public class RegisterTests
     [Fact]
     public async Task PsdApproval_MovesAwaitingPsdToApproved()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         int version;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
@@ -359,7 +359,7 @@ public class RegisterTests
     [Fact]
     public async Task PsdApproval_NotAwaitingPsd_ShowsMessage()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         int id;
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
@@ -419,7 +419,7 @@ public class RegisterTests
     [Fact]
     public async Task HomePage_TellsPsdWhatAwaitsIt()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
             await GiftData.AwaitingPsdAsync(db, "officer.cumbria", "Delta Catering");

@@ -16,7 +16,7 @@ public class TeamTests
     [Fact]
     public async Task Manager_SeesAwaitingAcceptanceAndApproves_ThenItAwaitsPsd()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAcceptanceAsync(officer);
         var declined = await DeclareAsync(officer);
@@ -55,7 +55,7 @@ public class TeamTests
     [Fact]
     public async Task Manager_Refuses_WithNote()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var id = await DeclareAcceptanceAsync(await PortalClient.SignInAsync(factory, "officer.cumbria"));
         var manager = await PortalClient.SignInAsync(factory, "manager.cumbria");
 
@@ -77,7 +77,7 @@ public class TeamTests
     [InlineData("maybe", "", "Input_Decision", "Select whether you approve or refuse the acceptance")]
     public async Task Manager_BadDecision_ShowsMessageAndChangesNothing(string decision, string note, string field, string message)
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var id = await DeclareAcceptanceAsync(await PortalClient.SignInAsync(factory, "officer.cumbria"));
         var manager = await PortalClient.SignInAsync(factory, "manager.cumbria");
 
@@ -98,7 +98,7 @@ public class TeamTests
     [Fact]
     public async Task Manager_DecidingTwice_IsToldItIsNoLongerWaiting()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var id = await DeclareAcceptanceAsync(await PortalClient.SignInAsync(factory, "officer.cumbria"));
         var manager = await PortalClient.SignInAsync(factory, "manager.cumbria");
         var url = $"/Gifts/Team/Decide/{id}";
@@ -116,7 +116,7 @@ public class TeamTests
     [Fact]
     public async Task Manager_StaleVersion_ToldChangedBySomeoneElse()
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAcceptanceAsync(officer);
         // The officer amends after the manager opened the form at version 0.
@@ -138,7 +138,7 @@ public class TeamTests
     [InlineData("head-of-psd.cumbria")]
     public async Task Decide_NotTheDeclarantsLineManager_IsNotFound(string userName)
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var id = await DeclareAcceptanceAsync(await PortalClient.SignInAsync(factory, "officer.cumbria"));
         var other = await PortalClient.SignInAsync(factory, userName);
 
@@ -156,7 +156,7 @@ public class TeamTests
     [InlineData("pcc.cumbria")]
     public async Task TeamPages_NotALineManager_Forbidden(string userName)
     {
-        await using var factory = await PortalFactory.CreateAsync();
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, userName);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Gifts/Team")).StatusCode);
