@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using IntegrityPortal.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static IntegrityPortal.BrowserTests.Infrastructure.PortalPages;
+using static Microsoft.Playwright.Assertions;
+
+namespace IntegrityPortal.BrowserTests;
+
+public class GiftsJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task OfficerDeclares_LineManagerAndPsdApprove_PsdFindsItByOrganisationAndExports()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "officer.cumbria");
+
+        // A declined offer.
+        await OpenMenuAsync(page, "Gifts and hospitality");
+        await AssertNoAxeViolationsAsync(page);
+        await DeclareAsync(page, "Lakeland Catering Ltd", "Dinner at a supplier's event", "35.00", "I declined it", disposal: null);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await AssertNoAxeViolationsAsync(page);
+
+        // An accepted one above the approval value (£50 by default): it waits for approval.
+        await OpenMenuAsync(page, "Gifts and hospitality");
+        await DeclareAsync(page, "Lakeland Catering Ltd", "Two tickets to a rugby international", "120.00", "I accepted it", disposal: "Kept personally");
+        await Expect(page.Locator("main")).ToContainTextAsync("Awaiting line manager");
+        await AssertNoAxeViolationsAsync(page);
+        var id = Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value;
+        var reference = $"GH-{int.Parse(id):D6}";
+        await SignOutAsync(page);
+
+        // The line manager approves it.
+        await SignInAsync(page, "manager.cumbria");
+        await OpenMenuAsync(page, "My team");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = reference }).First.ClickAsync();
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("Do you approve the acceptance?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Approve the acceptance" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record my decision" }).ClickAsync();
+        await AssertNoAxeViolationsAsync(page);
+        await SignOutAsync(page);
+
+        // PSD approves it, then finds the organisation's offers in the register and exports them.
+        await SignInAsync(page, "psd.cumbria");
+        await OpenMenuAsync(page, "Gifts register");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("Organisation starts with", new() { Exact = true }).FillAsync("Lakeland");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await Expect(page.Locator("#result-count")).ToHaveTextAsync("2 declarations");
+        await AssertNoAxeViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("PSD decision on the acceptance", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Approve" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Approved");
+        await AssertNoAxeViolationsAsync(page);
+
+        await page.GotoAsync("/Gifts/Register?Filter.Organisation=Lakeland");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-csv").ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("Lakeland Catering Ltd", csv);
+        Assert.Contains("Two tickets to a rugby international", csv);
+        Assert.Contains("Dinner at a supplier's event", csv);
+    }
+
+    private static Task OpenMenuAsync(IPage page, string link) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/SignIn"));
+    }
+
+    private static async Task DeclareAsync(IPage page, string organisation, string description, string value, string outcome, string? disposal)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Declare an offer" }).ClickAsync();
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("Date of the offer", new() { Exact = true }).FillAsync(DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Name of the person who made the offer", new() { Exact = true }).FillAsync("Sam Keswick");
+        var existing = page.GetByLabel("Organisation they represent", new() { Exact = true });
+        if (await existing.Locator("option", new() { HasText = organisation }).CountAsync() > 0)
+        {
+            await existing.SelectOptionAsync(new SelectOptionValue { Label = organisation });
+        }
+        else
+        {
+            await page.GetByLabel("Or add a new organisation", new() { Exact = true }).FillAsync(organisation);
+        }
+
+        await page.GetByLabel("Their relationship to the force", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Current supplier" });
+        await page.GetByLabel("What was offered", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Hospitality" });
+        await page.GetByLabel("Describe what was offered", new() { Exact = true }).FillAsync(description);
+        await page.GetByLabel("Estimated value in pounds and pence (£)", new() { Exact = true }).FillAsync(value);
+        await page.GetByLabel("Did you accept or decline it?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = outcome });
+        await page.GetByLabel("Why did you accept or decline it?", new() { Exact = true }).FillAsync("Recorded as policy requires");
+        if (disposal is not null)
+        {
+            await page.GetByLabel("If you accepted it, what happened to it?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = disposal });
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Declare the offer" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Gifts/Declarations/View/\d+"));
+    }
+}
