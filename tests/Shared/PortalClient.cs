@@ -54,7 +54,7 @@ public sealed class PortalClient(HttpClient http)
     public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, Dictionary<string, string> fields, string? postUrl = null)
     {
         var page = await Http.GetAsync(pageUrl);
-        var token = page.IsSuccessStatusCode ? TokenOf(await ParseAsync(page)) : await TokenFromHomeAsync();
+        var token = (page.IsSuccessStatusCode ? FindToken(await ParseAsync(page)) : null) ?? await TokenFromHomeAsync();
         var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         return await Http.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(body));
     }
@@ -70,11 +70,13 @@ public sealed class PortalClient(HttpClient http)
         return (IHtmlDocument)await context.OpenAsync(request => request.Content(html));
     }
 
-    private static string TokenOf(IDocument document) =>
-        document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-        ?? throw new InvalidOperationException("The page has no antiforgery token.");
+    private static string? FindToken(IDocument document) =>
+        document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
 
-    // A page the user may not open still needs a token for a forged-looking post: the home
+    private static string TokenOf(IDocument document) =>
+        FindToken(document) ?? throw new InvalidOperationException("The page has no antiforgery token.");
+
+    // A page the user may not open, or one without a form, still needs a token for a post: the home
     // page's sign-out form carries one for a signed-in user, the sign-in page for anyone.
     private async Task<string> TokenFromHomeAsync()
     {

@@ -88,7 +88,8 @@ public class ForceIsolationTests
                 ["Input.ProfessionalStandardsName"] = "Changed",
                 ["NewPassword"] = "a-new-password-for-someone-else",
             }, postUrl: handler is null ? url : $"{url}?handler={handler}");
-            Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+            // A page that takes no form answers any post 405 before it reads anything.
+            Assert.Contains(post.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed });
         }
 
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);

@@ -20,7 +20,8 @@ public class IndexModel : PageModel
 
     private void Show(int code)
     {
-        Code = code is >= 400 and <= 599 ? code : 500;
+        // An address like /Errors/1 names no error: it is a page that does not exist.
+        Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
     }
 }

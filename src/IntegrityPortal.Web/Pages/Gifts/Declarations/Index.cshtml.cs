@@ -26,8 +26,5 @@ public class IndexModel(IntegrityDbContext db) : PageModel
         Declarations = await PagedList<GiftDeclaration>.CreateAsync(query, pageNumber ?? 1, ct: ct);
     }
 
-    /// <summary>The page takes no form: a post is sent back to the list.</summary>
-    public IActionResult OnPost() => RedirectToPage();
-
     public string PageHref(int pageNumber) => Url.Page("Index", new { pageNumber })!;
 }

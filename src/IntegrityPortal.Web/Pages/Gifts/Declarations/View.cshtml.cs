@@ -36,14 +36,5 @@ public class ViewModel(IntegrityDbContext db) : PageModel
         return Page();
     }
 
-    /// <summary>The page takes no form: a post is answered as a request for the page, never by rendering it unloaded.</summary>
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
-    {
-        var me = GiftUser.PersonId(User);
-        return await db.GiftDeclarations.AnyAsync(d => d.Id == id && d.DeclarantId == me, ct)
-            ? RedirectToPage(new { id })
-            : NotFound();
-    }
-
     public string OrganisationName(int id) => OrganisationNames.TryGetValue(id, out var name) ? name : "Unknown";
 }

@@ -39,8 +39,5 @@ public class IndexModel(IntegrityDbContext db) : PageModel
             (Declarations.TotalCount == 1 ? "1 declaration" : $"{Declarations.TotalCount} declarations")
             + (Declarations.PageCount > 1 ? $", page {Declarations.Page} of {Declarations.PageCount}" : string.Empty));
 
-    /// <summary>The page takes no form: a post is sent back to the list.</summary>
-    public IActionResult OnPost() => RedirectToPage();
-
     public string PageHref(int pageNumber) => Url.Page("Index", new { pageNumber })!;
 }
