@@ -74,6 +74,9 @@ public class PublicRegisterTests
         Assert.Contains("Page not found", body);
         Assert.DoesNotContain("Cumbria Constabulary", body);
         Assert.DoesNotContain("<table", body);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal("OFFICIAL", page.QuerySelector(".app-classification")!.TextContent.Trim());
+        Assert.Equal("/Public", page.QuerySelector(".app-header__logo")!.GetAttribute("href"));
     }
 
     [Fact]
