@@ -178,10 +178,10 @@ public static class RegisterBenchmark
         {
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO GiftDeclarations (ForceId, DeclarantId, DepartmentId, DeclaredOn, OfferedOn, OfferorName, OrganisationId, Relationship, OfferType,
+                INSERT INTO GiftDeclarations (ForceId, DeclarantId, DepartmentId, DeclaredOn, OfferedOn, OfferorName, OrganisationId, OrganisationName, Relationship, OfferType,
                     Description, ValuePence, Outcome, Reason, Disposal, InvolvedInPurchasing, IsCashOrEquivalent, IsLate, IsFromSupplier, PatternFlags,
                     ApprovalStatus, ReviewStatus, CurrentVersionNumber, Version)
-                VALUES ($force, $declarant, $department, $declared, $offered, 'A. Offeror', $organisation, $relationship, $type,
+                VALUES ($force, $declarant, $department, $declared, $offered, 'A. Offeror', $organisation, $organisationName, $relationship, $type,
                     'Benchmark offer', $value, $outcome, 'Benchmark', $disposal, $purchasing, 0, $late, $supplier, $pattern,
                     $approval, $review, 1, 0)
                 """;
@@ -191,6 +191,7 @@ public static class RegisterBenchmark
                 p[name] = insert.Parameters.Add("$" + name, SqliteType.Integer);
             }
 
+            p["organisationName"] = insert.Parameters.Add("$organisationName", SqliteType.Text);
             p["declared"].SqliteType = SqliteType.Text;
             p["offered"].SqliteType = SqliteType.Text;
             insert.Prepare();
@@ -212,7 +213,9 @@ public static class RegisterBenchmark
                 p["department"].Value = (object?)person.DepartmentId ?? DBNull.Value;
                 p["declared"].Value = declared.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 p["offered"].Value = offered.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                p["organisation"].Value = organisations[person.ForceId][random.Next(organisationsPerForce)];
+                var organisation = random.Next(organisationsPerForce);
+                p["organisation"].Value = organisations[person.ForceId][organisation];
+                p["organisationName"].Value = $"Org {organisation:D4} Ltd";
                 p["relationship"].Value = relationship;
                 p["type"].Value = random.Next(1, 8);
                 p["value"].Value = value;

@@ -205,6 +205,7 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
             DepartmentId = person.DepartmentId,
             DeclaredOn = declaredOn,
             OrganisationId = org.Id,
+            OrganisationName = org.Name,
             IsLate = GiftRules.IsLate(offeredOn, declaredOn, settings.GiftDeclarationDeadlineDays),
             IsFromSupplier = GiftRules.IsSupplier(relationship),
             PatternFlags = GiftRules.Patterns(details, earlier, settings.GiftAnnualValueFlagPence),

@@ -30,6 +30,12 @@ public class GiftDeclaration : IForceOwned, IVersioned, IAudited
     public string OfferorName { get; set; } = string.Empty;
     public int OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
+
+    /// <summary>
+    /// The organisation's name as declared, kept on the row so the register can filter and sort
+    /// by it through an index, without joining a national table of organisations.
+    /// </summary>
+    public string OrganisationName { get; set; } = string.Empty;
     public OfferorRelationship Relationship { get; set; }
     public OfferType OfferType { get; set; }
     public string Description { get; set; } = string.Empty;

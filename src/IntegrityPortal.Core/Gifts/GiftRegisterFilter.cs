@@ -158,8 +158,8 @@ public sealed class GiftRegisterFilter
             "value-asc" => query.OrderBy(d => d.ValuePence).ThenBy(d => d.Id),
             "declarant-asc" => query.OrderBy(d => d.Declarant!.FamilyName).ThenBy(d => d.Declarant!.GivenName).ThenBy(d => d.Id),
             "declarant-desc" => query.OrderByDescending(d => d.Declarant!.FamilyName).ThenByDescending(d => d.Declarant!.GivenName).ThenByDescending(d => d.Id),
-            "organisation-asc" => query.OrderBy(d => d.Organisation!.Name).ThenBy(d => d.Id),
-            "organisation-desc" => query.OrderByDescending(d => d.Organisation!.Name).ThenByDescending(d => d.Id),
+            "organisation-asc" => query.OrderBy(d => d.OrganisationName).ThenBy(d => d.Id),
+            "organisation-desc" => query.OrderByDescending(d => d.OrganisationName).ThenByDescending(d => d.Id),
             _ => query.OrderByDescending(d => d.OfferedOn).ThenByDescending(d => d.Id),
         };
     }
@@ -177,7 +177,7 @@ public sealed class GiftRegisterFilter
             DeclarantGivenName = d.Declarant.GivenName,
             DeclarantFamilyName = d.Declarant.FamilyName,
             DepartmentName = d.Department == null ? null : d.Department.Name,
-            OrganisationName = d.Organisation!.Name,
+            OrganisationName = d.OrganisationName,
             OfferorName = d.OfferorName,
             Relationship = d.Relationship,
             OfferType = d.OfferType,
@@ -225,7 +225,7 @@ public sealed class GiftRegisterFilter
         if (!string.IsNullOrWhiteSpace(Organisation))
         {
             var name = Organisation.Trim();
-            query = query.Where(d => d.Organisation!.Name.StartsWith(name));
+            query = query.Where(d => d.OrganisationName.StartsWith(name));
         }
 
         if (Relationship is { } relationship)

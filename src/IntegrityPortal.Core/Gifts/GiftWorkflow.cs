@@ -114,6 +114,10 @@ public sealed class GiftWorkflow(IntegrityDbContext db)
             .ToListAsync(ct);
 
         declaration.Apply(details);
+        declaration.OrganisationName = await db.Organisations
+            .Where(o => o.Id == details.OrganisationId && o.ForceId == declaration.ForceId)
+            .Select(o => o.Name)
+            .SingleOrDefaultAsync(ct) ?? throw new GiftWorkflowException("Select an organisation of your force");
         declaration.IsLate = GiftRules.IsLate(details.OfferedOn, declaration.DeclaredOn, settings.GiftDeclarationDeadlineDays);
         declaration.IsFromSupplier = GiftRules.IsSupplier(details.Relationship);
         declaration.PatternFlags = GiftRules.Patterns(details, earlier.Select(e => (e.OfferedOn, e.ValuePence)).ToList(), settings.GiftAnnualValueFlagPence);

@@ -244,6 +244,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
 
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("Outcome")
                         .HasColumnType("int");
 
@@ -311,6 +316,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("ForceId", "IsLate", "OfferedOn");
 
                     b.HasIndex("ForceId", "OrganisationId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "OrganisationName", "OfferedOn");
 
                     b.HasIndex("ForceId", "PatternFlags", "OfferedOn");
 

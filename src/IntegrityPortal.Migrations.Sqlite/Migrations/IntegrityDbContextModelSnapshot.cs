@@ -231,6 +231,11 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
 
@@ -298,6 +303,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "IsLate", "OfferedOn");
 
                     b.HasIndex("ForceId", "OrganisationId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "OrganisationName", "OfferedOn");
 
                     b.HasIndex("ForceId", "PatternFlags", "OfferedOn");
 

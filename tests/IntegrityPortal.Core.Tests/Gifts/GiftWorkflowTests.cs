@@ -63,6 +63,7 @@ public class GiftWorkflowTests
         Assert.Equal(Today, saved.DeclaredOn);
         Assert.True(saved.IsLate);
         Assert.True(saved.IsFromSupplier);
+        Assert.Equal("Workflow Test Supplies Ltd", saved.OrganisationName);
         Assert.Equal(ApprovalStatus.AwaitingLineManager, saved.ApprovalStatus);
         Assert.Equal(ReviewStatus.AwaitingReview, saved.ReviewStatus);
         Assert.Equal(1, saved.CurrentVersionNumber);

@@ -9,6 +9,7 @@ public class GiftDeclarationConfiguration : IEntityTypeConfiguration<GiftDeclara
     public void Configure(EntityTypeBuilder<GiftDeclaration> builder)
     {
         builder.Property(d => d.OfferorName).HasMaxLength(200);
+        builder.Property(d => d.OrganisationName).HasMaxLength(200);
         builder.Property(d => d.Description).HasMaxLength(2000);
         builder.Property(d => d.Reason).HasMaxLength(2000);
         builder.Property(d => d.LineManagerNote).HasMaxLength(2000);
@@ -33,6 +34,7 @@ public class GiftDeclarationConfiguration : IEntityTypeConfiguration<GiftDeclara
         builder.HasIndex(d => new { d.ForceId, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.DeclarantId, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.OrganisationId, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.OrganisationName, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.DepartmentId, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.ValuePence });
         builder.HasIndex(d => new { d.ForceId, d.ReviewStatus, d.OfferedOn });
