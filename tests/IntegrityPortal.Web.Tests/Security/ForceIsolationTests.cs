@@ -38,7 +38,7 @@ public class ForceIsolationTests
 
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
-        (await Gifts.GiftTestData.DeclareAcceptedAsync(db, "officer.thames-valley")).ToString();
+        (await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Test Hospitality Ltd", 120_00, Core.Gifts.OfferOutcome.Accepted)).Id.ToString();
 
     [Fact]
     public async Task EveryPageThatAddressesARecord_IsCoveredHere()
