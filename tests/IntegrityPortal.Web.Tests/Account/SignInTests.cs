@@ -110,6 +110,8 @@ public class SignInTests
         var response = await PortalClient.Anonymous(factory).PostFormAsync("/Account/SignIn", new() { ["Input.UserName"] = "officer.cumbria", ["Input.Password"] = Core.Demo.DemoDataSeeder.Password });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await PortalClient.ParseAsync(response)).FieldError("Input_UserName"));
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("IntegrityPortal.Session=", StringComparison.Ordinal));
     }
 
     [Fact]

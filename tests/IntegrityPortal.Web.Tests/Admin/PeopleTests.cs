@@ -336,6 +336,47 @@ public class PeopleTests
         Assert.Contains("ChiefInspector", audit.Changes);
     }
 
+    [Fact]
+    public async Task Post_Edit_Inactive_EndsTheAccountsSessionAndRefusesSignInUntilActiveAgain()
+    {
+        var clock = new ShiftedClock();
+        await using var factory = await PortalFactory.CreateAsync(clock);
+        var admin = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
+        Person person;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var personId = await db.Users.Where(u => u.UserName == "officer.cumbria").Select(u => u.PersonId!.Value).SingleAsync();
+            person = await db.People.AsNoTracking().SingleAsync(p => p.Id == personId);
+        }
+
+        var url = $"/Admin/People/Edit/{person.Id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(url, With(FormOf(person), "Input.IsActive", "false"))).StatusCode);
+        clock.Shift = TimeSpan.FromMinutes(6); // past the security stamp's revalidation interval
+
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.GetAsync("/Gifts/Declarations")).StatusCode);
+        Assert.False(await CanSignInAsync(factory, "officer.cumbria"));
+
+        var form = With(FormOf(person), "Input.IsActive", "true");
+        form["Input.Version"] = "1";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(url, form)).StatusCode);
+        Assert.True(await CanSignInAsync(factory, "officer.cumbria"));
+    }
+
+    private static async Task<bool> CanSignInAsync(PortalFactory factory, string userName)
+    {
+        var response = await PortalClient.Anonymous(factory).PostFormAsync("/Account/SignIn", new() { ["Input.UserName"] = userName, ["Input.Password"] = Core.Demo.DemoDataSeeder.Password });
+        return response.StatusCode == HttpStatusCode.Redirect;
+    }
+
+    /// <summary>The real time, moved on by <see cref="Shift"/>: to pass the security stamp's revalidation interval.</summary>
+    private sealed class ShiftedClock : TimeProvider
+    {
+        public TimeSpan Shift { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
+    }
+
     public static TheoryData<string, string, string, string> BadInput => new()
     {
         { "Input.Number", "", "Input_Number", "Enter the collar or staff number" },
