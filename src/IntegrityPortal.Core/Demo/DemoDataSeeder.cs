@@ -10,7 +10,7 @@ namespace IntegrityPortal.Core.Demo;
 
 /// <summary>
 /// Demonstration data for Development: the six forces, departments, people with line
-/// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), and one account per role per force named <c>{role}.{force}</c>, plus the national
+/// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), investigations and anti-corruption unit staffing (<see cref="DemoInvestigationsSeeder"/>), and one account per role per force named <c>{role}.{force}</c>, plus the national
 /// <c>inspector</c> and <c>admin</c>. Runs only on a database with no forces, after
 /// <see cref="RoleSeeder"/>; production never calls it.
 /// </summary>
@@ -72,6 +72,8 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
             if (withGifts)
             {
                 await new DemoGiftsSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.Today(), 4000 + force.Id, ct);
+                await db.SaveChangesAsync(ct);
+                new DemoInvestigationsSeeder(db).SeedForce(force, people, db.Clock.Today(), 7000 + force.Id);
                 await db.SaveChangesAsync(ct);
             }
         }
