@@ -16,6 +16,7 @@ public static class Navigation
         new("Gifts and hospitality", "/Gifts/Declarations", Policies.Declarant),
         new("My team", "/Gifts/Team", Policies.LineManager),
         new("Gifts register", "/Gifts/Register", Policies.Psd),
+        new("Investigations", "/Investigations", Policies.Psd),
         new("Audit trail", "/Audit", Policies.Psd),
         new("Forces", "/Admin/Forces", Policies.Administration),
         new("People", "/Admin/People", Policies.Administration),

@@ -19,6 +19,7 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Gifts/Declarations", Policies.Declarant);
         conventions.AuthorizeFolder("/Gifts/Team", Policies.LineManager);
         conventions.AuthorizeFolder("/Gifts/Register", Policies.Psd);
+        conventions.AuthorizeFolder("/Investigations", Policies.Psd);
         conventions.AllowAnonymousToFolder("/Public");
     }
 }
