@@ -34,11 +34,15 @@ public class ForceIsolationTests
         ["Gifts/Declarations/Amend/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
+        ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation", "Log", "Person", "Link", "Close", "Reopen", "Continuing"),
     };
 
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
         (await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Test Hospitality Ltd", 120_00, Core.Gifts.OfferOutcome.Accepted)).Id.ToString();
+
+    private static async Task<string> ThamesValleyCaseAsync(IntegrityDbContext db, int thamesValley) =>
+        (await Investigations.CaseData.OpenAsync(db, "thames-valley")).Id.ToString();
 
     [Fact]
     public async Task EveryPageThatAddressesARecord_IsCoveredHere()

@@ -59,9 +59,9 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     {
         Forces = await InvestigationChoices.ForcesAsync(db, ct);
         var forceId = InvestigationChoices.Force(Filter.ForceId, Forces, ModelState, "Filter.ForceId", required: false);
-        if (Filter.Category is { } c && !Enum.IsDefined(c)) ModelState.AddModelError("Filter.Category", "Choose a category from the list");
-        if (Filter.Origin is { } o && !Enum.IsDefined(o)) ModelState.AddModelError("Filter.Origin", "Choose how the case arose from the list");
-        if (Filter.Status is { } s && !Enum.IsDefined(s)) ModelState.AddModelError("Filter.Status", "Choose a status from the list");
+        ModelState.ReplaceErrors("Filter.Category", "Choose a category from the list");
+        ModelState.ReplaceErrors("Filter.Origin", "Choose how the case arose from the list");
+        ModelState.ReplaceErrors("Filter.Status", "Choose a status from the list");
         if (Filter is { OpenedFrom: { } from, OpenedTo: { } to } && to < from)
         {
             ModelState.AddModelError("Filter.OpenedTo", "The 'to' date must be the same as or after the 'from' date");

@@ -59,6 +59,19 @@ public static partial class InvestigationChoices
         return null;
     }
 
+    /// <summary>
+    /// Puts <paramref name="message"/> in place of whatever the field has, so a tampered or
+    /// unreadable choice gets the field's own message rather than the binder's "Enter a valid value".
+    /// </summary>
+    public static void ReplaceErrors(this ModelStateDictionary modelState, string key, string message)
+    {
+        if (modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+        {
+            entry.Errors.Clear();
+            entry.Errors.Add(message);
+        }
+    }
+
     /// <summary>A record's id from what PSD types: "GH-000123", "MC-45" or "123".</summary>
     public static int? RecordId(string? reference)
     {

@@ -58,6 +58,8 @@ public class OpenModel(IntegrityDbContext db, IValidator<OpenInput> validator) :
         Forces = await InvestigationChoices.ForcesAsync(db, ct);
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         var forceId = InvestigationChoices.Force(Input.ForceId, Forces, ModelState, "Input.ForceId", required: true);
+        ModelState.ReplaceErrors("Input.Category", "Select the category of the case");
+        ModelState.ReplaceErrors("Input.Origin", "Select how the case arose");
         ModelState.KeepFirstErrorPerField();
         if (!ModelState.IsValid)
         {

@@ -124,6 +124,8 @@ public class ViewModel(
             (await validator.ValidateAsync(input, ct)).AddToModelState(ModelState, prefix);
         }
 
+        ModelState.ReplaceErrors("Link.Kind", "Select the kind of record");
+        ModelState.ReplaceErrors("Close.Outcome", InvestigationWorkflow.OutcomeRequired);
         ModelState.KeepFirstErrorPerField();
         if (!ModelState.IsValid)
         {
@@ -137,7 +139,8 @@ public class ViewModel(
         }
         catch (InvestigationRuleException e)
         {
-            var name = (field ?? (f => f))(e.Field);
+            // On a closed case the forms that add are not shown: the message goes in the summary.
+            var name = e.Message == InvestigationWorkflow.ClosedCase ? "" : (field ?? (f => f))(e.Field);
             ModelState.AddModelError(name.Length == 0 ? string.Empty : $"{prefix}.{name}", e.Message);
             return await RedisplayAsync(id, prefix, ct);
         }
