@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Forces;
 using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.Organisations;
 using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.People;
@@ -37,6 +38,8 @@ public class IntegrityDbContext(
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<GiftDeclaration> GiftDeclarations => Set<GiftDeclaration>();
+    public DbSet<MediaContact> MediaContacts => Set<MediaContact>();
+    public DbSet<SuspectedLeak> SuspectedLeaks => Set<SuspectedLeak>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
