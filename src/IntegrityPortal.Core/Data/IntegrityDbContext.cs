@@ -3,6 +3,7 @@ using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Forces;
 using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.Organisations;
 using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.People;
@@ -43,6 +44,8 @@ public class IntegrityDbContext(
     public DbSet<InvestigationLogEntry> InvestigationLogEntries => Set<InvestigationLogEntry>();
     public DbSet<InvestigationLink> InvestigationLinks => Set<InvestigationLink>();
     public DbSet<AcuStaffing> AcuStaffing => Set<AcuStaffing>();
+    public DbSet<MediaContact> MediaContacts => Set<MediaContact>();
+    public DbSet<SuspectedLeak> SuspectedLeaks => Set<SuspectedLeak>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     // Read by the query filters below. EF evaluates these per query on the context in use,

@@ -12,11 +12,12 @@ public static class RecordLinks
 {
     /// <summary>The kinds that can be linked now (those <see cref="ExistsAsync"/> can check).</summary>
     public static readonly IReadOnlyList<LinkedRecordKind> Available =
-        [LinkedRecordKind.GiftDeclaration];
+        [LinkedRecordKind.MediaContact, LinkedRecordKind.GiftDeclaration];
 
     /// <returns>True or false when the kind can be checked; null for a kind not yet available.</returns>
     public static async Task<bool?> ExistsAsync(IntegrityDbContext db, LinkedRecordKind kind, int recordId, int forceId, CancellationToken ct = default) => kind switch
     {
+        LinkedRecordKind.MediaContact => await db.MediaContacts.AnyAsync(c => c.Id == recordId && c.ForceId == forceId, ct),
         LinkedRecordKind.GiftDeclaration => await db.GiftDeclarations.AnyAsync(d => d.Id == recordId && d.ForceId == forceId, ct),
         LinkedRecordKind.BusinessInterest => await BusinessInterestExistsAsync(db, recordId, forceId, ct),
         _ => null,

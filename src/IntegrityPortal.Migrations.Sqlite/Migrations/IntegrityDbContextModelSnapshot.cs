@@ -145,6 +145,16 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MediaAdvanceNoticeRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaDepartmentName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Press office");
+
                     b.Property<string>("ProfessionalStandardsName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -660,6 +670,177 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("InvestigationPeople");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ContactedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Disclosed")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JournalistName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutletName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasAuthorised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasPreArranged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasVisitToMediaEstablishment")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OutletId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ForceId", "AcknowledgedUtc");
+
+                    b.HasIndex("ForceId", "ContactedUtc");
+
+                    b.HasIndex("ForceId", "JournalistName", "ContactedUtc");
+
+                    b.HasIndex("ForceId", "OutletId", "ContactedUtc");
+
+                    b.HasIndex("ForceId", "OutletName", "ContactedUtc");
+
+                    b.HasIndex("ForceId", "PersonId", "ContactedUtc");
+
+                    b.ToTable("MediaContacts");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Media.SuspectedLeak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ArticlePublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FlaggedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FlaggedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InvestigationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JournalistName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MediaContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutletName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PsdNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestigationId");
+
+                    b.HasIndex("MediaContactId");
+
+                    b.HasIndex("OutletId");
+
+                    b.HasIndex("ForceId", "OutletId");
+
+                    b.HasIndex("ForceId", "Status", "FlaggedUtc");
+
+                    b.ToTable("SuspectedLeaks");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1089,6 +1270,71 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.People.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Outlet")
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Outlet");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Media.SuspectedLeak", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Investigations.Investigation", null)
+                        .WithMany("Flags")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Media.MediaContact", "MediaContact")
+                        .WithMany()
+                        .HasForeignKey("MediaContactId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Outlet")
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+
+                    b.Navigation("MediaContact");
+
+                    b.Navigation("Outlet");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Organisations.Organisation", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
@@ -1204,6 +1450,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IntegrityPortal.Core.Investigations.Investigation", b =>
                 {
+                    b.Navigation("Flags");
+
                     b.Navigation("Links");
 
                     b.Navigation("LogEntries");

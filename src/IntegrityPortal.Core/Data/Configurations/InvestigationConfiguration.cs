@@ -18,6 +18,8 @@ public class InvestigationConfiguration : IEntityTypeConfiguration<Investigation
         builder.HasMany(i => i.People).WithOne().HasForeignKey(p => p.InvestigationId);
         builder.HasMany(i => i.LogEntries).WithOne().HasForeignKey(e => e.InvestigationId);
         builder.HasMany(i => i.Links).WithOne().HasForeignKey(l => l.InvestigationId);
+        // The press office's flag a case was opened from (the media register owns the flag).
+        builder.HasMany(i => i.Flags).WithOne().HasForeignKey(l => l.InvestigationId);
 
         // One number per force per year; the case list filters within a force and sorts by date opened.
         builder.HasIndex(i => new { i.ForceId, i.ReferenceYear, i.ReferenceNumber }).IsUnique();

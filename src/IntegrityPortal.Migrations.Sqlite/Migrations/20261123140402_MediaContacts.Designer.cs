@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IntegrityPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(IntegrityDbContext))]
-    [Migration("20261123135358_Investigations")]
-    partial class Investigations
+    [Migration("20261123140402_MediaContacts")]
+    partial class MediaContacts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -147,6 +147,16 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("IntegrityContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MediaAdvanceNoticeRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaDepartmentName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Press office");
 
                     b.Property<string>("ProfessionalStandardsName")
                         .IsRequired()
@@ -442,225 +452,173 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.AcuStaffing", b =>
+            modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("AsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ForceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("FullTimeEquivalent")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Posts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
+                    b.Property<string>("AcknowledgedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("RecordedUtc")
+                    b.Property<DateTime?>("AcknowledgedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForceId", "AsOn")
-                        .IsUnique();
-
-                    b.ToTable("AcuStaffing", (string)null);
-                });
-
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.Investigation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Category")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("ClosedOn")
+                    b.Property<string>("AuthorisedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ForceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OpenedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                    b.Property<DateTime>("ContactedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("OpenedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Origin")
+                    b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Outcome")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OutcomeNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReferenceNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ReferenceYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Summary")
+                    b.Property<string>("Disclosed")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForceId", "OpenedOn");
-
-                    b.HasIndex("ForceId", "Category", "OpenedOn");
-
-                    b.HasIndex("ForceId", "Origin", "OpenedOn");
-
-                    b.HasIndex("ForceId", "ReferenceYear", "ReferenceNumber")
-                        .IsUnique();
-
-                    b.HasIndex("ForceId", "Status", "OpenedOn");
-
-                    b.ToTable("Investigations");
-                });
-
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationLink", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AddedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AddedUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("ForceId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("InvestigationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RecordId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForceId", "Kind", "RecordId");
-
-                    b.HasIndex("InvestigationId", "Kind", "RecordId")
-                        .IsUnique();
-
-                    b.ToTable("InvestigationLinks");
-                });
-
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationLogEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Author")
+                    b.Property<string>("JournalistName")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("EntryOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ForceId")
+                    b.Property<int>("Method")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("InvestigationId")
+                    b.Property<int>("OutletId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("RecordedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
+                    b.Property<string>("OutletName")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForceId");
-
-                    b.HasIndex("InvestigationId", "EntryOn");
-
-                    b.ToTable("InvestigationLogEntries");
-                });
-
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationPerson", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AddedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AddedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ForceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("InvestigationId")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasAuthorised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasPreArranged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasVisitToMediaEstablishment")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OutletId");
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("ForceId", "PersonId");
+                    b.HasIndex("ForceId", "AcknowledgedUtc");
 
-                    b.HasIndex("InvestigationId", "PersonId")
-                        .IsUnique();
+                    b.HasIndex("ForceId", "ContactedUtc");
 
-                    b.ToTable("InvestigationPeople");
+                    b.HasIndex("ForceId", "JournalistName", "ContactedUtc");
+
+                    b.HasIndex("ForceId", "OutletId", "ContactedUtc");
+
+                    b.HasIndex("ForceId", "OutletName", "ContactedUtc");
+
+                    b.HasIndex("ForceId", "PersonId", "ContactedUtc");
+
+                    b.ToTable("MediaContacts");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Media.SuspectedLeak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ArticlePublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FlaggedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FlaggedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InvestigationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JournalistName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MediaContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutletName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PsdNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaContactId");
+
+                    b.HasIndex("OutletId");
+
+                    b.HasIndex("ForceId", "OutletId");
+
+                    b.HasIndex("ForceId", "Status", "FlaggedUtc");
+
+                    b.ToTable("SuspectedLeaks");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Organisations.Organisation", b =>
@@ -1017,69 +975,22 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.AcuStaffing", b =>
+            modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
                 {
+                    b.HasOne("IntegrityPortal.Core.People.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
                         .WithMany()
                         .HasForeignKey("ForceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("Force");
-                });
-
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.Investigation", b =>
-                {
-                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Outlet")
                         .WithMany()
-                        .HasForeignKey("ForceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Force");
-                });
-
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationLink", b =>
-                {
-                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
-                        .WithMany()
-                        .HasForeignKey("ForceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("IntegrityPortal.Core.Investigations.Investigation", null)
-                        .WithMany("Links")
-                        .HasForeignKey("InvestigationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationLogEntry", b =>
-                {
-                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
-                        .WithMany()
-                        .HasForeignKey("ForceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("IntegrityPortal.Core.Investigations.Investigation", null)
-                        .WithMany("LogEntries")
-                        .HasForeignKey("InvestigationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationPerson", b =>
-                {
-                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
-                        .WithMany()
-                        .HasForeignKey("ForceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("IntegrityPortal.Core.Investigations.Investigation", null)
-                        .WithMany("People")
-                        .HasForeignKey("InvestigationId")
+                        .HasForeignKey("OutletId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1089,7 +1000,39 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Department");
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Outlet");
+
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Media.SuspectedLeak", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Media.MediaContact", "MediaContact")
+                        .WithMany()
+                        .HasForeignKey("MediaContactId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Outlet")
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+
+                    b.Navigation("MediaContact");
+
+                    b.Navigation("Outlet");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Organisations.Organisation", b =>
@@ -1203,15 +1146,6 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
                 {
                     b.Navigation("Versions");
-                });
-
-            modelBuilder.Entity("IntegrityPortal.Core.Investigations.Investigation", b =>
-                {
-                    b.Navigation("Links");
-
-                    b.Navigation("LogEntries");
-
-                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace IntegrityPortal.Migrations.SqlServer.Migrations
+namespace IntegrityPortal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Investigations : Migration
@@ -15,16 +15,16 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                 name: "AcuStaffing",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ForceId = table.Column<int>(type: "int", nullable: false),
-                    AsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Posts = table.Column<int>(type: "int", nullable: false),
-                    FullTimeEquivalent = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    RecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Posts = table.Column<int>(type: "INTEGER", nullable: false),
+                    FullTimeEquivalent = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,22 +41,22 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                 name: "Investigations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ForceId = table.Column<int>(type: "int", nullable: false),
-                    ReferenceYear = table.Column<int>(type: "int", nullable: false),
-                    ReferenceNumber = table.Column<int>(type: "int", nullable: false),
-                    Category = table.Column<int>(type: "int", nullable: false),
-                    Origin = table.Column<int>(type: "int", nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    Outcome = table.Column<int>(type: "int", nullable: true),
-                    OutcomeNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    OpenedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    OpenedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferenceYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferenceNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    OutcomeNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OpenedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -73,14 +73,14 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                 name: "InvestigationLinks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ForceId = table.Column<int>(type: "int", nullable: false),
-                    InvestigationId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    RecordId = table.Column<int>(type: "int", nullable: false),
-                    AddedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    AddedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvestigationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AddedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,14 +103,14 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                 name: "InvestigationLogEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ForceId = table.Column<int>(type: "int", nullable: false),
-                    InvestigationId = table.Column<int>(type: "int", nullable: false),
-                    EntryOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Author = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvestigationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntryOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,13 +133,13 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                 name: "InvestigationPeople",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ForceId = table.Column<int>(type: "int", nullable: false),
-                    InvestigationId = table.Column<int>(type: "int", nullable: false),
-                    PersonId = table.Column<int>(type: "int", nullable: false),
-                    AddedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    AddedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvestigationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AddedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,6 +163,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SuspectedLeaks_InvestigationId",
+                table: "SuspectedLeaks",
+                column: "InvestigationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AcuStaffing_ForceId_AsOn",
@@ -232,11 +237,23 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                 name: "IX_Investigations_ForceId_Status_OpenedOn",
                 table: "Investigations",
                 columns: new[] { "ForceId", "Status", "OpenedOn" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_SuspectedLeaks_Investigations_InvestigationId",
+                table: "SuspectedLeaks",
+                column: "InvestigationId",
+                principalTable: "Investigations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_SuspectedLeaks_Investigations_InvestigationId",
+                table: "SuspectedLeaks");
+
             migrationBuilder.DropTable(
                 name: "AcuStaffing");
 
@@ -251,6 +268,10 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Investigations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SuspectedLeaks_InvestigationId",
+                table: "SuspectedLeaks");
         }
     }
 }
