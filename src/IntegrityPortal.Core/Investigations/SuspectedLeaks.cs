@@ -13,15 +13,16 @@ public sealed class SuspectedLeaks(IntegrityDbContext db)
     public const string AlreadyAnswered = "PSD has already answered this flag";
 
     /// <summary>
-    /// Opens a case for the flag: category inappropriate disclosure to the media, arising from a
-    /// press office flag, linked to the flagged contact if there is one.
+    /// Opens a case in the flag's force, linked to the flagged contact if there is one. The page
+    /// offers inappropriate disclosure to the media, arising from a press office flag; PSD may
+    /// choose otherwise.
     /// </summary>
-    public async Task<Investigation> OpenCaseAsync(SuspectedLeak leak, DateOnly openedOn, string summary, CancellationToken ct = default)
+    public async Task<Investigation> OpenCaseAsync(SuspectedLeak leak, InvestigationCategory category, InvestigationOrigin origin,
+        DateOnly openedOn, string summary, CancellationToken ct = default)
     {
         Require(leak.Status == SuspectedLeakStatus.AwaitingPsd, AlreadyAnswered);
         var workflow = new InvestigationWorkflow(db);
-        var investigation = await workflow.OpenAsync(leak.ForceId, InvestigationCategory.InappropriateDisclosureToMedia,
-            InvestigationOrigin.PressOfficeFlag, openedOn, summary, ct);
+        var investigation = await workflow.OpenAsync(leak.ForceId, category, origin, openedOn, summary, ct);
         if (leak.MediaContactId is { } contactId)
         {
             await workflow.AddLinkAsync(investigation, LinkedRecordKind.MediaContact, contactId, ct);
