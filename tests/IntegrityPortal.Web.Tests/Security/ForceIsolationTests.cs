@@ -34,6 +34,7 @@ public class ForceIsolationTests
         ["Gifts/Declarations/Amend/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
+        ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation", "Log", "Person", "Link", "Close", "Reopen", "Continuing"),
     };
 
@@ -43,6 +44,12 @@ public class ForceIsolationTests
 
     private static async Task<string> ThamesValleyCaseAsync(IntegrityDbContext db, int thamesValley) =>
         (await Investigations.CaseData.OpenAsync(db, "thames-valley")).Id.ToString();
+
+    private static async Task<string> ThamesValleyLeakAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var contact = await SuspectedLeakData.ContactAsync(db, "officer.thames-valley", "Jo Reporter", "Thames Gazette", DateTime.UtcNow.AddDays(-3));
+        return (await SuspectedLeakData.FlagAsync(db, contact)).Id.ToString();
+    }
 
     [Fact]
     public async Task EveryPageThatAddressesARecord_IsCoveredHere()
