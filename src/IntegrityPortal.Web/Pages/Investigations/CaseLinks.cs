@@ -24,7 +24,7 @@ public static class CaseLinks
             LinkedRecordKind.GiftDeclaration => new LinkedRecord(l.Kind, l.RecordId, RecordLinks.Reference(l.Kind, l.RecordId),
                 gifts.GetValueOrDefault(l.RecordId) ?? "Gifts and hospitality declaration", $"/Gifts/Register/View/{l.RecordId}", l.AddedBy, l.AddedUtc),
             LinkedRecordKind.MediaContact => new LinkedRecord(l.Kind, l.RecordId, RecordLinks.Reference(l.Kind, l.RecordId),
-                contacts.GetValueOrDefault(l.RecordId) ?? "Media contact", null, l.AddedBy, l.AddedUtc),
+                contacts.GetValueOrDefault(l.RecordId) ?? "Media contact", $"/Media/Office/View/{l.RecordId}", l.AddedBy, l.AddedUtc),
             _ => new LinkedRecord(l.Kind, l.RecordId, RecordLinks.Reference(l.Kind, l.RecordId), l.Kind.Describe(), null, l.AddedBy, l.AddedUtc),
         }).ToList();
     }
