@@ -36,7 +36,13 @@ public class ForceIsolationTests
         ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
         ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation", "Log", "Person", "Link", "Close", "Reopen", "Continuing"),
+        ["Media/Contacts/View/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
+        ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
     };
+
+    // A media contact logged by officer.thames-valley, not yet acknowledged.
+    private static async Task<string> ThamesValleyMediaContactAsync(IntegrityDbContext db, int thamesValley) =>
+        (await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail")).Id.ToString();
 
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
@@ -98,6 +104,8 @@ public class ForceIsolationTests
                 ["Input.FamilyName"] = "Changed",
                 ["Input.ProfessionalStandardsName"] = "Changed",
                 ["NewPassword"] = "a-new-password-for-someone-else",
+                ["Acknowledgement.Version"] = "0",
+                ["Flag.Reason"] = "Flagged from another force",
             }, postUrl: handler is null ? url : $"{url}?handler={handler}");
             // A page that takes no form answers any post 405 before it reads anything.
             Assert.Contains(post.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed });
