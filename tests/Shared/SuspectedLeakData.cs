@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Testing;
 
-/// <summary>Media contacts and the press office's flags of suspected leaks, for tests of what PSD does with them.</summary>
+/// <summary>
+/// Media contacts and the press office's flags of suspected leaks, made through the media
+/// workflow, for tests of what PSD does with them (Core and web tests alike).
+/// </summary>
 public static class SuspectedLeakData
 {
     /// <summary>A contact logged by <paramref name="userName"/>'s person with a journalist of an outlet of their force.</summary>
@@ -22,23 +25,18 @@ public static class SuspectedLeakData
             await db.SaveChangesAsync();
         }
 
-        var contact = new MediaContact
+        var contact = await new MediaWorkflow(db).LogAsync(person, new MediaContactDetails
         {
-            ForceId = person.ForceId,
-            PersonId = person.Id,
-            DepartmentId = person.DepartmentId,
             ContactedUtc = contactedUtc,
             JournalistName = journalist,
             OutletId = organisation.Id,
-            OutletName = organisation.Name,
             Method = MediaContactMethod.Phone,
             WasPreArranged = true,
             Subject = subject,
             Disclosed = "Confirmed an arrest had been made",
             WasAuthorised = true,
-            RecordedUtc = contactedUtc.AddDays(-1),
-        };
-        db.MediaContacts.Add(contact);
+            AuthorisedBy = "Duty inspector",
+        });
         await db.SaveChangesAsync();
         return contact;
     }
@@ -46,19 +44,9 @@ public static class SuspectedLeakData
     /// <summary>The press office's flag of <paramref name="contact"/>, awaiting PSD.</summary>
     public static async Task<SuspectedLeak> FlagAsync(IntegrityDbContext db, MediaContact contact, string reason = "Details beyond what was authorised appeared in print")
     {
-        var leak = new SuspectedLeak
-        {
-            ForceId = contact.ForceId,
-            MediaContactId = contact.Id,
-            OutletId = contact.OutletId,
-            OutletName = contact.OutletName,
-            JournalistName = contact.JournalistName,
-            Reason = reason,
-            FlaggedBy = "press-office",
-            FlaggedUtc = contact.ContactedUtc.AddDays(2),
-            Status = SuspectedLeakStatus.AwaitingPsd,
-        };
-        db.SuspectedLeaks.Add(leak);
+        // Flagged by the force's press office, through the media workflow as its page would.
+        var pressOffice = await db.Users.Where(u => u.UserName!.StartsWith("press-office.") && u.ForceId == contact.ForceId).Select(u => u.PersonId).SingleAsync();
+        var leak = await new MediaWorkflow(db).FlagContactAsync(contact, pressOffice, reason);
         await db.SaveChangesAsync();
         return leak;
     }
