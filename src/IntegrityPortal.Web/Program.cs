@@ -17,6 +17,8 @@ builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.LineManagerApprovalsAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.OwnDeclarationsAwaitingApprovalAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.Register.PsdAttention>();
+builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Investigations.LeaksAttention>();
+builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Media.Office.MediaOfficeAttention>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddAuthorization(options => options.AddPortalPolicies());
 builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAuthorization())

@@ -15,6 +15,9 @@ public class NavigationTests(BrowserFixture browser)
         ["Gifts and hospitality"] = "/Gifts/Declarations",
         ["My team"] = "/Gifts/Team",
         ["Gifts register"] = "/Gifts/Register",
+        ["Media contacts"] = "/Media/Contacts",
+        ["Media contact log"] = "/Media/Office",
+        ["Investigations"] = "/Investigations",
         ["Audit trail"] = "/Audit",
         ["Forces"] = "/Admin/Forces",
         ["People"] = "/Admin/People",
@@ -23,11 +26,11 @@ public class NavigationTests(BrowserFixture browser)
 
     public static TheoryData<string, string, string, string[]> Accounts => new()
     {
-        { "officer.cumbria", "Cumbria Constabulary", "Officer or staff member", ["Home", "Gifts and hospitality"] },
-        { "psd.warwickshire", "Warwickshire Police", "PSD officer", ["Home", "Gifts and hospitality", "Gifts register", "Audit trail"] },
-        { "head-of-psd.thames-valley", "Thames Valley Police", "Head of PSD", ["Home", "Gifts and hospitality", "My team", "Gifts register", "Audit trail"] },
+        { "officer.cumbria", "Cumbria Constabulary", "Officer or staff member", ["Home", "Gifts and hospitality", "Media contacts"] },
+        { "psd.warwickshire", "Warwickshire Police", "PSD officer", ["Home", "Gifts and hospitality", "Media contacts", "Gifts register", "Media contact log", "Investigations", "Audit trail"] },
+        { "head-of-psd.thames-valley", "Thames Valley Police", "Head of PSD", ["Home", "Gifts and hospitality", "My team", "Media contacts", "Gifts register", "Media contact log", "Investigations", "Audit trail"] },
         { "pcc.dyfed-powys", "Dyfed-Powys Police", "Police and crime commissioner", ["Home"] },
-        { "admin.avon-and-somerset", "Avon and Somerset Constabulary", "Administrator", ["Home", "Gifts and hospitality", "Forces", "People", "Users"] },
+        { "admin.avon-and-somerset", "Avon and Somerset Constabulary", "Administrator", ["Home", "Gifts and hospitality", "Media contacts", "Forces", "People", "Users"] },
         { "admin", "All forces", "Administrator", ["Home", "Forces", "People", "Users"] },
         { "inspector", "All forces", "Inspector (HMIC)", ["Home"] },
     };

@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Forces;
 using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.Organisations;
 using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.People;
@@ -37,6 +39,13 @@ public class IntegrityDbContext(
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<GiftDeclaration> GiftDeclarations => Set<GiftDeclaration>();
+    public DbSet<Investigation> Investigations => Set<Investigation>();
+    public DbSet<InvestigationPerson> InvestigationPeople => Set<InvestigationPerson>();
+    public DbSet<InvestigationLogEntry> InvestigationLogEntries => Set<InvestigationLogEntry>();
+    public DbSet<InvestigationLink> InvestigationLinks => Set<InvestigationLink>();
+    public DbSet<AcuStaffing> AcuStaffing => Set<AcuStaffing>();
+    public DbSet<MediaContact> MediaContacts => Set<MediaContact>();
+    public DbSet<SuspectedLeak> SuspectedLeaks => Set<SuspectedLeak>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     // Read by the query filters below. EF evaluates these per query on the context in use,

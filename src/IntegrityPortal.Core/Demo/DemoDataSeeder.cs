@@ -10,7 +10,7 @@ namespace IntegrityPortal.Core.Demo;
 
 /// <summary>
 /// Demonstration data for Development: the six forces, departments, people with line
-/// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), and one account per role per force named <c>{role}.{force}</c>, plus the national
+/// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), media contacts and suspected leaks (<see cref="DemoMediaSeeder"/>), investigations and anti-corruption unit staffing (<see cref="DemoInvestigationsSeeder"/>), and one account per role per force named <c>{role}.{force}</c>, plus the national
 /// <c>inspector</c> and <c>admin</c>. Runs only on a database with no forces, after
 /// <see cref="RoleSeeder"/>; production never calls it.
 /// </summary>
@@ -49,6 +49,7 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
 
         foreach (var (code, name, inAlliance, pressDepartment) in DemoForces.All)
         {
+            var media = DemoMediaSeeder.SettingsFor(code);
             var force = new Force
             {
                 Code = code,
@@ -61,6 +62,8 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
                     // Thames Valley published its register at the time of HMIC's 2012 report;
                     // Avon and Somerset does too in the demo. Cumbria and the others do not.
                     PublishesGiftRegister = code is "thames-valley" or "avon-and-somerset",
+                    MediaDepartmentName = media.DepartmentName,
+                    MediaAdvanceNoticeRequired = media.AdvanceNoticeRequired,
                 },
             };
             db.Forces.Add(force);
@@ -72,6 +75,10 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
             if (withGifts)
             {
                 await new DemoGiftsSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.Today(), 4000 + force.Id, ct);
+                await db.SaveChangesAsync(ct);
+                await new DemoMediaSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.GetUtcNow().UtcDateTime, 5000 + force.Id, ct);
+                await db.SaveChangesAsync(ct);
+                new DemoInvestigationsSeeder(db).SeedForce(force, people, db.Clock.Today(), 7000 + force.Id);
                 await db.SaveChangesAsync(ct);
             }
         }

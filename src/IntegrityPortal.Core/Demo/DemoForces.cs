@@ -11,7 +11,7 @@ public static class DemoForces
     public static readonly IReadOnlyList<(string Code, string Name, bool InAlliance, string PressDepartment)> All =
     [
         ("dyfed-powys", "Dyfed-Powys Police", false, "Press Office"),
-        ("cumbria", "Cumbria Constabulary", false, "Corporate Communications"),
+        ("cumbria", "Cumbria Constabulary", false, "Marketing and Communications"),
         ("avon-and-somerset", "Avon and Somerset Constabulary", false, "Corporate Communications"),
         ("thames-valley", "Thames Valley Police", false, "Corporate Communications"),
         ("warwickshire", "Warwickshire Police", true, "Press Office"),

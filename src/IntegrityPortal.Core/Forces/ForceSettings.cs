@@ -34,4 +34,12 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
 
     /// <summary>Whether the force publishes its register on the public page.</summary>
     public bool PublishesGiftRegister { get; set; }
+
+    // Media contact log.
+
+    /// <summary>What the force calls the department told of every media contact; shown in the form.</summary>
+    public string MediaDepartmentName { get; set; } = "Press office";
+
+    /// <summary>Whether pre-arranged contact and visits to media establishments must be logged before they happen.</summary>
+    public bool MediaAdvanceNoticeRequired { get; set; }
 }

@@ -19,6 +19,12 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Gifts/Declarations", Policies.Declarant);
         conventions.AuthorizeFolder("/Gifts/Team", Policies.LineManager);
         conventions.AuthorizeFolder("/Gifts/Register", Policies.Psd);
+        conventions.AuthorizeFolder("/Investigations", Policies.Psd);
+        conventions.AuthorizeFolder("/Media/Contacts", Policies.Declarant);
+        conventions.AuthorizeFolder("/Media/Office", Policies.MediaOfficeOrPsd);
+        // PSD reads the department's pages; only the department flags (and, on the contact
+        // page, acknowledges: that handler checks MediaOffice itself).
+        conventions.AuthorizePage("/Media/Office/FlagArticle", Policies.MediaOffice);
         conventions.AllowAnonymousToFolder("/Public");
     }
 }

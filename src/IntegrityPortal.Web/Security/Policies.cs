@@ -20,6 +20,12 @@ public static class Policies
     /// <summary>Someone who line-manages at least one person.</summary>
     public const string LineManager = nameof(LineManager);
 
+    /// <summary>The force's named media department (press office, corporate communications): acknowledges and flags media contacts.</summary>
+    public const string MediaOffice = nameof(MediaOffice);
+
+    /// <summary>Who may read the media department's pages: the department itself, and PSD.</summary>
+    public const string MediaOfficeOrPsd = nameof(MediaOfficeOrPsd);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -28,6 +34,8 @@ public static class Policies
         options.AddPolicy(Psd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Psd, Roles.HeadOfPsd));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(Declarant, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId));
+        options.AddPolicy(MediaOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice));
+        options.AddPolicy(MediaOfficeOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice, Roles.Psd, Roles.HeadOfPsd));
         options.AddPolicy(LineManager, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId).RequireClaim(PortalClaims.IsLineManager, "true"));
     }
 }

@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.Security;
 using IntegrityPortal.Testing;
@@ -110,5 +111,50 @@ public class DemoDataTests
 
         Assert.Contains("thames-valley", publishing);
         Assert.DoesNotContain("cumbria", publishing);
+    }
+
+    [Fact]
+    public async Task DemoData_EachForceHasAYearOfMediaContacts_ByChiefOfficersAndOthers_AndSuspectedLeaksAwaitingPsd()
+    {
+        await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync());
+        var now = DateTime.UtcNow;
+
+        var byForce = await db.MediaContacts
+            .GroupBy(c => c.ForceId)
+            .Select(g => new
+            {
+                ForceId = g.Key,
+                Count = g.Count(),
+                People = g.Select(c => c.PersonId).Distinct().Count(),
+                Oldest = g.Min(c => c.ContactedUtc),
+                PreArranged = g.Count(c => c.WasPreArranged),
+                Visits = g.Count(c => c.WasVisitToMediaEstablishment),
+                Acknowledged = g.Count(c => c.AcknowledgedUtc != null),
+                Awaiting = g.Count(c => c.AcknowledgedUtc == null),
+                InAdvance = g.Count(c => c.RecordedUtc < c.ContactedUtc),
+            })
+            .ToListAsync();
+        var chiefs = await db.MediaContacts.Where(MediaRules.ByChiefOfficer).GroupBy(c => c.ForceId).Select(g => g.Key).ToListAsync();
+        var leaks = await db.SuspectedLeaks.GroupBy(l => l.ForceId)
+            .Select(g => new { ForceId = g.Key, Awaiting = g.Count(l => l.Status == SuspectedLeakStatus.AwaitingPsd), Articles = g.Count(l => l.ArticleTitle != null) })
+            .ToListAsync();
+
+        Assert.Equal(6, byForce.Count);
+        Assert.All(byForce, f =>
+        {
+            Assert.True(f.Count >= 60, $"force {f.ForceId} has {f.Count} contacts");
+            Assert.True(f.People >= 5, $"force {f.ForceId}: contacts by {f.People} people");
+            Assert.True(f.Oldest > now.AddDays(-367) && f.Oldest < now.AddDays(-300), $"force {f.ForceId}: oldest contact {f.Oldest:O}");
+            Assert.True(f.PreArranged > 0 && f.Visits > 0 && f.InAdvance > 0);
+            Assert.True(f.Acknowledged > f.Awaiting && f.Awaiting > 0, $"force {f.ForceId}: {f.Acknowledged} acknowledged, {f.Awaiting} awaiting");
+        });
+        Assert.Equal(6, chiefs.Count);
+        Assert.Equal(6, leaks.Count);
+        Assert.All(leaks, l => Assert.True(l.Awaiting >= 2 && l.Articles >= 1));
+        Assert.True(await db.MediaContacts.CountAsync(MediaRules.NotNotifiedInAdvance) > 0);
+        var cumbria = await db.ForceSettings.SingleAsync(s => s.Force!.Code == "cumbria");
+        Assert.True(cumbria.MediaAdvanceNoticeRequired);
+        Assert.Equal("Marketing and Communications Department", cumbria.MediaDepartmentName);
+        Assert.Equal(1, await db.ForceSettings.CountAsync(s => s.MediaAdvanceNoticeRequired));
     }
 }

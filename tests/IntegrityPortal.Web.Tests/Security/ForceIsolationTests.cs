@@ -34,11 +34,28 @@ public class ForceIsolationTests
         ["Gifts/Declarations/Amend/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
+        ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
+        ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation", "Log", "Person", "Link", "Close", "Reopen", "Continuing"),
+        ["Media/Contacts/View/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
+        ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
     };
+
+    // A media contact logged by officer.thames-valley, not yet acknowledged.
+    private static async Task<string> ThamesValleyMediaContactAsync(IntegrityDbContext db, int thamesValley) =>
+        (await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail")).Id.ToString();
 
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
         (await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Test Hospitality Ltd", 120_00, Core.Gifts.OfferOutcome.Accepted)).Id.ToString();
+
+    private static async Task<string> ThamesValleyCaseAsync(IntegrityDbContext db, int thamesValley) =>
+        (await Investigations.CaseData.OpenAsync(db, "thames-valley")).Id.ToString();
+
+    private static async Task<string> ThamesValleyLeakAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var contact = await SuspectedLeakData.ContactAsync(db, "officer.thames-valley", "Jo Reporter", "Thames Gazette", DateTime.UtcNow.AddDays(-3));
+        return (await SuspectedLeakData.FlagAsync(db, contact)).Id.ToString();
+    }
 
     [Fact]
     public async Task EveryPageThatAddressesARecord_IsCoveredHere()
@@ -87,6 +104,8 @@ public class ForceIsolationTests
                 ["Input.FamilyName"] = "Changed",
                 ["Input.ProfessionalStandardsName"] = "Changed",
                 ["NewPassword"] = "a-new-password-for-someone-else",
+                ["Acknowledgement.Version"] = "0",
+                ["Flag.Reason"] = "Flagged from another force",
             }, postUrl: handler is null ? url : $"{url}?handler={handler}");
             // A page that takes no form answers any post 405 before it reads anything.
             Assert.Contains(post.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed });

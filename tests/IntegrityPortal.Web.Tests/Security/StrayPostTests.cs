@@ -23,6 +23,8 @@ public partial class StrayPostTests
         [Policies.LineManager] = "manager.cumbria",
         [Policies.Psd] = "psd.cumbria",
         [Policies.Administration] = "admin.cumbria",
+        [Policies.MediaOffice] = "press-office.cumbria",
+        [Policies.MediaOfficeOrPsd] = "press-office.cumbria",
     };
 
     [Fact]

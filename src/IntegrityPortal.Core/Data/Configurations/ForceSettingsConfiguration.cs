@@ -13,5 +13,6 @@ public class ForceSettingsConfiguration : IEntityTypeConfiguration<ForceSettings
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Property(s => s.ProfessionalStandardsName).HasMaxLength(100);
         builder.Property(s => s.IntegrityContactEmail).HasMaxLength(254);
+        builder.Property(s => s.MediaDepartmentName).HasMaxLength(100).HasDefaultValue("Press office");
     }
 }

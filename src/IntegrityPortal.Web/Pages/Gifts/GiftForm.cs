@@ -317,23 +317,8 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
             return details;
         }
 
-        var name = Input.NewOrganisationName!.Trim();
-        var upper = name.ToUpperInvariant();
-        var existing = await Db.Organisations.Where(o => o.ForceId == forceId && o.Name.ToUpper() == upper).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id)
-        {
-            return details with { OrganisationId = id };
-        }
-
-        var organisation = new Organisation
-        {
-            ForceId = forceId,
-            Name = name,
-            CompanyNumber = string.IsNullOrWhiteSpace(Input.NewOrganisationCompanyNumber) ? null : Input.NewOrganisationCompanyNumber.Trim().ToUpperInvariant(),
-        };
-        Db.Organisations.Add(organisation);
-        await Db.SaveChangesAsync(ct);
-        return details with { OrganisationId = organisation.Id };
+        var id = await OrganisationDirectory.FindOrAddAsync(Db, forceId, Input.NewOrganisationName!, Input.NewOrganisationCompanyNumber, ct);
+        return details with { OrganisationId = id };
     }
 
     /// <summary>What the confirmation banner says about a declaration just made or amended.</summary>

@@ -36,6 +36,8 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             GiftDeclarationDeadlineDays = settings.GiftDeclarationDeadlineDays,
             GiftAnnualValueFlag = Pounds(settings.GiftAnnualValueFlagPence),
             PublishesGiftRegister = settings.PublishesGiftRegister,
+            MediaDepartmentName = settings.MediaDepartmentName,
+            MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired,
             Version = settings.Version,
         };
         return Page();
@@ -64,6 +66,8 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.GiftDeclarationDeadlineDays = Input.GiftDeclarationDeadlineDays!.Value;
         settings.GiftAnnualValueFlagPence = Pence(Input.GiftAnnualValueFlag!.Value);
         settings.PublishesGiftRegister = Input.PublishesGiftRegister;
+        settings.MediaDepartmentName = Input.MediaDepartmentName!.Trim();
+        settings.MediaAdvanceNoticeRequired = Input.MediaAdvanceNoticeRequired;
         if (!await db.TrySaveAsync(settings, Input.Version, ModelState, ct))
         {
             return Page();
@@ -104,6 +108,16 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         {
             Input.PublishesGiftRegister = settings.PublishesGiftRegister;
         }
+
+        if (Absent(nameof(Input.MediaDepartmentName)))
+        {
+            Input.MediaDepartmentName = settings.MediaDepartmentName;
+        }
+
+        if (Absent(nameof(Input.MediaAdvanceNoticeRequired)))
+        {
+            Input.MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired;
+        }
     }
 
     private static decimal Pounds(long pence) => pence / 100m;
@@ -130,6 +144,11 @@ public class ForceSettingsInput
     [System.ComponentModel.DataAnnotations.Display(Name = "Annual value flag")]
     public decimal? GiftAnnualValueFlag { get; set; }
     public bool PublishesGiftRegister { get; set; }
+
+    /// <summary>The department told of media contact, named in the log form.</summary>
+    public string? MediaDepartmentName { get; set; }
+
+    public bool MediaAdvanceNoticeRequired { get; set; }
     public int Version { get; set; }
 }
 
@@ -150,6 +169,9 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
             .NotNull().WithMessage("Enter the number of days within which an offer must be declared")
             .InclusiveBetween(1, 365).WithMessage("The days to declare must be between 1 and 365");
         Money(RuleFor(x => x.GiftAnnualValueFlag), "annual value flag");
+        RuleFor(x => x.MediaDepartmentName)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the name of the department told of contact with the media")
+            .Must(v => (v ?? string.Empty).Trim().Length <= 100).WithMessage("The department's name must be 100 characters or fewer");
     }
 
     private static void Money(IRuleBuilderInitial<ForceSettingsInput, decimal?> rule, string name)

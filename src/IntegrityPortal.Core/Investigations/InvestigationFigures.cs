@@ -1,0 +1,59 @@
+using IntegrityPortal.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Core.Investigations;
+
+/// <summary>The figures for one category of case in a period.</summary>
+/// <param name="Instigated">Cases opened in the period.</param>
+/// <param name="ContinuingAtPeriodEnd">Of those, cases not closed on or before the last day of the period (HMIC's "continuing").</param>
+/// <param name="OpenNow">Of those, cases not closed today.</param>
+public sealed record CategoryFigures(InvestigationCategory Category, int Instigated, int ContinuingAtPeriodEnd, int OpenNow);
+
+/// <summary>
+/// A force's investigation figures for a period, the sentences of HMIC's force reports: "the
+/// force instigated 31 investigations", "four instances of inappropriate disclosure to the
+/// media, three of which were continuing", "two cases ... on Facebook or Twitter, referred
+/// back to the force", "no change in the number of staff working in the anti-corruption unit".
+/// Counted by the database; the governance reports use this one class.
+/// </summary>
+public sealed record InvestigationFigures(
+    int ForceId,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<CategoryFigures> ByCategory,
+    int SocialMediaFromExternalReferral,
+    StaffingChange Staffing)
+{
+    public int Instigated => ByCategory.Sum(c => c.Instigated);
+    public int ContinuingAtPeriodEnd => ByCategory.Sum(c => c.ContinuingAtPeriodEnd);
+    public int OpenNow => ByCategory.Sum(c => c.OpenNow);
+
+    public CategoryFigures For(InvestigationCategory category) =>
+        ByCategory.SingleOrDefault(c => c.Category == category) ?? new CategoryFigures(category, 0, 0, 0);
+
+    /// <param name="baseline">The date staffing is compared from; the start of the period if not given.</param>
+    public static async Task<InvestigationFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to,
+        DateOnly? baseline = null, CancellationToken ct = default)
+    {
+        var instigated = db.Investigations.Where(i => i.ForceId == forceId && i.OpenedOn >= from && i.OpenedOn <= to);
+        var rows = await instigated
+            .GroupBy(i => i.Category)
+            .Select(g => new
+            {
+                Category = g.Key,
+                Instigated = g.Count(),
+                Continuing = g.Count(i => i.ClosedOn == null || i.ClosedOn > to),
+                OpenNow = g.Count(i => i.Status != InvestigationStatus.Closed),
+            })
+            .ToListAsync(ct);
+        var byCategory = Enum.GetValues<InvestigationCategory>()
+            .Select(c => rows.SingleOrDefault(r => r.Category == c) is { } r
+                ? new CategoryFigures(c, r.Instigated, r.Continuing, r.OpenNow)
+                : new CategoryFigures(c, 0, 0, 0))
+            .ToList();
+        var socialMedia = await instigated.CountAsync(i =>
+            i.Category == InvestigationCategory.SocialMediaConduct && i.Origin == InvestigationOrigin.ExternalResearchReferral, ct);
+        var staffing = await StaffingChange.BetweenAsync(db, forceId, baseline ?? from, to, ct);
+        return new InvestigationFigures(forceId, from, to, byCategory, socialMedia, staffing);
+    }
+}

@@ -1,0 +1,92 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.Media;
+using IntegrityPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.Investigations.Leaks;
+
+public class NoCaseInput
+{
+    public string? PsdNote { get; set; }
+    public int Version { get; set; }
+}
+
+public class NoCaseInputValidator : AbstractValidator<NoCaseInput>
+{
+    public NoCaseInputValidator()
+    {
+        RuleFor(x => x.PsdNote)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter why no case is opened")
+            .Must(v => (v ?? string.Empty).Trim().Length <= InvestigationWorkflow.NoteMaximum)
+            .WithMessage($"The note must be {InvestigationWorkflow.NoteMaximum:N0} characters or fewer");
+    }
+}
+
+/// <summary>PSD records that no case is opened for a flag, and why; the flag leaves the queue.</summary>
+public class NoCaseModel(IntegrityDbContext db, IValidator<NoCaseInput> validator) : PageModel
+{
+    [BindProperty]
+    public NoCaseInput Input { get; set; } = new();
+
+    public SuspectedLeak Leak { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input.Version = Leak.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            new SuspectedLeaks(db).RecordNoCase(Leak, Input.PsdNote);
+        }
+        catch (InvestigationRuleException e)
+        {
+            ModelState.AddModelError(e.Field.Length == 0 ? string.Empty : $"Input.{e.Field}", e.Message);
+            return Page();
+        }
+
+        if (!await db.TrySaveAsync(Leak, Input.Version, ModelState, ct))
+        {
+            return Page();
+        }
+
+        TempData["Confirmation"] = $"{Leak.Reference}: no case opened";
+        return RedirectToPage("Index");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var leak = await db.SuspectedLeaks.SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (leak is null)
+        {
+            return false;
+        }
+
+        Leak = leak;
+        return true;
+    }
+}

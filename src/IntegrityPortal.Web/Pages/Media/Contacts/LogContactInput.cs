@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using FluentValidation;
+using IntegrityPortal.Core;
+using IntegrityPortal.Core.Media;
+
+namespace IntegrityPortal.Web.Pages.Media.Contacts;
+
+/// <summary>The log form. Date, time and method are read as text so a bad value gets the field's own message.</summary>
+public class LogContactInput
+{
+    public string? ContactedOn { get; set; }
+    public string? ContactedAt { get; set; }
+    public string? JournalistName { get; set; }
+
+    [Display(Name = "Outlet")]
+    public int? OutletId { get; set; }
+
+    public string? NewOutletName { get; set; }
+    public string? Method { get; set; }
+
+    [Display(Name = "Pre-arranged")]
+    public bool WasPreArranged { get; set; }
+
+    [Display(Name = "Visit to a media establishment")]
+    public bool WasVisitToMediaEstablishment { get; set; }
+
+    public string? Subject { get; set; }
+    public string? Disclosed { get; set; }
+
+    [Display(Name = "Authorised")]
+    public bool WasAuthorised { get; set; }
+
+    public string? AuthorisedBy { get; set; }
+
+    public DateOnly? ContactedOnValue =>
+        DateOnly.TryParseExact((ContactedOn ?? string.Empty).Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    public TimeOnly? ContactedAtValue =>
+        TimeOnly.TryParseExact((ContactedAt ?? string.Empty).Trim(), ["H:mm", "HH:mm", "HH:mm:ss", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+
+    /// <summary>The UK date and time as a UTC instant; null when either is missing or the time does not exist that day.</summary>
+    public DateTime? ContactedUtc => ContactedOnValue is { } date && ContactedAtValue is { } time ? UkTime.ToUtc(date, time) : null;
+
+    public MediaContactMethod? MethodValue =>
+        Method is not null && Enum.GetNames<MediaContactMethod>().Contains(Method) ? Enum.Parse<MediaContactMethod>(Method) : null;
+
+    public bool HasNewOutlet => !string.IsNullOrWhiteSpace(NewOutletName);
+}
+
+public class LogContactInputValidator : AbstractValidator<LogContactInput>
+{
+    public const string OutletMissing = "Select the outlet, or add a new one";
+    public const string OutletBoth = "Select an outlet or add a new one, not both";
+    public const string TimeSkipped = "That time did not happen in the UK: the clocks went forward from 1am to 2am that day";
+
+    public LogContactInputValidator()
+    {
+        RuleFor(x => x.ContactedOn)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the date of the contact")
+            .Must((input, _) => input.ContactedOnValue is not null).WithMessage("The date of the contact must be a real date");
+        RuleFor(x => x.ContactedAt)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the time of the contact")
+            .Must((input, _) => input.ContactedAtValue is not null).WithMessage("Enter the time as hours and minutes on the 24-hour clock, like 14:30")
+            .Must((input, _) => input.ContactedOnValue is null || input.ContactedUtc is not null).WithMessage(TimeSkipped);
+        RuleFor(x => x.JournalistName)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the journalist's name")
+            .Must(v => (v ?? string.Empty).Trim().Length <= 200).WithMessage("The journalist's name must be 200 characters or fewer");
+        RuleFor(x => x.OutletId)
+            .Must((input, id) => id is not null || input.HasNewOutlet).WithMessage(OutletMissing)
+            .Must((input, id) => id is null || !input.HasNewOutlet).WithMessage(OutletBoth);
+        RuleFor(x => x.NewOutletName)
+            .Must(v => (v ?? string.Empty).Trim().Length <= 200).WithMessage("The outlet's name must be 200 characters or fewer");
+        RuleFor(x => x.Method)
+            .Must((input, _) => input.MethodValue is not null).WithMessage("Select how the contact took place");
+        RuleFor(x => x.Subject)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter what the contact was about")
+            .Must(v => (v ?? string.Empty).Trim().Length <= 500).WithMessage("The subject must be 500 characters or fewer");
+        RuleFor(x => x.Disclosed)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter what you told the journalist, or \"nothing\"")
+            .Must(v => (v ?? string.Empty).Trim().Length <= 4000).WithMessage("What was disclosed must be 4000 characters or fewer");
+        RuleFor(x => x.AuthorisedBy)
+            .Must(v => (v ?? string.Empty).Trim().Length <= 200).WithMessage("Who authorised it must be 200 characters or fewer");
+    }
+}

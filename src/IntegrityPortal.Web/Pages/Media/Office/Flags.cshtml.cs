@@ -1,0 +1,54 @@
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Media;
+using IntegrityPortal.Core.Security;
+using IntegrityPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.Media.Office;
+
+/// <summary>The suspected leaks the media department has flagged to PSD, newest first, with where each stands.</summary>
+public class FlagsModel(IntegrityDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+
+    [TempData]
+    public string? Confirmation { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public SuspectedLeakStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<SuspectedLeak>? Flags { get; private set; }
+    public string DepartmentName { get; private set; } = string.Empty;
+    public bool SeveralForces { get; private set; }
+    public bool IsMediaOffice => User.IsInRole(Roles.PressOffice);
+
+    public static readonly IReadOnlyList<SelectListItem> Statuses =
+        Enum.GetValues<SuspectedLeakStatus>().Select(v => new SelectListItem(v.Describe(), v.ToString())).ToList();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        DepartmentName = await OfficePage.DepartmentNameAsync(db, ct);
+        SeveralForces = await OfficePage.SingleForceAsync(db, ct) is null;
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        var query = db.SuspectedLeaks.AsNoTracking().Include(l => l.Force).AsQueryable();
+        if (Status is { } status)
+        {
+            query = query.Where(l => l.Status == status);
+        }
+
+        Flags = await PagedList<SuspectedLeak>.CreateAsync(query.OrderByDescending(l => l.FlaggedUtc).ThenByDescending(l => l.Id), PageNumber, PageSize, ct);
+    }
+
+    public string PageHref(int page) =>
+        QueryStrings.With("/Media/Office/Flags", [new("Status", Status?.ToString()), new("pageNumber", page == 1 ? null : page.ToString())]);
+}

@@ -1,0 +1,55 @@
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Media;
+using IntegrityPortal.Core.Security;
+using IntegrityPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.Media.Office;
+
+/// <summary>
+/// The media department's list of every contact logged in its force (PSD reads it too, for
+/// the forces it serves), filtered and paged by the database. Every search is recorded as a
+/// consultation in the audit trail, as the gifts register's are.
+/// </summary>
+public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public MediaContactFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<MediaContactRow>? Results { get; private set; }
+    public string DepartmentName { get; private set; } = string.Empty;
+    public bool SeveralForces { get; private set; }
+    public bool IsMediaOffice => User.IsInRole(Roles.PressOffice);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        DepartmentName = await OfficePage.DepartmentNameAsync(db, ct);
+        var force = await OfficePage.SingleForceAsync(db, ct);
+        SeveralForces = force is null;
+        foreach (var (property, message) in Filter.Check())
+        {
+            ModelState.AddModelError($"{nameof(Filter)}.{property}", message);
+        }
+
+        ModelState.KeepFirstErrorPerField();
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        var query = MediaContactFilter.Project(Filter.Apply(db.MediaContacts.AsNoTracking()));
+        Results = await PagedList<MediaContactRow>.CreateAsync(query, PageNumber, PageSize, ct);
+        await audit.RecordReadAsync("MediaContactLog", "(search)", force, Filter.Describe(), ct);
+    }
+
+    public string PageHref(int page) =>
+        QueryStrings.With("/Media/Office", Filter.ToQuery(nameof(Filter)).Append(new("pageNumber", page == 1 ? null : page.ToString())));
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using IntegrityPortal.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static IntegrityPortal.BrowserTests.Infrastructure.PortalPages;
+using static Microsoft.Playwright.Assertions;
+
+namespace IntegrityPortal.BrowserTests;
+
+public class InvestigationsJourneyTests(BrowserFixture browser)
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    [Fact]
+    public async Task OfficerLogsAContact_PressOfficeFlagsIt_PsdOpensACaseListsWhoSpokeToTheOutletAndClosesIt()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        var page = session.Page;
+        var contactedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, London)).AddDays(-1);
+
+        // An officer logs a pre-arranged meeting with a journalist of a new outlet.
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "officer.cumbria");
+        await OpenMenuAsync(page, "Media contacts");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log a contact" }).ClickAsync();
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(contactedOn.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Time", new() { Exact = true }).FillAsync("10:30");
+        await page.GetByLabel("Journalist's name", new() { Exact = true }).FillAsync("Alex Scoop");
+        await page.GetByLabel("Or add a new outlet", new() { Exact = true }).FillAsync("Lakeland Herald");
+        await page.GetByLabel("How did the contact take place?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Meeting" });
+        await page.GetByLabel("The contact was pre-arranged", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Subject", new() { Exact = true }).FillAsync("Briefing on the Keswick burglaries");
+        await page.GetByLabel("What did you disclose?", new() { Exact = true }).FillAsync("That two arrests had been made");
+        await page.GetByLabel("The contact was authorised", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Who authorised it? (if it was authorised)", new() { Exact = true }).FillAsync("Ch Insp Walker");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
+        await AssertNoAxeViolationsAsync(page);
+        var contactId = int.Parse(Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value);
+        var contactReference = $"MC-{contactId:D6}";
+        await SignOutAsync(page);
+
+        // The press office flags it as a suspected leak.
+        await SignInAsync(page, "press-office.cumbria");
+        await page.GotoAsync($"/Media/Office/View/{contactId}");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("Flag this contact as a suspected leak", new() { Exact = true }).FillAsync("Names of the arrested men appeared in the Herald next day");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flag as a suspected leak" }).ClickAsync();
+        await Expect(page.Locator("#flags")).ToContainTextAsync("Awaiting PSD");
+        await AssertNoAxeViolationsAsync(page);
+        await SignOutAsync(page);
+
+        // PSD sees the flag waiting, lists who spoke to the outlet that month, and opens a case from it.
+        await SignInAsync(page, "psd.cumbria");
+        await AssertNoAxeViolationsAsync(page);
+        await page.Locator("#attention").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("suspected leaks? awaiting PSD") }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Investigations/Leaks"));
+        await AssertNoAxeViolationsAsync(page);
+        var card = page.Locator(".govuk-summary-card", new() { HasText = "Lakeland Herald" });
+
+        await card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Who logged contact") }).ClickAsync();
+        await page.GetByLabel("Journalist's name starts with", new() { Exact = true }).FillAsync("");
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync(new DateOnly(contactedOn.Year, contactedOn.Month, 1).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync(new DateOnly(contactedOn.Year, contactedOn.Month, 1).AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "List contacts" }).ClickAsync();
+        await Expect(page.Locator("#result-count")).ToHaveTextAsync("1 contact");
+        await Expect(page.Locator("#contacts")).ToContainTextAsync("Briefing on the Keswick burglaries");
+        await Expect(page.Locator("#contacts")).ToContainTextAsync("Meeting");
+        await AssertNoAxeViolationsAsync(page);
+
+        await page.GotoAsync("/Investigations/Leaks");
+        await card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Open a case") }).ClickAsync();
+        await AssertNoAxeViolationsAsync(page);
+        await Expect(page.GetByLabel("Category", new() { Exact = true })).ToHaveValueAsync("InappropriateDisclosureToMedia");
+        await Expect(page.GetByLabel("How the case arose", new() { Exact = true })).ToHaveValueAsync("PressOfficeFlag");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/View/\d+"));
+        await Expect(page.Locator("#links")).ToContainTextAsync(contactReference);
+        await AssertNoAxeViolationsAsync(page);
+
+        // A log entry, then the case is closed with an outcome.
+        await page.GetByLabel("Log entry", new() { Exact = true }).FillAsync("Officer interviewed; the names came from the court list");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }).ClickAsync();
+        await Expect(page.Locator("#log")).ToContainTextAsync("the names came from the court list");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("Outcome", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "No case to answer" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Closed");
+        await Expect(page.Locator("#outcome")).ToContainTextAsync("No case to answer");
+        await AssertNoAxeViolationsAsync(page);
+    }
+
+    private static Task OpenMenuAsync(IPage page, string link) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/SignIn"));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IntegrityPortal.BrowserTests.Infrastructure;
+using IntegrityPortal.Core;
+using Microsoft.Playwright;
+using static IntegrityPortal.BrowserTests.Infrastructure.PortalPages;
+using static Microsoft.Playwright.Assertions;
+
+namespace IntegrityPortal.BrowserTests;
+
+public class MediaJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task OfficerLogsAPreArrangedContact_PressOfficeAcknowledgesItAndFlagsItAsASuspectedLeak()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "officer.cumbria");
+
+        // A pre-arranged meeting three days ahead, logged in advance as Cumbria requires.
+        await OpenMenuAsync(page, "Media contacts");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log a contact" }).ClickAsync();
+        await Expect(page.Locator("#department-told")).ToHaveTextAsync("Your force's Marketing and Communications Department is told of every contact you log.");
+        await AssertNoAxeViolationsAsync(page);
+        var when = TimeProvider.System.Today().AddDays(3);
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(when.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Time", new() { Exact = true }).FillAsync("10:30");
+        await page.GetByLabel("Journalist's name", new() { Exact = true }).FillAsync("Eleanor Birkett");
+        await page.GetByLabel("Or add a new outlet", new() { Exact = true }).FillAsync("Cumbrian Evening Chronicle");
+        await page.GetByLabel("How did the contact take place?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Meeting" });
+        await page.GetByLabel("The contact was pre-arranged", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Subject", new() { Exact = true }).FillAsync("Briefing on the rural crime initiative");
+        await page.GetByLabel("What did you disclose?", new() { Exact = true }).FillAsync("The launch date and the published figures");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
+        await Expect(page.Locator("#confirmation")).ToContainTextAsync("Your force's Marketing and Communications Department has been told.");
+        await Expect(page.Locator("#logged")).ToContainTextAsync("(in advance)");
+        await AssertNoAxeViolationsAsync(page);
+        var id = Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value;
+        var reference = $"MC-{int.Parse(id, CultureInfo.InvariantCulture):D6}";
+        await SignOutAsync(page);
+
+        // The department finds it, acknowledges it and flags it as a suspected leak.
+        await SignInAsync(page, "press-office.cumbria");
+        await Expect(page.Locator("#attention")).ToContainTextAsync("media contacts to acknowledge");
+        await OpenMenuAsync(page, "Media contact log");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("Outlet starts with", new() { Exact = true }).FillAsync("Cumbrian Evening");
+        await page.GetByLabel("Pre-arranged only", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await Expect(page.Locator("#result-count")).ToHaveTextAsync("1 contact");
+        await AssertNoAxeViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await Expect(page.Locator("#journalist")).ToHaveTextAsync("Eleanor Birkett");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge the contact" }).ClickAsync();
+        await Expect(page.Locator("#confirmation")).ToHaveTextAsync($"{reference} acknowledged");
+        await AssertNoAxeViolationsAsync(page);
+
+        await page.GetByLabel("Flag this contact as a suspected leak", new() { Exact = true })
+            .FillAsync("The Chronicle printed the suspect's name the day after the briefing; it was not in our release.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flag as a suspected leak" }).ClickAsync();
+        await Expect(page.Locator("#confirmation")).ToContainTextAsync("is awaiting PSD");
+        await Expect(page.Locator("#flags")).ToContainTextAsync("Awaiting PSD");
+        await AssertNoAxeViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to media contacts" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Suspected leaks flagged" }).ClickAsync();
+        await Expect(page.Locator("#flags tbody tr").Filter(new() { HasText = reference })).ToContainTextAsync("Awaiting PSD");
+        await AssertNoAxeViolationsAsync(page);
+
+        // The department's other pages pass too.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Flag an article as a suspected leak" }).ClickAsync();
+        await AssertNoAxeViolationsAsync(page);
+        await page.GotoAsync("/Media/Office/Export");
+        await AssertNoAxeViolationsAsync(page);
+    }
+
+    private static Task OpenMenuAsync(IPage page, string link) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/SignIn"));
+    }
+}

@@ -1,0 +1,190 @@
+using System.Net;
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.Media;
+using IntegrityPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Tests.Investigations;
+
+public class LeaksTests
+{
+    private static readonly DateTime Contacted = DateTime.UtcNow.Date.AddDays(-5).AddHours(11);
+
+    private static async Task<(PortalFactory Factory, int LeakId, int ContactId)> FlaggedAsync(string userName = "officer.cumbria")
+    {
+        var factory = await PortalFactory.CreateAsync(withGifts: false);
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var contact = await SuspectedLeakData.ContactAsync(db, userName, "Jo Reporter", "Evening Gazette", Contacted);
+        var leak = await SuspectedLeakData.FlagAsync(db, contact);
+        return (factory, leak.Id, contact.Id);
+    }
+
+    [Theory]
+    [InlineData("officer.cumbria")]
+    [InlineData("press-office.cumbria")]
+    [InlineData("pcc.cumbria")]
+    [InlineData("inspector")]
+    [InlineData("dcc.cumbria")]
+    public async Task LeakPages_RefuseEveryRoleButPsd(string userName)
+    {
+        var (factory, leakId, _) = await FlaggedAsync();
+        await using var _f = factory;
+        var client = await PortalClient.SignInAsync(factory, userName);
+
+        foreach (var url in new[] { "/Investigations/Leaks", $"/Investigations/Leaks/NoCase/{leakId}", $"/Investigations/Open?leakId={leakId}",
+                     "/Investigations/Contacts?Outlet=Evening&From=2020-01-01&To=2030-01-01" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync($"/Investigations/Leaks/NoCase/{leakId}", new() { ["Input.PsdNote"] = "x", ["Input.Version"] = "0" })).StatusCode);
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.False(await check.AuditEvents.AnyAsync(e => e.EntityType == "MediaContactListing"));
+    }
+
+    [Fact]
+    public async Task Psd_SeesTheCountOnTheHomePage_AndOpensACaseFromTheFlag()
+    {
+        var (factory, leakId, contactId) = await FlaggedAsync();
+        await using var _f = factory;
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+
+        var home = await psd.GetPageAsync("/");
+        Assert.Contains(home.QuerySelectorAll("#attention a"), a => a.TextContent == "1 suspected leak awaiting PSD" && a.GetAttribute("href") == "/Investigations/Leaks");
+        var queue = await psd.GetPageAsync("/Investigations/Leaks");
+        Assert.Equal("1 flag", queue.QuerySelector("#result-count")!.TextContent);
+
+        var form = await psd.GetPageAsync($"/Investigations/Open?leakId={leakId}");
+        Assert.Equal("InappropriateDisclosureToMedia", form.QuerySelector("#Input_Category option[selected]")!.GetAttribute("value"));
+        Assert.Equal("PressOfficeFlag", form.QuerySelector("#Input_Origin option[selected]")!.GetAttribute("value"));
+        var version = form.QuerySelector("input[name='Input.LeakVersion']")!.GetAttribute("value")!;
+        var opened = await psd.PostFormAsync($"/Investigations/Open?leakId={leakId}", new()
+        {
+            ["Input.LeakId"] = leakId.ToString(), ["Input.LeakVersion"] = version, ["Input.Category"] = "InappropriateDisclosureToMedia",
+            ["Input.Origin"] = "PressOfficeFlag", ["Input.OpenedOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["Input.Summary"] = "Leak to the Gazette",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var casePage = await psd.GetPageAsync(opened.Headers.Location!.ToString());
+        Assert.Contains($"MC-{contactId:D6}", casePage.QuerySelector("#links")!.TextContent);
+        Assert.Contains("Jo Reporter", casePage.QuerySelector("#links")!.TextContent);
+        Assert.Equal("0 flags", (await psd.GetPageAsync("/Investigations/Leaks")).QuerySelector("#result-count")!.TextContent);
+        Assert.Null((await psd.GetPageAsync("/")).QuerySelector("#attention"));
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var leak = await check.SuspectedLeaks.SingleAsync(l => l.Id == leakId);
+        Assert.Equal(SuspectedLeakStatus.CaseOpened, leak.Status);
+        Assert.Equal(InvestigationOrigin.PressOfficeFlag, (await check.Investigations.SingleAsync(i => i.Id == leak.InvestigationId)).Origin);
+    }
+
+    [Fact]
+    public async Task OpenFromAFlag_WithBadInput_WritesNothing_AndASecondAnswerIsRefused()
+    {
+        var (factory, leakId, _) = await FlaggedAsync();
+        await using var _f = factory;
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.LeakId"] = leakId.ToString(), ["Input.LeakVersion"] = "0", ["Input.Category"] = "InappropriateDisclosureToMedia",
+            ["Input.Origin"] = "PressOfficeFlag", ["Input.OpenedOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["Input.Summary"] = "",
+        };
+
+        var empty = await PortalClient.ParseAsync(await psd.PostFormAsync("/Investigations/Open", fields));
+        Assert.Equal("Enter a summary of the case", empty.FieldError("Input_Summary"));
+        await using (var check = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            Assert.Empty(await check.Investigations.ToListAsync());
+            Assert.Equal(SuspectedLeakStatus.AwaitingPsd, (await check.SuspectedLeaks.SingleAsync()).Status);
+        }
+
+        fields["Input.Summary"] = "Leak";
+        Assert.Equal(HttpStatusCode.Redirect, (await psd.PostFormAsync("/Investigations/Open", fields)).StatusCode);
+        var again = await PortalClient.ParseAsync(await psd.PostFormAsync("/Investigations/Open", fields));
+        Assert.Contains(SuspectedLeaks.AlreadyAnswered, again.ErrorSummary());
+        await using var after = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Single(await after.Investigations.ToListAsync());
+    }
+
+    [Fact]
+    public async Task NoCase_NeedsANote_ThenTakesTheFlagOutOfTheQueue()
+    {
+        var (factory, leakId, _) = await FlaggedAsync();
+        await using var _f = factory;
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var url = $"/Investigations/Leaks/NoCase/{leakId}";
+
+        var empty = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Input.PsdNote"] = "", ["Input.Version"] = "0" }));
+        Assert.Equal("Enter why no case is opened", empty.FieldError("Input_PsdNote"));
+        var done = await psd.PostFormAsync(url, new() { ["Input.PsdNote"] = "Already published by the force", ["Input.Version"] = "0" });
+
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var all = await psd.GetPageAsync("/Investigations/Leaks?Status=");
+        Assert.Contains("No case opened: Already published by the force", all.QuerySelector(".govuk-summary-card")!.TextContent);
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Equal(SuspectedLeakStatus.NoCaseOpened, (await check.SuspectedLeaks.SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task AnotherForcesFlag_IsNotFound_AndNotListed()
+    {
+        var (factory, leakId, _) = await FlaggedAsync("officer.thames-valley");
+        await using var _f = factory;
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await psd.GetAsync($"/Investigations/Open?leakId={leakId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await psd.PostFormAsync("/Investigations/Open", new()
+            { ["Input.LeakId"] = leakId.ToString(), ["Input.Category"] = "Other", ["Input.Origin"] = "Other", ["Input.OpenedOn"] = "2026-01-01", ["Input.Summary"] = "x" })).StatusCode);
+        Assert.Equal("0 flags", (await psd.GetPageAsync("/Investigations/Leaks")).QuerySelector("#result-count")!.TextContent);
+        var contacts = await psd.GetPageAsync($"/Investigations/Contacts?Outlet=Evening&From={Contacted.AddDays(-1):yyyy-MM-dd}&To={Contacted:yyyy-MM-dd}");
+        Assert.Equal("0 contacts", contacts.QuerySelector("#result-count")!.TextContent);
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Empty(await check.Investigations.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Contacts_ListsWhoSpokeToTheOutletInThePeriod_AndIsAudited()
+    {
+        var (factory, _, contactId) = await FlaggedAsync();
+        await using var _f = factory;
+        int earlier, otherOutlet;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            earlier = (await SuspectedLeakData.ContactAsync(db, "manager.cumbria", "Sam Columnist", "Evening Gazette", Contacted.AddDays(-40))).Id;
+            otherOutlet = (await SuspectedLeakData.ContactAsync(db, "staff.cumbria", "Jo Reporter", "Morning Post", Contacted)).Id;
+        }
+
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var page = await psd.GetPageAsync($"/Investigations/Contacts?Outlet=Evening&From={Contacted.AddDays(-30):yyyy-MM-dd}&To={Contacted:yyyy-MM-dd}");
+        var byJournalist = await psd.GetPageAsync($"/Investigations/Contacts?Journalist=Jo&From={Contacted.AddDays(-30):yyyy-MM-dd}&To={Contacted:yyyy-MM-dd}");
+
+        var row = Assert.Single(page.QuerySelectorAll("#contacts tbody tr"));
+        Assert.Equal(contactId.ToString(), row.GetAttribute("data-id"));
+        Assert.Contains("Arrest after the town centre disorder", row.TextContent);
+        Assert.Contains("Phone", row.TextContent);
+        Assert.Equal([contactId.ToString(), otherOutlet.ToString()], byJournalist.QuerySelectorAll("#contacts tbody tr").Select(r => r.GetAttribute("data-id")!));
+        Assert.DoesNotContain(page.QuerySelectorAll("#contacts tbody tr"), r => r.GetAttribute("data-id") == earlier.ToString());
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var reads = await check.AuditEvents.Where(e => e.EntityType == "MediaContactListing" && e.Action == AuditAction.Read).ToListAsync();
+        Assert.Equal(2, reads.Count);
+        Assert.Contains("outlet Evening", reads[0].Justification);
+    }
+
+    [Fact]
+    public async Task Contacts_WithoutJournalistOrOutletOrWithABackwardsPeriod_ListsNothing()
+    {
+        var (factory, _, _) = await FlaggedAsync();
+        await using var _f = factory;
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+
+        var nothing = await psd.GetPageAsync("/Investigations/Contacts?From=2026-01-01&To=2026-02-01");
+        var backwards = await psd.GetPageAsync("/Investigations/Contacts?Outlet=Evening&From=2026-02-01&To=2026-01-01&Journalist=");
+        var badDate = await psd.GetPageAsync("/Investigations/Contacts?Outlet=Evening&From=2026-02-31&To=2026-03-01");
+
+        Assert.Equal("Enter the journalist's name or the outlet, or both", nothing.FieldError("Journalist"));
+        Assert.Equal("The last day must be the same as or after the first day", backwards.FieldError("To"));
+        Assert.Equal("Enter a valid from date", badDate.FieldError("From"));
+        Assert.Null(nothing.QuerySelector("#contacts"));
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.False(await check.AuditEvents.AnyAsync(e => e.EntityType == "MediaContactListing"));
+    }
+}
