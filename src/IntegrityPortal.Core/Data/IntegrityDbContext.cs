@@ -37,6 +37,7 @@ public class IntegrityDbContext(
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<GiftDeclaration> GiftDeclarations => Set<GiftDeclaration>();
+    public DbSet<BusinessInterests.BusinessInterest> BusinessInterests => Set<BusinessInterests.BusinessInterest>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     // Read by the query filters below. EF evaluates these per query on the context in use,

@@ -10,7 +10,7 @@ namespace IntegrityPortal.Core.Demo;
 
 /// <summary>
 /// Demonstration data for Development: the six forces, departments, people with line
-/// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), and one account per role per force named <c>{role}.{force}</c>, plus the national
+/// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), business interests (<see cref="DemoBusinessInterestsSeeder"/>), and one account per role per force named <c>{role}.{force}</c>, plus the national
 /// <c>inspector</c> and <c>admin</c>. Runs only on a database with no forces, after
 /// <see cref="RoleSeeder"/>; production never calls it.
 /// </summary>
@@ -61,6 +61,13 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
                     // Thames Valley published its register at the time of HMIC's 2012 report;
                     // Avon and Somerset does too in the demo. Cumbria and the others do not.
                     PublishesGiftRegister = code is "thames-valley" or "avon-and-somerset",
+                    // HMIC: Warwickshire routes through the line manager and its deputy chief
+                    // constable decides; in Thames Valley the head of PSD decides. Thames Valley
+                    // has no line-manager step in the demo, so both shapes of route exist. The
+                    // appeal goes to the other of the two roles (ADR 0014).
+                    BusinessInterestLineManagerStep = code != "thames-valley",
+                    BusinessInterestDecisionMakerRole = inAlliance ? Roles.DeputyChiefConstable : Roles.HeadOfPsd,
+                    BusinessInterestAppellateRole = inAlliance ? Roles.HeadOfPsd : Roles.DeputyChiefConstable,
                 },
             };
             db.Forces.Add(force);
@@ -72,6 +79,8 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
             if (withGifts)
             {
                 await new DemoGiftsSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.Today(), 4000 + force.Id, ct);
+                await db.SaveChangesAsync(ct);
+                await new DemoBusinessInterestsSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.Today(), 5000 + force.Id, ct);
                 await db.SaveChangesAsync(ct);
             }
         }
