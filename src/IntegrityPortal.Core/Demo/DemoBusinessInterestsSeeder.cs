@@ -132,12 +132,9 @@ public sealed class DemoBusinessInterestsSeeder(IntegrityDbContext db)
         BusinessInterest New(int daysAgo, InterestStatus upTo)
         {
             var submitted = today.AddDays(-daysAgo);
-            var interest = Build(force, cast, random, submitted, n++);
+            var interest = Build(force, cast, random, submitted, n++, draft: upTo == InterestStatus.Draft);
             if (upTo == InterestStatus.Draft)
             {
-                interest.SubmittedOn = null;
-                interest.Status = InterestStatus.Draft;
-                interest.Steps.RemoveAll(s => s.Kind == StepKind.Submitted);
                 return interest;
             }
 
@@ -218,7 +215,7 @@ public sealed class DemoBusinessInterestsSeeder(IntegrityDbContext db)
         AddStep(ended, StepKind.Ended, ended.ApplicantId, "Holder", $"Ended {ended.EndedOn:yyyy-MM-dd}", null, ended.EndedOn.Value);
     }
 
-    private BusinessInterest Build(Force force, Cast cast, Random random, DateOnly submitted, int index)
+    private BusinessInterest Build(Force force, Cast cast, Random random, DateOnly submitted, int index, bool draft = false)
     {
         var applicant = cast.Applicants[random.Next(cast.Applicants.Count)];
         var employer = Employers[index % Employers.Length];
@@ -245,8 +242,8 @@ public sealed class DemoBusinessInterestsSeeder(IntegrityDbContext db)
             ApplicantId = applicant.Id,
             DepartmentId = applicant.DepartmentId,
             CreatedOn = submitted.AddDays(-1),
-            SubmittedOn = submitted,
-            Status = InterestStatus.AwaitingAssessment,
+            SubmittedOn = draft ? null : submitted,
+            Status = draft ? InterestStatus.Draft : InterestStatus.AwaitingAssessment,
             OrganisationName = organisation.Name,
             PreFlags = BusinessInterestRules.Flags(details, false),
             CurrentVersionNumber = 1,
@@ -261,7 +258,11 @@ public sealed class DemoBusinessInterestsSeeder(IntegrityDbContext db)
             Details = JsonSerializer.Serialize(details),
         });
         AddStep(interest, StepKind.Created, applicant.Id, "Applicant", null, null, interest.CreatedOn);
-        AddStep(interest, StepKind.Submitted, applicant.Id, "Applicant", null, null, submitted);
+        if (!draft)
+        {
+            AddStep(interest, StepKind.Submitted, applicant.Id, "Applicant", null, null, submitted);
+        }
+
         db.BusinessInterests.Add(interest);
         return interest;
     }
