@@ -19,6 +19,10 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Gifts/Declarations", Policies.Declarant);
         conventions.AuthorizeFolder("/Gifts/Team", Policies.LineManager);
         conventions.AuthorizeFolder("/Gifts/Register", Policies.Psd);
+        conventions.AuthorizeFolder("/BusinessInterests/Applications", Policies.Declarant);
+        conventions.AuthorizeFolder("/BusinessInterests/Team", Policies.LineManager);
+        conventions.AuthorizeFolder("/BusinessInterests/Psd", Policies.Psd);
+        conventions.AuthorizeFolder("/BusinessInterests/Decisions", Policies.InterestDecisions);
         conventions.AllowAnonymousToFolder("/Public");
     }
 }

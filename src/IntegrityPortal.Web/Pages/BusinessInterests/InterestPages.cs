@@ -1,0 +1,39 @@
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Data;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.BusinessInterests;
+
+/// <summary>What the business-interest pages share: loading an application whole, and showing a refused step.</summary>
+public static class InterestPages
+{
+    public const int PageSize = 50;
+
+    /// <summary>The application with its applicant, steps and versions, if the user's force scope holds it.</summary>
+    public static Task<BusinessInterest?> LoadAsync(IntegrityDbContext db, int id, CancellationToken ct) =>
+        db.BusinessInterests
+            .Include(b => b.Force)
+            .Include(b => b.Applicant)
+            .Include(b => b.Steps.OrderBy(s => s.OccurredUtc).ThenBy(s => s.Id))
+            .Include(b => b.Versions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(b => b.Id == id, ct);
+
+    /// <summary>Runs a workflow step; a refusal becomes the page's message, never an error page.</summary>
+    public static async Task<bool> TryStepAsync(ModelStateDictionary modelState, Func<Task> step)
+    {
+        try
+        {
+            await step();
+            return true;
+        }
+        catch (BusinessInterestWorkflowException e)
+        {
+            modelState.AddModelError(string.Empty, e.Message);
+            return false;
+        }
+    }
+
+    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
