@@ -20,9 +20,20 @@ public static class InterestPages
             .AsSplitQuery()
             .SingleOrDefaultAsync(b => b.Id == id, ct);
 
-    /// <summary>Runs a workflow step; a refusal becomes the page's message, never an error page.</summary>
-    public static async Task<bool> TryStepAsync(ModelStateDictionary modelState, Func<Task> step)
+    /// <summary>
+    /// Runs a workflow step on the application (null for a new one) as the user's form saw it; a refusal becomes the
+    /// page's message, never an error page. If someone else has changed the application since
+    /// the form was built, the user is told so (as <see cref="Infrastructure.ConcurrencySaving"/>
+    /// would at the save) rather than that the step is not allowed.
+    /// </summary>
+    public static async Task<bool> TryStepAsync(ModelStateDictionary modelState, BusinessInterest? interest, int versionInForm, Func<Task> step)
     {
+        if (interest is not null && interest.Version != versionInForm)
+        {
+            modelState.AddModelError(string.Empty, Infrastructure.ConcurrencySaving.ChangedBySomeoneElse);
+            return false;
+        }
+
         try
         {
             await step();

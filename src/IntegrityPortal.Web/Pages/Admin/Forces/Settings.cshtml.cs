@@ -36,6 +36,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             GiftDeclarationDeadlineDays = settings.GiftDeclarationDeadlineDays,
             GiftAnnualValueFlag = Pounds(settings.GiftAnnualValueFlagPence),
             PublishesGiftRegister = settings.PublishesGiftRegister,
+            InterestLineManagerStep = settings.BusinessInterestLineManagerStep,
+            InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole,
+            InterestAppellateRole = settings.BusinessInterestAppellateRole,
+            InterestAppealDays = settings.BusinessInterestAppealDays,
+            InterestReviewMonths = settings.BusinessInterestReviewMonths,
             Version = settings.Version,
         };
         return Page();
@@ -64,6 +69,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.GiftDeclarationDeadlineDays = Input.GiftDeclarationDeadlineDays!.Value;
         settings.GiftAnnualValueFlagPence = Pence(Input.GiftAnnualValueFlag!.Value);
         settings.PublishesGiftRegister = Input.PublishesGiftRegister;
+        settings.BusinessInterestLineManagerStep = Input.InterestLineManagerStep;
+        settings.BusinessInterestDecisionMakerRole = Input.InterestDecisionMakerRole!;
+        settings.BusinessInterestAppellateRole = Input.InterestAppellateRole!;
+        settings.BusinessInterestAppealDays = Input.InterestAppealDays!.Value;
+        settings.BusinessInterestReviewMonths = Input.InterestReviewMonths!.Value;
         if (!await db.TrySaveAsync(settings, Input.Version, ModelState, ct))
         {
             return Page();
@@ -104,6 +114,28 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         {
             Input.PublishesGiftRegister = settings.PublishesGiftRegister;
         }
+
+        if (Absent(nameof(Input.InterestDecisionMakerRole)))
+        {
+            // A form without the business-interest route leaves the whole route as it is.
+            Input.InterestLineManagerStep = settings.BusinessInterestLineManagerStep;
+            Input.InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole;
+        }
+
+        if (Absent(nameof(Input.InterestAppellateRole)))
+        {
+            Input.InterestAppellateRole = settings.BusinessInterestAppellateRole;
+        }
+
+        if (Absent(nameof(Input.InterestAppealDays)))
+        {
+            Input.InterestAppealDays = settings.BusinessInterestAppealDays;
+        }
+
+        if (Absent(nameof(Input.InterestReviewMonths)))
+        {
+            Input.InterestReviewMonths = settings.BusinessInterestReviewMonths;
+        }
     }
 
     private static decimal Pounds(long pence) => pence / 100m;
@@ -130,7 +162,25 @@ public class ForceSettingsInput
     [System.ComponentModel.DataAnnotations.Display(Name = "Annual value flag")]
     public decimal? GiftAnnualValueFlag { get; set; }
     public bool PublishesGiftRegister { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Line manager's view")]
+    public bool InterestLineManagerStep { get; set; }
+    public string? InterestDecisionMakerRole { get; set; }
+    public string? InterestAppellateRole { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Days to appeal")]
+    public int? InterestAppealDays { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Months between reviews")]
+    public int? InterestReviewMonths { get; set; }
     public int Version { get; set; }
+
+    /// <summary>The roles a force may choose to decide business interests or hear appeals.</summary>
+    public static readonly IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> InterestRoles =
+    [
+        new(Core.Security.Roles.DisplayName(Core.Security.Roles.HeadOfPsd), Core.Security.Roles.HeadOfPsd),
+        new(Core.Security.Roles.DisplayName(Core.Security.Roles.DeputyChiefConstable), Core.Security.Roles.DeputyChiefConstable),
+    ];
 }
 
 public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
@@ -150,6 +200,17 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
             .NotNull().WithMessage("Enter the number of days within which an offer must be declared")
             .InclusiveBetween(1, 365).WithMessage("The days to declare must be between 1 and 365");
         Money(RuleFor(x => x.GiftAnnualValueFlag), "annual value flag");
+        RuleFor(x => x.InterestDecisionMakerRole)
+            .Must(r => ForceSettingsInput.InterestRoles.Any(i => i.Value == r)).WithMessage("Select who decides business interest applications");
+        RuleFor(x => x.InterestAppellateRole)
+            .Must(r => ForceSettingsInput.InterestRoles.Any(i => i.Value == r)).WithMessage("Select who decides appeals")
+            .Must((i, r) => r != i.InterestDecisionMakerRole).WithMessage("Appeals must be decided by a different role from the one that decides applications");
+        RuleFor(x => x.InterestAppealDays)
+            .NotNull().WithMessage("Enter the number of days within which a refusal may be appealed")
+            .InclusiveBetween(1, 365).WithMessage("The days to appeal must be between 1 and 365");
+        RuleFor(x => x.InterestReviewMonths)
+            .NotNull().WithMessage("Enter the number of months between reviews")
+            .InclusiveBetween(1, 60).WithMessage("The months between reviews must be between 1 and 60");
     }
 
     private static void Money(IRuleBuilderInitial<ForceSettingsInput, decimal?> rule, string name)

@@ -48,7 +48,7 @@ public class ConfirmModel(IntegrityDbContext db, IValidator<InterestInput> valid
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var details = Input.ToDetails(await Input.OrganisationIdAsync(db, Interest.ForceId, ct));
-        if (!await InterestPages.TryStepAsync(ModelState, () => new BusinessInterestWorkflow(db).ConfirmForReviewAsync(Interest, GiftUser.PersonId(User), details, ct))
+        if (!await InterestPages.TryStepAsync(ModelState, Interest, Input.Version, () => new BusinessInterestWorkflow(db).ConfirmForReviewAsync(Interest, GiftUser.PersonId(User), details, ct))
             || !await db.TrySaveAsync(Interest, Input.Version, ModelState, ct))
         {
             return Page();

@@ -61,7 +61,7 @@ public class EditModel(IntegrityDbContext db, IValidator<InterestInput> validato
         {
             var organisationId = await Input.OrganisationIdAsync(db, person.ForceId, ct);
             var details = Input.ToDetails(organisationId);
-            var ok = await InterestPages.TryStepAsync(ModelState, async () =>
+            var ok = await InterestPages.TryStepAsync(ModelState, Draft, Input.Version, async () =>
             {
                 if (Draft is null)
                 {

@@ -93,7 +93,7 @@ public class ViewModel(IntegrityDbContext db, InterestNotifier notifier) : PageM
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !await InterestPages.TryStepAsync(ModelState, step) || !await db.TrySaveAsync(Interest, Input.Version, ModelState, ct))
+        if (!ModelState.IsValid || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version, step) || !await db.TrySaveAsync(Interest, Input.Version, ModelState, ct))
         {
             db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
