@@ -34,7 +34,19 @@ public class ForceIsolationTests
         ["Gifts/Declarations/Amend/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
+        ["BusinessInterests/Applications/Edit/{id:int?}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Submit"),
+        ["BusinessInterests/Applications/View/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Withdraw", "Appeal", "End"),
+        ["BusinessInterests/Applications/Confirm/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Team/View/{id:int}"] = new("manager.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Psd/Assess/{id:int}"] = new("psd.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Psd/Review/{id:int}"] = new("psd.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
     };
+
+    // A draft business interest of officer.thames-valley.
+    private static async Task<string> ThamesValleyInterestAsync(IntegrityDbContext db, int thamesValley) =>
+        (await BusinessInterests.InterestData.DraftAsync(db, "officer.thames-valley")).Id.ToString();
 
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>

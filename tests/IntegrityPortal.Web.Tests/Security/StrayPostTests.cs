@@ -23,6 +23,7 @@ public partial class StrayPostTests
         [Policies.LineManager] = "manager.cumbria",
         [Policies.Psd] = "psd.cumbria",
         [Policies.Administration] = "admin.cumbria",
+        [Policies.InterestDecisions] = "head-of-psd.cumbria",
     };
 
     [Fact]
