@@ -50,9 +50,8 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
 
         Interest = interest;
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
-        var checks = Input.Checks.Aggregate(AssessmentChecks.None, (all, c) => all | Enum.Parse<AssessmentChecks>(c));
         if (!ModelState.IsValid
-            || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version, () => new BusinessInterestWorkflow(db).AssessAsync(Interest, GiftUser.PersonId(User), Input.RatingValue!.Value, checks, Input.Reasons!.Trim(), ct))
+            || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version, () => new BusinessInterestWorkflow(db).AssessAsync(Interest, GiftUser.PersonId(User), Input.RatingValue!.Value, Input.ChecksValue, Input.Reasons!.Trim(), ct))
             || !await db.TrySaveAsync(Interest, Input.Version, ModelState, ct))
         {
             db.ChangeTracker.Clear();
@@ -99,6 +98,9 @@ public class AssessmentInput
     public List<string> Checks { get; set; } = [];
     public string? Reasons { get; set; }
     public int Version { get; set; }
+
+    /// <summary>The ticked items as flags; read only once the validator has accepted them.</summary>
+    public AssessmentChecks ChecksValue => Checks.Aggregate(AssessmentChecks.None, (all, c) => all | Enum.Parse<AssessmentChecks>(c));
 
     public RiskRating? RatingValue => Rating is not null && Enum.GetNames<RiskRating>().Contains(Rating) ? Enum.Parse<RiskRating>(Rating) : null;
 }
