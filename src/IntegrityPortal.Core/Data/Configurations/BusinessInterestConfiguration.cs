@@ -1,5 +1,4 @@
 using IntegrityPortal.Core.BusinessInterests;
-using IntegrityPortal.Core.Forces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -44,28 +43,5 @@ public class BusinessInterestConfiguration : IEntityTypeConfiguration<BusinessIn
         builder.HasIndex(b => new { b.ForceId, b.SubmittedOn });
         builder.HasIndex(b => new { b.ForceId, b.Kind, b.DecidedOn });
         builder.HasIndex(b => new { b.ForceId, b.OrganisationName, b.DecidedOn });
-    }
-}
-
-public class BusinessInterestVersionConfiguration : IEntityTypeConfiguration<BusinessInterestVersion>
-{
-    public void Configure(EntityTypeBuilder<BusinessInterestVersion> builder)
-    {
-        builder.Property(v => v.RecordedBy).HasMaxLength(256);
-        builder.HasIndex(v => new { v.BusinessInterestId, v.Number }).IsUnique();
-        builder.HasOne<Force>().WithMany().HasForeignKey(v => v.ForceId);
-    }
-}
-
-public class BusinessInterestStepConfiguration : IEntityTypeConfiguration<BusinessInterestStep>
-{
-    public void Configure(EntityTypeBuilder<BusinessInterestStep> builder)
-    {
-        builder.Property(s => s.ByUserName).HasMaxLength(256);
-        builder.Property(s => s.ByRole).HasMaxLength(100);
-        builder.Property(s => s.Outcome).HasMaxLength(200);
-        builder.Property(s => s.Comments).HasMaxLength(2000);
-        builder.HasIndex(s => new { s.BusinessInterestId, s.OccurredUtc });
-        builder.HasOne<Force>().WithMany().HasForeignKey(s => s.ForceId);
     }
 }
