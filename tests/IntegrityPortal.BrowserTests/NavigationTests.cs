@@ -16,6 +16,10 @@ public class NavigationTests(BrowserFixture browser)
         ["My team"] = "/Gifts/Team",
         ["Gifts register"] = "/Gifts/Register",
         ["Audit trail"] = "/Audit",
+        ["Business interests"] = "/BusinessInterests/Applications",
+        ["Team applications"] = "/BusinessInterests/Team",
+        ["Business interests (PSD)"] = "/BusinessInterests/Psd",
+        ["Business interest decisions"] = "/BusinessInterests/Decisions",
         ["Forces"] = "/Admin/Forces",
         ["People"] = "/Admin/People",
         ["Users"] = "/Admin/Users",
@@ -23,11 +27,11 @@ public class NavigationTests(BrowserFixture browser)
 
     public static TheoryData<string, string, string, string[]> Accounts => new()
     {
-        { "officer.cumbria", "Cumbria Constabulary", "Officer or staff member", ["Home", "Gifts and hospitality"] },
-        { "psd.warwickshire", "Warwickshire Police", "PSD officer", ["Home", "Gifts and hospitality", "Gifts register", "Audit trail"] },
-        { "head-of-psd.thames-valley", "Thames Valley Police", "Head of PSD", ["Home", "Gifts and hospitality", "My team", "Gifts register", "Audit trail"] },
+        { "officer.cumbria", "Cumbria Constabulary", "Officer or staff member", ["Home", "Gifts and hospitality", "Business interests"] },
+        { "psd.warwickshire", "Warwickshire Police", "PSD officer", ["Home", "Gifts and hospitality", "Business interests", "Gifts register", "Business interests (PSD)", "Audit trail"] },
+        { "head-of-psd.thames-valley", "Thames Valley Police", "Head of PSD", ["Home", "Gifts and hospitality", "Business interests", "My team", "Team applications", "Gifts register", "Business interests (PSD)", "Business interest decisions", "Audit trail"] },
         { "pcc.dyfed-powys", "Dyfed-Powys Police", "Police and crime commissioner", ["Home"] },
-        { "admin.avon-and-somerset", "Avon and Somerset Constabulary", "Administrator", ["Home", "Gifts and hospitality", "Forces", "People", "Users"] },
+        { "admin.avon-and-somerset", "Avon and Somerset Constabulary", "Administrator", ["Home", "Gifts and hospitality", "Business interests", "Forces", "People", "Users"] },
         { "admin", "All forces", "Administrator", ["Home", "Forces", "People", "Users"] },
         { "inspector", "All forces", "Inspector (HMIC)", ["Home"] },
     };

@@ -23,16 +23,16 @@ public class SignInTests
 
     public static TheoryData<string, string, string[]> Accounts() => new()
     {
-        { "officer.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality"] },
-        { "staff.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality"] },
-        { "manager.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "My team"] },
-        { "psd.warwickshire", "Warwickshire Police", ["Home", "Gifts and hospitality", "Gifts register", "Audit trail"] },
-        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "My team", "Gifts register", "Audit trail"] },
-        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "My team"] },
-        { "press-office.west-mercia", "West Mercia Police", ["Home", "Gifts and hospitality"] },
-        { "procurement.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality"] },
+        { "officer.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests"] },
+        { "staff.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests"] },
+        { "manager.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "My team", "Team applications"] },
+        { "psd.warwickshire", "Warwickshire Police", ["Home", "Gifts and hospitality", "Business interests", "Gifts register", "Business interests (PSD)", "Audit trail"] },
+        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "Business interests", "My team", "Team applications", "Gifts register", "Business interests (PSD)", "Business interest decisions", "Audit trail"] },
+        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "Business interests", "My team", "Team applications", "Business interest decisions"] },
+        { "press-office.west-mercia", "West Mercia Police", ["Home", "Gifts and hospitality", "Business interests"] },
+        { "procurement.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests"] },
         { "pcc.cumbria", "Cumbria Constabulary", ["Home"] },
-        { "admin.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Forces", "People", "Users"] },
+        { "admin.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Forces", "People", "Users"] },
         { "admin", "All forces", ["Home", "Forces", "People", "Users"] },
         { "inspector", "All forces", ["Home"] },
     };
