@@ -27,6 +27,34 @@ public class AccessTests
     }
 
     [Fact]
+    public async Task ADraft_IsTheApplicantsAlone()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        int id;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            id = (await InterestData.DraftAsync(db, "officer.cumbria")).Id;
+        }
+
+        foreach (var (user, url) in new[]
+                 {
+                     ("manager.cumbria", $"/BusinessInterests/Team/View/{id}"),
+                     ("psd.cumbria", $"/BusinessInterests/Psd/Assess/{id}"),
+                     ("psd.cumbria", $"/BusinessInterests/Psd/Review/{id}"),
+                     ("head-of-psd.cumbria", $"/BusinessInterests/Decisions/Decide/{id}"),
+                     ("dcc.cumbria", $"/BusinessInterests/Decisions/Appeal/{id}"),
+                     ("staff.cumbria", $"/BusinessInterests/Applications/View/{id}"),
+                 })
+        {
+            var client = await PortalClient.SignInAsync(factory, user);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+        }
+
+        var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/BusinessInterests/Applications/View/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Navigation_ShowsEachRoleItsBusinessInterestPages()
     {
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);

@@ -10,15 +10,19 @@ public static class InterestPages
 {
     public const int PageSize = 50;
 
-    /// <summary>The application with its applicant, steps and versions, if the user's force scope holds it.</summary>
-    public static Task<BusinessInterest?> LoadAsync(IntegrityDbContext db, int id, CancellationToken ct) =>
+    /// <summary>
+    /// The application with its applicant, steps and versions, if the user's force scope holds
+    /// it. A draft (even a withdrawn one) is the applicant's alone: it is found only when <paramref name="applicantId"/>
+    /// is given, and then only the applicant's own applications are.
+    /// </summary>
+    public static Task<BusinessInterest?> LoadAsync(IntegrityDbContext db, int id, CancellationToken ct, int? applicantId = null) =>
         db.BusinessInterests
             .Include(b => b.Force)
             .Include(b => b.Applicant)
             .Include(b => b.Steps.OrderBy(s => s.OccurredUtc).ThenBy(s => s.Id))
             .Include(b => b.Versions)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(b => b.Id == id, ct);
+            .SingleOrDefaultAsync(b => b.Id == id && (applicantId == null ? b.SubmittedOn != null : b.ApplicantId == applicantId), ct);
 
     /// <summary>
     /// Runs a workflow step on the application (null for a new one) as the user's form saw it; a refusal becomes the

@@ -107,8 +107,7 @@ public class ViewModel(IntegrityDbContext db, InterestNotifier notifier) : PageM
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var interest = await InterestPages.LoadAsync(db, id, ct);
-        if (interest is null || interest.ApplicantId != Me)
+        if (Me is not { } me || await InterestPages.LoadAsync(db, id, ct, applicantId: me) is not { } interest)
         {
             return false;
         }

@@ -55,7 +55,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
 
         var status = Status ?? InterestStatus.AwaitingAssessment;
         var query = db.BusinessInterests.AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
-            .Where(b => b.Status == status);
+            .Where(b => b.Status == status && b.SubmittedOn != null);
         if (ForceId is { } id)
         {
             query = query.Where(b => b.ForceId == id);
