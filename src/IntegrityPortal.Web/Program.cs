@@ -19,6 +19,9 @@ builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.Own
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.Register.PsdAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Investigations.LeaksAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Media.Office.MediaOfficeAttention>();
+builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.BusinessInterests.BusinessInterestsAttention>();
+builder.AddPortalEmail();
+builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddAuthorization(options => options.AddPortalPolicies());
 builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAuthorization())

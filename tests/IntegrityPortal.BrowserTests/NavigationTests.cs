@@ -19,6 +19,10 @@ public class NavigationTests(BrowserFixture browser)
         ["Media contact log"] = "/Media/Office",
         ["Investigations"] = "/Investigations",
         ["Audit trail"] = "/Audit",
+        ["Business interests"] = "/BusinessInterests/Applications",
+        ["Team applications"] = "/BusinessInterests/Team",
+        ["Business interests (PSD)"] = "/BusinessInterests/Psd",
+        ["Business interest decisions"] = "/BusinessInterests/Decisions",
         ["Forces"] = "/Admin/Forces",
         ["People"] = "/Admin/People",
         ["Users"] = "/Admin/Users",
@@ -26,11 +30,11 @@ public class NavigationTests(BrowserFixture browser)
 
     public static TheoryData<string, string, string, string[]> Accounts => new()
     {
-        { "officer.cumbria", "Cumbria Constabulary", "Officer or staff member", ["Home", "Gifts and hospitality", "Media contacts"] },
-        { "psd.warwickshire", "Warwickshire Police", "PSD officer", ["Home", "Gifts and hospitality", "Media contacts", "Gifts register", "Media contact log", "Investigations", "Audit trail"] },
-        { "head-of-psd.thames-valley", "Thames Valley Police", "Head of PSD", ["Home", "Gifts and hospitality", "My team", "Media contacts", "Gifts register", "Media contact log", "Investigations", "Audit trail"] },
+        { "officer.cumbria", "Cumbria Constabulary", "Officer or staff member", ["Home", "Gifts and hospitality", "Business interests", "Media contacts"] },
+        { "psd.warwickshire", "Warwickshire Police", "PSD officer", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Audit trail"] },
+        { "head-of-psd.thames-valley", "Thames Valley Police", "Head of PSD", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Business interest decisions", "Audit trail"] },
         { "pcc.dyfed-powys", "Dyfed-Powys Police", "Police and crime commissioner", ["Home"] },
-        { "admin.avon-and-somerset", "Avon and Somerset Constabulary", "Administrator", ["Home", "Gifts and hospitality", "Media contacts", "Forces", "People", "Users"] },
+        { "admin.avon-and-somerset", "Avon and Somerset Constabulary", "Administrator", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Forces", "People", "Users"] },
         { "admin", "All forces", "Administrator", ["Home", "Forces", "People", "Users"] },
         { "inspector", "All forces", "Inspector (HMIC)", ["Home"] },
     };

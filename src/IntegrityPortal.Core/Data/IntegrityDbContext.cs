@@ -46,6 +46,7 @@ public class IntegrityDbContext(
     public DbSet<AcuStaffing> AcuStaffing => Set<AcuStaffing>();
     public DbSet<MediaContact> MediaContacts => Set<MediaContact>();
     public DbSet<SuspectedLeak> SuspectedLeaks => Set<SuspectedLeak>();
+    public DbSet<BusinessInterests.BusinessInterest> BusinessInterests => Set<BusinessInterests.BusinessInterest>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     // Read by the query filters below. EF evaluates these per query on the context in use,

@@ -10,7 +10,11 @@ namespace IntegrityPortal.Core.Demo;
 
 /// <summary>
 /// Demonstration data for Development: the six forces, departments, people with line
-/// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), media contacts and suspected leaks (<see cref="DemoMediaSeeder"/>), investigations and anti-corruption unit staffing (<see cref="DemoInvestigationsSeeder"/>), and one account per role per force named <c>{role}.{force}</c>, plus the national
+/// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), business
+/// interests (<see cref="DemoBusinessInterestsSeeder"/>), media contacts and suspected leaks
+/// (<see cref="DemoMediaSeeder"/>), investigations and anti-corruption unit staffing
+/// (<see cref="DemoInvestigationsSeeder"/>), and one account per role per force named
+/// <c>{role}.{force}</c>, plus the national
 /// <c>inspector</c> and <c>admin</c>. Runs only on a database with no forces, after
 /// <see cref="RoleSeeder"/>; production never calls it.
 /// </summary>
@@ -64,6 +68,13 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
                     PublishesGiftRegister = code is "thames-valley" or "avon-and-somerset",
                     MediaDepartmentName = media.DepartmentName,
                     MediaAdvanceNoticeRequired = media.AdvanceNoticeRequired,
+                    // HMIC: Warwickshire routes through the line manager and its deputy chief
+                    // constable decides; in Thames Valley the head of PSD decides. Thames Valley
+                    // has no line-manager step in the demo, so both shapes of route exist. The
+                    // appeal goes to the other of the two roles (ADR 0014).
+                    BusinessInterestLineManagerStep = code != "thames-valley",
+                    BusinessInterestDecisionMakerRole = inAlliance ? Roles.DeputyChiefConstable : Roles.HeadOfPsd,
+                    BusinessInterestAppellateRole = inAlliance ? Roles.HeadOfPsd : Roles.DeputyChiefConstable,
                 },
             };
             db.Forces.Add(force);
@@ -77,6 +88,8 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
                 await new DemoGiftsSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.Today(), 4000 + force.Id, ct);
                 await db.SaveChangesAsync(ct);
                 await new DemoMediaSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.GetUtcNow().UtcDateTime, 5000 + force.Id, ct);
+                await db.SaveChangesAsync(ct);
+                await new DemoBusinessInterestsSeeder(db).SeedForceAsync(force, force.Settings!, people, db.Clock.Today(), 6000 + force.Id, ct);
                 await db.SaveChangesAsync(ct);
                 new DemoInvestigationsSeeder(db).SeedForce(force, people, db.Clock.Today(), 7000 + force.Id);
                 await db.SaveChangesAsync(ct);

@@ -42,4 +42,21 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
 
     /// <summary>Whether pre-arranged contact and visits to media establishments must be logged before they happen.</summary>
     public bool MediaAdvanceNoticeRequired { get; set; }
+
+    // Business interests and second jobs: the route an application takes.
+
+    /// <summary>Whether the applicant's line manager gives a view before PSD assesses.</summary>
+    public bool BusinessInterestLineManagerStep { get; set; } = true;
+
+    /// <summary>The role that decides: <see cref="Security.Roles.HeadOfPsd"/> or <see cref="Security.Roles.DeputyChiefConstable"/>.</summary>
+    public string BusinessInterestDecisionMakerRole { get; set; } = Security.Roles.HeadOfPsd;
+
+    /// <summary>Days after a refusal within which the applicant may appeal.</summary>
+    public int BusinessInterestAppealDays { get; set; } = 28;
+
+    /// <summary>The role that decides appeals; never the decision maker's role.</summary>
+    public string BusinessInterestAppellateRole { get; set; } = Security.Roles.DeputyChiefConstable;
+
+    /// <summary>Months between reviews of an approved interest.</summary>
+    public int BusinessInterestReviewMonths { get; set; } = 12;
 }

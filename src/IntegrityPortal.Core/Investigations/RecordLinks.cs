@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,31 +6,24 @@ namespace IntegrityPortal.Core.Investigations;
 
 /// <summary>
 /// Whether a record a case links to exists in the case's force, per kind. Each register that
-/// can be linked answers here; a kind whose register is not in the portal yet answers null and
-/// cannot be linked.
+/// can be linked answers here; a kind whose register is not in the portal yet (procurement
+/// matches) answers null and cannot be linked.
 /// </summary>
 public static class RecordLinks
 {
     /// <summary>The kinds that can be linked now (those <see cref="ExistsAsync"/> can check).</summary>
     public static readonly IReadOnlyList<LinkedRecordKind> Available =
-        [LinkedRecordKind.MediaContact, LinkedRecordKind.GiftDeclaration];
+        [LinkedRecordKind.MediaContact, LinkedRecordKind.GiftDeclaration, LinkedRecordKind.BusinessInterest];
 
     /// <returns>True or false when the kind can be checked; null for a kind not yet available.</returns>
     public static async Task<bool?> ExistsAsync(IntegrityDbContext db, LinkedRecordKind kind, int recordId, int forceId, CancellationToken ct = default) => kind switch
     {
         LinkedRecordKind.MediaContact => await db.MediaContacts.AnyAsync(c => c.Id == recordId && c.ForceId == forceId, ct),
         LinkedRecordKind.GiftDeclaration => await db.GiftDeclarations.AnyAsync(d => d.Id == recordId && d.ForceId == forceId, ct),
-        LinkedRecordKind.BusinessInterest => await BusinessInterestExistsAsync(db, recordId, forceId, ct),
+        // A draft is the applicant's alone until submitted, so it cannot be linked.
+        LinkedRecordKind.BusinessInterest => await db.BusinessInterests.AnyAsync(i => i.Id == recordId && i.ForceId == forceId && i.Status != InterestStatus.Draft, ct),
         _ => null,
     };
-
-    /// <summary>
-    /// Seam for the business interests register: until it is in the portal, business interests
-    /// cannot be linked. When it lands, answer from its DbSet here and add the kind to
-    /// <see cref="Available"/>.
-    /// </summary>
-    private static Task<bool?> BusinessInterestExistsAsync(IntegrityDbContext db, int recordId, int forceId, CancellationToken ct) =>
-        Task.FromResult<bool?>(null);
 
     /// <summary>The reference people quote for a linked record: GH-000123, MC-000045.</summary>
     public static string Reference(LinkedRecordKind kind, int recordId) => kind switch

@@ -86,6 +86,271 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AppealDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AppealGrounds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("AppealLodgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("AppealOutcome")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ApplicantId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AssessmentChecks")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AssessmentReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ConflictSeen")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("ContractedHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("decimal(5,1)");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CurrentVersionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DecidedByPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DecisionOutcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("HolderConfirmedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("decimal(5,1)");
+
+                    b.Property<bool>("InsideForceArea")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LineManagerPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("OrganisationSuppliesForce")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("PayBand")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PreFlags")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RiskRating")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("UsesPoliceSkills")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("WhenHoursFall")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("DecidedByPersonId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("LineManagerPersonId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ForceId", "SubmittedOn");
+
+                    b.HasIndex("ForceId", "ApplicantId", "CreatedOn");
+
+                    b.HasIndex("ForceId", "DecisionOutcome", "DecidedOn");
+
+                    b.HasIndex("ForceId", "Kind", "DecidedOn");
+
+                    b.HasIndex("ForceId", "LineManagerPersonId", "Status");
+
+                    b.HasIndex("ForceId", "OrganisationName", "DecidedOn");
+
+                    b.HasIndex("ForceId", "Status", "ReviewDueOn");
+
+                    b.HasIndex("ForceId", "Status", "SubmittedOn");
+
+                    b.ToTable("BusinessInterests");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterestStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BusinessInterestId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ByPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ByRole")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("BusinessInterestId", "OccurredUtc");
+
+                    b.ToTable("BusinessInterestStep");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterestVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BusinessInterestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("BusinessInterestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BusinessInterestVersion");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Forces.Alliance", b =>
                 {
                     b.Property<int>("Id")
@@ -139,6 +404,35 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("ForceId")
                         .HasColumnType("int");
+
+                    b.Property<int>("BusinessInterestAppealDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(28);
+
+                    b.Property<string>("BusinessInterestAppellateRole")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasDefaultValue("dcc");
+
+                    b.Property<string>("BusinessInterestDecisionMakerRole")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasDefaultValue("head-of-psd");
+
+                    b.Property<bool>("BusinessInterestLineManagerStep")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(true);
+
+                    b.Property<int>("BusinessInterestReviewMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(12);
 
                     b.Property<long>("GiftAnnualValueFlagPence")
                         .HasColumnType("bigint");
@@ -1151,6 +1445,78 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterest", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Applicant")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.People.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("LineManagerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Applicant");
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterestStep", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.BusinessInterests.BusinessInterest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("BusinessInterestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterestVersion", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.BusinessInterests.BusinessInterest", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("BusinessInterestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Forces.Force", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Alliance", "Alliance")
@@ -1474,6 +1840,13 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterest", b =>
+                {
+                    b.Navigation("Steps");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Forces.Alliance", b =>

@@ -79,6 +79,265 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AppealDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealGrounds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AppealLodgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AppealOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentChecks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessmentReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConflictSeen")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ContractedHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecidedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecisionOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HolderConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InsideForceArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LineManagerPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OrganisationSuppliesForce")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PayBand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreFlags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RiskRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UsesPoliceSkills")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhenHoursFall")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("DecidedByPersonId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("LineManagerPersonId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ForceId", "SubmittedOn");
+
+                    b.HasIndex("ForceId", "ApplicantId", "CreatedOn");
+
+                    b.HasIndex("ForceId", "DecisionOutcome", "DecidedOn");
+
+                    b.HasIndex("ForceId", "Kind", "DecidedOn");
+
+                    b.HasIndex("ForceId", "LineManagerPersonId", "Status");
+
+                    b.HasIndex("ForceId", "OrganisationName", "DecidedOn");
+
+                    b.HasIndex("ForceId", "Status", "ReviewDueOn");
+
+                    b.HasIndex("ForceId", "Status", "SubmittedOn");
+
+                    b.ToTable("BusinessInterests");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterestStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessInterestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByRole")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("BusinessInterestId", "OccurredUtc");
+
+                    b.ToTable("BusinessInterestStep");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterestVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessInterestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("BusinessInterestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BusinessInterestVersion");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Forces.Alliance", b =>
                 {
                     b.Property<int>("Id")
@@ -128,6 +387,35 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("ForceId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessInterestAppealDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(28);
+
+                    b.Property<string>("BusinessInterestAppellateRole")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("dcc");
+
+                    b.Property<string>("BusinessInterestDecisionMakerRole")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("head-of-psd");
+
+                    b.Property<bool>("BusinessInterestLineManagerStep")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<int>("BusinessInterestReviewMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
 
                     b.Property<long>("GiftAnnualValueFlagPence")
                         .HasColumnType("INTEGER");
@@ -1108,6 +1396,78 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterest", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Applicant")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.People.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("LineManagerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Applicant");
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterestStep", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.BusinessInterests.BusinessInterest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("BusinessInterestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterestVersion", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.BusinessInterests.BusinessInterest", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("BusinessInterestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Forces.Force", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Alliance", "Alliance")
@@ -1431,6 +1791,13 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.BusinessInterests.BusinessInterest", b =>
+                {
+                    b.Navigation("Steps");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Forces.Alliance", b =>

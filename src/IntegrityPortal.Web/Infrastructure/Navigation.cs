@@ -13,12 +13,17 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Items =
     [
         new("Home", "/", Policies.SignedIn),
+        // Grouped by whose work it is: one's own records, one's team's, PSD's, the decision maker's.
         new("Gifts and hospitality", "/Gifts/Declarations", Policies.Declarant),
-        new("My team", "/Gifts/Team", Policies.LineManager),
+        new("Business interests", "/BusinessInterests/Applications", Policies.Declarant),
         new("Media contacts", "/Media/Contacts", Policies.Declarant),
+        new("My team", "/Gifts/Team", Policies.LineManager),
+        new("Team applications", "/BusinessInterests/Team", Policies.LineManager),
         new("Gifts register", "/Gifts/Register", Policies.Psd),
+        new("Business interests (PSD)", "/BusinessInterests/Psd", Policies.Psd),
         new("Media contact log", "/Media/Office", Policies.MediaOfficeOrPsd),
         new("Investigations", "/Investigations", Policies.Psd),
+        new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions),
         new("Audit trail", "/Audit", Policies.Psd),
         new("Forces", "/Admin/Forces", Policies.Administration),
         new("People", "/Admin/People", Policies.Administration),

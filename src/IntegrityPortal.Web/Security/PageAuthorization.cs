@@ -25,6 +25,10 @@ public static class PageAuthorization
         // PSD reads the department's pages; only the department flags (and, on the contact
         // page, acknowledges: that handler checks MediaOffice itself).
         conventions.AuthorizePage("/Media/Office/FlagArticle", Policies.MediaOffice);
+        conventions.AuthorizeFolder("/BusinessInterests/Applications", Policies.Declarant);
+        conventions.AuthorizeFolder("/BusinessInterests/Team", Policies.LineManager);
+        conventions.AuthorizeFolder("/BusinessInterests/Psd", Policies.Psd);
+        conventions.AuthorizeFolder("/BusinessInterests/Decisions", Policies.InterestDecisions);
         conventions.AllowAnonymousToFolder("/Public");
     }
 }

@@ -26,6 +26,12 @@ public static class Policies
     /// <summary>Who may read the media department's pages: the department itself, and PSD.</summary>
     public const string MediaOfficeOrPsd = nameof(MediaOfficeOrPsd);
 
+    /// <summary>
+    /// The roles a force may make its business-interest decision maker or appellate role. Which
+    /// of them decides in a given force is a force setting, checked by the workflow.
+    /// </summary>
+    public const string InterestDecisions = nameof(InterestDecisions);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -33,6 +39,7 @@ public static class Policies
         options.AddPolicy(SignedIn, signedIn);
         options.AddPolicy(Psd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Psd, Roles.HeadOfPsd));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+        options.AddPolicy(InterestDecisions, p => p.RequireAuthenticatedUser().RequireRole(Roles.HeadOfPsd, Roles.DeputyChiefConstable));
         options.AddPolicy(Declarant, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId));
         options.AddPolicy(MediaOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice));
         options.AddPolicy(MediaOfficeOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice, Roles.Psd, Roles.HeadOfPsd));

@@ -27,9 +27,10 @@ public sealed class PortalServer : IAsyncDisposable
 
     public string DatabasePath => factory.DatabasePath;
 
-    public static async Task<PortalServer> StartAsync()
+    /// <param name="clock">The app's clock, for a journey that moves time on; the real time by default.</param>
+    public static async Task<PortalServer> StartAsync(TimeProvider? clock = null)
     {
-        var factory = new PortalFactory(await TestDatabase.CreateCopyAsync(), environment: "Development");
+        var factory = new PortalFactory(await TestDatabase.CreateCopyAsync(), clock, environment: "Development");
         try
         {
             factory.UseKestrel(0); // 0: Kestrel picks a free port on 127.0.0.1.

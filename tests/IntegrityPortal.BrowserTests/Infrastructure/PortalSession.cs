@@ -16,10 +16,10 @@ public sealed class PortalSession : IAsyncDisposable
     public IBrowserContext Context { get; }
     public IPage Page { get; }
 
-    public static async Task<PortalSession> StartAsync(BrowserFixture browser)
+    public static async Task<PortalSession> StartAsync(BrowserFixture browser, TimeProvider? clock = null)
     {
         BrowserFixture.RequireChromium(); // Before starting a server that would not be used.
-        var server = await PortalServer.StartAsync();
+        var server = await PortalServer.StartAsync(clock);
         try
         {
             var context = await browser.NewContextAsync(server.BaseAddress.ToString());

@@ -213,7 +213,7 @@ public class InvestigationWorkflowTests
 
         var otherForce = await Assert.ThrowsAsync<InvestigationRuleException>(() => workflow.AddLinkAsync(investigation, LinkedRecordKind.GiftDeclaration, thamesValleyGift));
         var missing = await Assert.ThrowsAsync<InvestigationRuleException>(() => workflow.AddLinkAsync(investigation, LinkedRecordKind.GiftDeclaration, 999_999));
-        var notYet = await Assert.ThrowsAsync<InvestigationRuleException>(() => workflow.AddLinkAsync(investigation, LinkedRecordKind.BusinessInterest, 1));
+        var notYet = await Assert.ThrowsAsync<InvestigationRuleException>(() => workflow.AddLinkAsync(investigation, LinkedRecordKind.ProcurementMatch, 1));
         await workflow.AddLinkAsync(investigation, LinkedRecordKind.GiftDeclaration, cumbriaGift);
         await db.SaveChangesAsync();
         var twice = await Assert.ThrowsAsync<InvestigationRuleException>(() => workflow.AddLinkAsync(investigation, LinkedRecordKind.GiftDeclaration, cumbriaGift));

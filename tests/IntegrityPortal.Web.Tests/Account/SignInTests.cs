@@ -23,16 +23,16 @@ public class SignInTests
 
     public static TheoryData<string, string, string[]> Accounts() => new()
     {
-        { "officer.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Media contacts"] },
-        { "staff.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Media contacts"] },
-        { "manager.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "My team", "Media contacts"] },
-        { "psd.warwickshire", "Warwickshire Police", ["Home", "Gifts and hospitality", "Media contacts", "Gifts register", "Media contact log", "Investigations", "Audit trail"] },
-        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "My team", "Media contacts", "Gifts register", "Media contact log", "Investigations", "Audit trail"] },
-        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "My team", "Media contacts"] },
-        { "press-office.west-mercia", "West Mercia Police", ["Home", "Gifts and hospitality", "Media contacts", "Media contact log"] },
-        { "procurement.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Media contacts"] },
+        { "officer.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts"] },
+        { "staff.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts"] },
+        { "manager.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications"] },
+        { "psd.warwickshire", "Warwickshire Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Audit trail"] },
+        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Business interest decisions", "Audit trail"] },
+        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Business interest decisions"] },
+        { "press-office.west-mercia", "West Mercia Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Media contact log"] },
+        { "procurement.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts"] },
         { "pcc.cumbria", "Cumbria Constabulary", ["Home"] },
-        { "admin.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Media contacts", "Forces", "People", "Users"] },
+        { "admin.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Forces", "People", "Users"] },
         { "admin", "All forces", ["Home", "Forces", "People", "Users"] },
         { "inspector", "All forces", ["Home"] },
     };

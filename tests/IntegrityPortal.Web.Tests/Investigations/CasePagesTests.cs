@@ -269,7 +269,7 @@ public class CasePagesTests
         var emptyPerson = await Post("Person", new() { ["Person.Number"] = " " });
         var otherForceGift = await Post("Link", new() { ["Link.Kind"] = "GiftDeclaration", ["Link.Reference"] = $"GH-{thamesValleyGift:D6}" });
         var badReference = await Post("Link", new() { ["Link.Kind"] = "GiftDeclaration", ["Link.Reference"] = "last tuesday" });
-        var notYet = await Post("Link", new() { ["Link.Kind"] = "BusinessInterest", ["Link.Reference"] = "1" });
+        var notYet = await Post("Link", new() { ["Link.Kind"] = "ProcurementMatch", ["Link.Reference"] = "1" });
 
         Assert.Equal("There is no one with that number in the case's force", otherForcePerson.FieldError("Person_Number"));
         Assert.Equal("Enter the person's collar or staff number", emptyPerson.FieldError("Person_Number"));
@@ -289,6 +289,30 @@ public class CasePagesTests
         Assert.Contains(cumbriaNumber, page.QuerySelector("#people")!.TextContent);
         Assert.Equal($"/Gifts/Register/View/{cumbriaGift}", page.QuerySelector("#links a")!.GetAttribute("href"));
         Assert.Contains("Lakes Hotel", page.QuerySelector("#links")!.TextContent);
+    }
+
+    [Fact]
+    public async Task LinkBusinessInterest_SubmittedApplicationOfTheForceOnly_NotADraft()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var applicationId = await BusinessInterests.InterestData.SubmitAsync(await PortalClient.SignInAsync(factory, "officer.cumbria"));
+        int id, draftId;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            id = (await CaseData.OpenAsync(db, "cumbria")).Id;
+            draftId = (await BusinessInterests.InterestData.DraftAsync(db, "staff.cumbria")).Id;
+        }
+
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var draft = await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Url(id),
+            new() { ["Link.Kind"] = "BusinessInterest", ["Link.Reference"] = $"BI-{draftId:D6}" }, CaseData.Handler(id, "Link")));
+        var submitted = await psd.PostFormAsync(CaseData.Url(id),
+            new() { ["Link.Kind"] = "BusinessInterest", ["Link.Reference"] = $"BI-{applicationId:D6}" }, CaseData.Handler(id, "Link"));
+
+        Assert.NotNull(draft.FieldError("Link_Reference"));
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var page = await psd.GetPageAsync(CaseData.Url(id));
+        Assert.Equal($"/BusinessInterests/Psd/Assess/{applicationId}", Assert.Single(page.QuerySelectorAll("#links a")).GetAttribute("href"));
     }
 
     [Fact]

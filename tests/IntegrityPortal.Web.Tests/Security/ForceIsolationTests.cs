@@ -34,6 +34,14 @@ public class ForceIsolationTests
         ["Gifts/Declarations/Amend/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
+        ["BusinessInterests/Applications/Edit/{id:int?}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Submit"),
+        ["BusinessInterests/Applications/View/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Withdraw", "Appeal", "End"),
+        ["BusinessInterests/Applications/Confirm/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Team/View/{id:int}"] = new("manager.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Psd/Assess/{id:int}"] = new("psd.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Psd/Review/{id:int}"] = new("psd.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
         ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation", "Log", "Person", "Link", "Close", "Reopen", "Continuing"),
         ["Media/Contacts/View/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
@@ -43,6 +51,10 @@ public class ForceIsolationTests
     // A media contact logged by officer.thames-valley, not yet acknowledged.
     private static async Task<string> ThamesValleyMediaContactAsync(IntegrityDbContext db, int thamesValley) =>
         (await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail")).Id.ToString();
+
+    // A draft business interest of officer.thames-valley.
+    private static async Task<string> ThamesValleyInterestAsync(IntegrityDbContext db, int thamesValley) =>
+        (await BusinessInterests.InterestData.DraftAsync(db, "officer.thames-valley")).Id.ToString();
 
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>

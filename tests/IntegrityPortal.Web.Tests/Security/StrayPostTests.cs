@@ -25,6 +25,7 @@ public partial class StrayPostTests
         [Policies.Administration] = "admin.cumbria",
         [Policies.MediaOffice] = "press-office.cumbria",
         [Policies.MediaOfficeOrPsd] = "press-office.cumbria",
+        [Policies.InterestDecisions] = "head-of-psd.cumbria",
     };
 
     [Fact]

@@ -14,5 +14,13 @@ public class ForceSettingsConfiguration : IEntityTypeConfiguration<ForceSettings
         builder.Property(s => s.ProfessionalStandardsName).HasMaxLength(100);
         builder.Property(s => s.IntegrityContactEmail).HasMaxLength(254);
         builder.Property(s => s.MediaDepartmentName).HasMaxLength(100).HasDefaultValue("Press office");
+
+        // Forces that existed before the register get the defaults. True is the sentinel of the
+        // line-manager step, so a force saved with the step off keeps false.
+        builder.Property(s => s.BusinessInterestLineManagerStep).HasDefaultValue(true).HasSentinel(true);
+        builder.Property(s => s.BusinessInterestDecisionMakerRole).HasMaxLength(50).HasDefaultValue(Security.Roles.HeadOfPsd);
+        builder.Property(s => s.BusinessInterestAppellateRole).HasMaxLength(50).HasDefaultValue(Security.Roles.DeputyChiefConstable);
+        builder.Property(s => s.BusinessInterestAppealDays).HasDefaultValue(28);
+        builder.Property(s => s.BusinessInterestReviewMonths).HasDefaultValue(12);
     }
 }

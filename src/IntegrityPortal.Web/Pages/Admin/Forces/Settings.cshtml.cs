@@ -38,6 +38,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             PublishesGiftRegister = settings.PublishesGiftRegister,
             MediaDepartmentName = settings.MediaDepartmentName,
             MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired,
+            InterestLineManagerStep = settings.BusinessInterestLineManagerStep,
+            InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole,
+            InterestAppellateRole = settings.BusinessInterestAppellateRole,
+            InterestAppealDays = settings.BusinessInterestAppealDays,
+            InterestReviewMonths = settings.BusinessInterestReviewMonths,
             Version = settings.Version,
         };
         return Page();
@@ -68,6 +73,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.PublishesGiftRegister = Input.PublishesGiftRegister;
         settings.MediaDepartmentName = Input.MediaDepartmentName!.Trim();
         settings.MediaAdvanceNoticeRequired = Input.MediaAdvanceNoticeRequired;
+        settings.BusinessInterestLineManagerStep = Input.InterestLineManagerStep;
+        settings.BusinessInterestDecisionMakerRole = Input.InterestDecisionMakerRole!;
+        settings.BusinessInterestAppellateRole = Input.InterestAppellateRole!;
+        settings.BusinessInterestAppealDays = Input.InterestAppealDays!.Value;
+        settings.BusinessInterestReviewMonths = Input.InterestReviewMonths!.Value;
         if (!await db.TrySaveAsync(settings, Input.Version, ModelState, ct))
         {
             return Page();
@@ -118,6 +128,28 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         {
             Input.MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired;
         }
+
+        if (Absent(nameof(Input.InterestDecisionMakerRole)))
+        {
+            // A form without the business-interest route leaves the whole route as it is.
+            Input.InterestLineManagerStep = settings.BusinessInterestLineManagerStep;
+            Input.InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole;
+        }
+
+        if (Absent(nameof(Input.InterestAppellateRole)))
+        {
+            Input.InterestAppellateRole = settings.BusinessInterestAppellateRole;
+        }
+
+        if (Absent(nameof(Input.InterestAppealDays)))
+        {
+            Input.InterestAppealDays = settings.BusinessInterestAppealDays;
+        }
+
+        if (Absent(nameof(Input.InterestReviewMonths)))
+        {
+            Input.InterestReviewMonths = settings.BusinessInterestReviewMonths;
+        }
     }
 
     private static decimal Pounds(long pence) => pence / 100m;
@@ -149,7 +181,24 @@ public class ForceSettingsInput
     public string? MediaDepartmentName { get; set; }
 
     public bool MediaAdvanceNoticeRequired { get; set; }
+    [System.ComponentModel.DataAnnotations.Display(Name = "Line manager's view")]
+    public bool InterestLineManagerStep { get; set; }
+    public string? InterestDecisionMakerRole { get; set; }
+    public string? InterestAppellateRole { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Days to appeal")]
+    public int? InterestAppealDays { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Months between reviews")]
+    public int? InterestReviewMonths { get; set; }
     public int Version { get; set; }
+
+    /// <summary>The roles a force may choose to decide business interests or hear appeals.</summary>
+    public static readonly IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> InterestRoles =
+    [
+        new(Core.Security.Roles.DisplayName(Core.Security.Roles.HeadOfPsd), Core.Security.Roles.HeadOfPsd),
+        new(Core.Security.Roles.DisplayName(Core.Security.Roles.DeputyChiefConstable), Core.Security.Roles.DeputyChiefConstable),
+    ];
 }
 
 public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
@@ -172,6 +221,17 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
         RuleFor(x => x.MediaDepartmentName)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the name of the department told of contact with the media")
             .Must(v => (v ?? string.Empty).Trim().Length <= 100).WithMessage("The department's name must be 100 characters or fewer");
+        RuleFor(x => x.InterestDecisionMakerRole)
+            .Must(r => ForceSettingsInput.InterestRoles.Any(i => i.Value == r)).WithMessage("Select who decides business interest applications");
+        RuleFor(x => x.InterestAppellateRole)
+            .Must(r => ForceSettingsInput.InterestRoles.Any(i => i.Value == r)).WithMessage("Select who decides appeals")
+            .Must((i, r) => r != i.InterestDecisionMakerRole).WithMessage("Appeals must be decided by a different role from the one that decides applications");
+        RuleFor(x => x.InterestAppealDays)
+            .NotNull().WithMessage("Enter the number of days within which a refusal may be appealed")
+            .InclusiveBetween(1, 365).WithMessage("The days to appeal must be between 1 and 365");
+        RuleFor(x => x.InterestReviewMonths)
+            .NotNull().WithMessage("Enter the number of months between reviews")
+            .InclusiveBetween(1, 60).WithMessage("The months between reviews must be between 1 and 60");
     }
 
     private static void Money(IRuleBuilderInitial<ForceSettingsInput, decimal?> rule, string name)

@@ -1,0 +1,95 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Web.Pages.Gifts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
+
+/// <summary>The force's appellate role decides an appeal against a refusal. Every view is recorded as a consultation.</summary>
+public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<AppealDecisionInput> validator, InterestNotifier notifier) : PageModel
+{
+    [BindProperty]
+    public AppealDecisionInput Input { get; set; } = new();
+
+    public BusinessInterest Interest { get; private set; } = null!;
+    public List<BusinessInterest> Similar { get; private set; } = [];
+
+    public static readonly IReadOnlyList<SelectListItem> Outcomes =
+        Enum.GetValues<AppealOutcome>().Select(o => new SelectListItem(o.Describe(), o.ToString())).ToList();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input = new AppealDecisionInput { Version = Interest.Version };
+        await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), Interest.ForceId, null, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid
+            || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version,
+                () => new BusinessInterestWorkflow(db).DecideAppealAsync(Interest, GiftUser.PersonId(User), Input.OutcomeValue!.Value, Input.Reasons!.Trim(), InterestPages.Clean(Input.Conditions), ct))
+            || !await db.TrySaveAsync(Interest, Input.Version, ModelState, ct))
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
+        await notifier.NotifyNextAsync(Interest, ct);
+        TempData["Confirmation"] = $"{Interest.Reference}: {Input.OutcomeValue!.Value.Describe().ToLowerInvariant()}";
+        return RedirectToPage("Appeals");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        if (await InterestPages.LoadAsync(db, id, ct) is not { } interest)
+        {
+            return false;
+        }
+
+        Interest = interest;
+        Similar = await DecisionPages.SimilarAsync(db, interest, ct);
+        return true;
+    }
+}
+
+public class AppealDecisionInput
+{
+    public string? Outcome { get; set; }
+    public string? Reasons { get; set; }
+    public string? Conditions { get; set; }
+    public int Version { get; set; }
+
+    public AppealOutcome? OutcomeValue => Outcome is not null && Enum.GetNames<AppealOutcome>().Contains(Outcome) ? Enum.Parse<AppealOutcome>(Outcome) : null;
+}
+
+public class AppealDecisionInputValidator : AbstractValidator<AppealDecisionInput>
+{
+    public AppealDecisionInputValidator()
+    {
+        RuleFor(x => x.Outcome).Must((i, _) => i.OutcomeValue is not null).WithMessage("Select whether the appeal is upheld or dismissed");
+        RuleFor(x => x.Reasons)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the reasons for the appeal decision")
+            .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The reasons must be 2000 characters or fewer");
+        RuleFor(x => x.Conditions)
+            .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The conditions must be 2000 characters or fewer");
+    }
+}

@@ -1,0 +1,27 @@
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
+
+/// <summary>Appeals awaiting the user's decision as the force's appellate role, oldest first.</summary>
+public class AppealsModel(IntegrityDbContext db) : PageModel
+{
+    [TempData]
+    public string? Confirmation { get; set; }
+
+    public PagedList<BusinessInterest> Awaiting { get; private set; } = null!;
+
+    public async Task OnGetAsync([FromQuery] int? pageNumber, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var query = DecisionPages.AwaitingAppeal(db, User).AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
+            .OrderBy(b => b.AppealLodgedOn).ThenBy(b => b.Id);
+        Awaiting = await PagedList<BusinessInterest>.CreateAsync(query, pageNumber ?? 1, InterestPages.PageSize, ct);
+    }
+
+    public string PageHref(int pageNumber) => Url.Page("Appeals", new { pageNumber })!;
+}

@@ -1,0 +1,99 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Web.Pages.Gifts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
+
+/// <summary>
+/// The decision maker decides an application: approved, approved with conditions, or refused,
+/// seeing earlier decisions on similar interests. Every view is recorded as a consultation.
+/// If two people decide at once, the second is told the application changed.
+/// </summary>
+public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<DecisionInput> validator, InterestNotifier notifier) : PageModel
+{
+    [BindProperty]
+    public DecisionInput Input { get; set; } = new();
+
+    public BusinessInterest Interest { get; private set; } = null!;
+    public List<BusinessInterest> Similar { get; private set; } = [];
+
+    public static readonly IReadOnlyList<SelectListItem> Outcomes =
+        Enum.GetValues<DecisionOutcome>().Select(o => new SelectListItem(o.Describe(), o.ToString())).ToList();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input = new DecisionInput { Version = Interest.Version };
+        await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), Interest.ForceId, null, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid
+            || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version,
+                () => new BusinessInterestWorkflow(db).DecideAsync(Interest, GiftUser.PersonId(User), Input.OutcomeValue!.Value, InterestPages.Clean(Input.Text), ct))
+            || !await db.TrySaveAsync(Interest, Input.Version, ModelState, ct))
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
+        await notifier.NotifyNextAsync(Interest, ct);
+        TempData["Confirmation"] = $"{Interest.Reference}: {Input.OutcomeValue!.Value.Describe().ToLowerInvariant()}";
+        return RedirectToPage("Index");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        if (await InterestPages.LoadAsync(db, id, ct) is not { } interest)
+        {
+            return false;
+        }
+
+        Interest = interest;
+        Similar = await DecisionPages.SimilarAsync(db, interest, ct);
+        return true;
+    }
+}
+
+public class DecisionInput
+{
+    public string? Outcome { get; set; }
+
+    /// <summary>The conditions, or the reasons for a refusal, or a note.</summary>
+    public string? Text { get; set; }
+    public int Version { get; set; }
+
+    public DecisionOutcome? OutcomeValue => Outcome is not null && Enum.GetNames<DecisionOutcome>().Contains(Outcome) ? Enum.Parse<DecisionOutcome>(Outcome) : null;
+}
+
+public class DecisionInputValidator : AbstractValidator<DecisionInput>
+{
+    public DecisionInputValidator()
+    {
+        RuleFor(x => x.Outcome).Must((i, _) => i.OutcomeValue is not null).WithMessage("Select approved, approved with conditions or refused");
+        RuleFor(x => x.Text)
+            .Must((i, v) => i.OutcomeValue != DecisionOutcome.ApprovedWithConditions || !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the conditions of the approval")
+            .Must((i, v) => i.OutcomeValue != DecisionOutcome.Refused || !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the reasons for the refusal")
+            .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The conditions or reasons must be 2000 characters or fewer");
+    }
+}

@@ -1,0 +1,119 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Web.Pages.Gifts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace IntegrityPortal.Web.Pages.BusinessInterests.Psd;
+
+/// <summary>
+/// One application in full for PSD, with the risk factors it shows, and the assessment form
+/// while it awaits assessment. Every view is recorded as a consultation.
+/// </summary>
+public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<AssessmentInput> validator, InterestNotifier notifier) : PageModel
+{
+    [BindProperty]
+    public AssessmentInput Input { get; set; } = new();
+
+    public BusinessInterest Interest { get; private set; } = null!;
+
+    public static readonly IReadOnlyList<SelectListItem> Ratings =
+        Enum.GetValues<RiskRating>().Select(r => new SelectListItem(r.ToString(), r.ToString())).ToList();
+
+    public static readonly IReadOnlyList<SelectListItem> Checks =
+        Enum.GetValues<AssessmentChecks>().Where(c => c != AssessmentChecks.None).Select(c => new SelectListItem(c.Describe(), c.ToString())).ToList();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await InterestPages.LoadAsync(db, id, ct) is not { } interest)
+        {
+            return NotFound();
+        }
+
+        Interest = interest;
+        Input = new AssessmentInput { Version = interest.Version, Checks = PreTicked(interest.PreFlags) };
+        await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), interest.ForceId, null, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await InterestPages.LoadAsync(db, id, ct) is not { } interest)
+        {
+            return NotFound();
+        }
+
+        Interest = interest;
+        (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid
+            || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version, () => new BusinessInterestWorkflow(db).AssessAsync(Interest, GiftUser.PersonId(User), Input.RatingValue!.Value, Input.ChecksValue, Input.Reasons!.Trim(), ct))
+            || !await db.TrySaveAsync(Interest, Input.Version, ModelState, ct))
+        {
+            db.ChangeTracker.Clear();
+            Interest = (await InterestPages.LoadAsync(db, id, ct))!;
+            return Page();
+        }
+
+        await notifier.NotifyNextAsync(Interest, ct);
+        TempData["Confirmation"] = $"{Interest.Reference} assessed as {Input.RatingValue!.Value.ToString().ToLowerInvariant()} risk: it now awaits the decision";
+        return RedirectToPage("Index");
+    }
+
+    /// <summary>The checklist items the application's own risk factors point to.</summary>
+    private static List<string> PreTicked(PreFlags flags)
+    {
+        var ticked = new List<AssessmentChecks>();
+        if (flags.HasFlag(PreFlags.HoursAboveLimit))
+        {
+            ticked.Add(AssessmentChecks.HoursAboveWorkingTimeLimit);
+        }
+
+        if (flags.HasFlag(PreFlags.RiskyKindOfWork))
+        {
+            ticked.Add(AssessmentChecks.PrivateInvestigationSecurityOrLicensed);
+        }
+
+        if (flags.HasFlag(PreFlags.UsesPoliceSkills))
+        {
+            ticked.Add(AssessmentChecks.UseOfPoliceInformation);
+        }
+
+        if (flags.HasFlag(PreFlags.SupplierToForce))
+        {
+            ticked.Add(AssessmentChecks.ConflictWithDuties);
+        }
+
+        return ticked.Select(c => c.ToString()).ToList();
+    }
+}
+
+public class AssessmentInput
+{
+    public string? Rating { get; set; }
+    public List<string> Checks { get; set; } = [];
+    public string? Reasons { get; set; }
+    public int Version { get; set; }
+
+    /// <summary>The ticked items as flags; read only once the validator has accepted them.</summary>
+    public AssessmentChecks ChecksValue => Checks.Aggregate(AssessmentChecks.None, (all, c) => all | Enum.Parse<AssessmentChecks>(c));
+
+    public RiskRating? RatingValue => Rating is not null && Enum.GetNames<RiskRating>().Contains(Rating) ? Enum.Parse<RiskRating>(Rating) : null;
+}
+
+public class AssessmentInputValidator : AbstractValidator<AssessmentInput>
+{
+    public AssessmentInputValidator()
+    {
+        RuleFor(x => x.Rating).Must((i, _) => i.RatingValue is not null).WithMessage("Select the risk rating: low, medium or high");
+        RuleFor(x => x.Checks)
+            .Must(c => c.All(v => v != nameof(AssessmentChecks.None) && Enum.GetNames<AssessmentChecks>().Contains(v))).WithMessage("Choose items from the checklist");
+        RuleFor(x => x.Reasons)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the reasons for the rating")
+            .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The reasons must be 2000 characters or fewer");
+    }
+}

@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.BusinessInterests.Psd;
+
+/// <summary>
+/// PSD's list of applications in the forces it serves, by stage (awaiting assessment first),
+/// oldest submission first. Each filter maps onto the (force, status, submitted) index.
+/// </summary>
+public class IndexModel(IntegrityDbContext db) : PageModel
+{
+    [TempData]
+    public string? Confirmation { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Stage")]
+    public InterestStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Force")]
+    public int? ForceId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<BusinessInterest>? Results { get; private set; }
+    public IReadOnlyList<SelectListItem> Forces { get; private set; } = [];
+
+    public static readonly IReadOnlyList<SelectListItem> Stages =
+        Enum.GetValues<InterestStatus>().Where(s => s != InterestStatus.Draft).Select(s => new SelectListItem(s.Describe(), s.ToString())).ToList();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Forces = await PsdPages.ForcesAsync(db, ct);
+        if (ForceId is { } forceId && Forces.All(f => f.Value != forceId.ToString()))
+        {
+            ModelState.AddModelError(nameof(ForceId), "Choose a force from the list");
+        }
+
+        if (Status == InterestStatus.Draft)
+        {
+            ModelState.AddModelError(nameof(Status), "Choose a stage from the list");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        var status = Status ?? InterestStatus.AwaitingAssessment;
+        var query = db.BusinessInterests.AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
+            .Where(b => b.Status == status && b.SubmittedOn != null);
+        if (ForceId is { } id)
+        {
+            query = query.Where(b => b.ForceId == id);
+        }
+
+        Results = await PagedList<BusinessInterest>.CreateAsync(query.OrderBy(b => b.SubmittedOn).ThenBy(b => b.Id), PageNumber, InterestPages.PageSize, ct);
+    }
+
+    public string PageHref(int pageNumber) => Url.Page("Index", new { Status, ForceId, pageNumber })!;
+}

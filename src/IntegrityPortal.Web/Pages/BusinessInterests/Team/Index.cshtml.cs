@@ -1,0 +1,31 @@
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Web.Pages.Gifts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.BusinessInterests.Team;
+
+/// <summary>Applications from the line manager's team that await their view, oldest first.</summary>
+public class IndexModel(IntegrityDbContext db) : PageModel
+{
+    [TempData]
+    public string? Confirmation { get; set; }
+
+    public PagedList<BusinessInterest> Awaiting { get; private set; } = null!;
+
+    public async Task OnGetAsync([FromQuery] int? pageNumber, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var me = GiftUser.PersonId(User);
+        var query = db.BusinessInterests.AsNoTracking()
+            .Include(b => b.Applicant)
+            .Where(b => b.Status == InterestStatus.AwaitingLineManager && b.LineManagerPersonId == me)
+            .OrderBy(b => b.SubmittedOn).ThenBy(b => b.Id);
+        Awaiting = await PagedList<BusinessInterest>.CreateAsync(query, pageNumber ?? 1, InterestPages.PageSize, ct);
+    }
+
+    public string PageHref(int pageNumber) => Url.Page("Index", new { pageNumber })!;
+}

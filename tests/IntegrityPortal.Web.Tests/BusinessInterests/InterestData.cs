@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Organisations;
+using IntegrityPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Tests.BusinessInterests;
+
+/// <summary>Applications for tests: through the pages as a person would, or through the workflow for setting up.</summary>
+public static partial class InterestData
+{
+    public static Dictionary<string, string> Form(params string[] overrides)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Kind"] = nameof(InterestKind.SecondaryEmployment),
+            ["Input.OrganisationName"] = "Fit4Life Test Gym",
+            ["Input.Sector"] = nameof(WorkSector.General),
+            ["Input.Work"] = "Personal trainer two evenings a week",
+            ["Input.HoursPerWeek"] = "6",
+            ["Input.WhenHoursFall"] = "Tuesday and Thursday evenings",
+            ["Input.ContractedHoursPerWeek"] = "40",
+            ["Input.PayBand"] = nameof(PayBand.UpTo5000),
+            ["Input.StartDate"] = "2027-01-10",
+            ["Input.InsideForceArea"] = "true",
+            ["Input.Version"] = "0",
+        };
+        foreach (var pair in overrides.Select(o => o.Split('=', 2)))
+        {
+            form[$"Input.{pair[0]}"] = pair[1];
+        }
+
+        return form;
+    }
+
+    /// <summary>Applies and submits through the page; returns the new application's id.</summary>
+    public static async Task<int> SubmitAsync(PortalClient applicant, params string[] overrides)
+    {
+        var response = await applicant.PostFormAsync("/BusinessInterests/Applications/Edit", Form(overrides), "/BusinessInterests/Applications/Edit?handler=Submit");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(ViewId().Match(response.Headers.Location!.OriginalString).Groups[1].Value);
+    }
+
+    /// <summary>A draft made through the workflow, as the system, for a demo account.</summary>
+    public static async Task<BusinessInterest> DraftAsync(IntegrityDbContext db, string applicantUserName)
+    {
+        var personId = await db.Users.Where(u => u.UserName == applicantUserName).Select(u => u.PersonId).SingleAsync();
+        var person = await db.People.SingleAsync(p => p.Id == personId);
+        var organisation = new Organisation { ForceId = person.ForceId, Name = "Isolation Test Ltd" };
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        var interest = await new BusinessInterestWorkflow(db).CreateDraftAsync(person, new InterestDetails
+        {
+            Kind = InterestKind.OwnBusiness,
+            OrganisationId = organisation.Id,
+            Sector = WorkSector.General,
+            Work = "Selling crafts",
+            HoursPerWeek = 4,
+            WhenHoursFall = "Weekends",
+            ContractedHoursPerWeek = 40,
+            PayBand = PayBand.UpTo5000,
+            InsideForceArea = false,
+            StartDate = new DateOnly(2027, 1, 1),
+            UsesPoliceSkills = false,
+            OrganisationSuppliesForce = false,
+        });
+        await db.SaveChangesAsync();
+        return interest;
+    }
+
+    public static async Task<BusinessInterest> LoadAsync(PortalFactory factory, int id)
+    {
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        return await db.BusinessInterests.Include(b => b.Steps).Include(b => b.Versions).AsNoTracking().SingleAsync(b => b.Id == id);
+    }
+
+    public static async Task<int> VersionAsync(PortalFactory factory, int id) => (await LoadAsync(factory, id)).Version;
+
+    [GeneratedRegex(@"/View/(\d+)")]
+    private static partial Regex ViewId();
+}
