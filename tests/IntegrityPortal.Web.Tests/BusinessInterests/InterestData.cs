@@ -70,6 +70,15 @@ public static partial class InterestData
         return interest;
     }
 
+    /// <summary>A draft as <see cref="DraftAsync"/>, submitted by its applicant through the workflow.</summary>
+    public static async Task<BusinessInterest> SubmittedAsync(IntegrityDbContext db, string applicantUserName)
+    {
+        var interest = await DraftAsync(db, applicantUserName);
+        await new BusinessInterestWorkflow(db).SubmitAsync(interest, interest.ApplicantId);
+        await db.SaveChangesAsync();
+        return interest;
+    }
+
     public static async Task<BusinessInterest> LoadAsync(PortalFactory factory, int id)
     {
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);

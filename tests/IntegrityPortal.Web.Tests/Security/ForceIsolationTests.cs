@@ -37,11 +37,11 @@ public class ForceIsolationTests
         ["BusinessInterests/Applications/Edit/{id:int?}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Submit"),
         ["BusinessInterests/Applications/View/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Withdraw", "Appeal", "End"),
         ["BusinessInterests/Applications/Confirm/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
-        ["BusinessInterests/Team/View/{id:int}"] = new("manager.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
-        ["BusinessInterests/Psd/Assess/{id:int}"] = new("psd.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
-        ["BusinessInterests/Psd/Review/{id:int}"] = new("psd.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
-        ["BusinessInterests/Decisions/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
-        ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Team/View/{id:int}"] = new("manager.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Psd/Assess/{id:int}"] = new("psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Psd/Review/{id:int}"] = new("psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation", "Log", "Person", "Link", "Close", "Reopen", "Continuing"),
         ["Media/Contacts/View/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
@@ -52,9 +52,14 @@ public class ForceIsolationTests
     private static async Task<string> ThamesValleyMediaContactAsync(IntegrityDbContext db, int thamesValley) =>
         (await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail")).Id.ToString();
 
-    // A draft business interest of officer.thames-valley.
+    // A draft business interest of officer.thames-valley: the applicant's pages.
     private static async Task<string> ThamesValleyInterestAsync(IntegrityDbContext db, int thamesValley) =>
         (await BusinessInterests.InterestData.DraftAsync(db, "officer.thames-valley")).Id.ToString();
+
+    // A submitted one, awaiting assessment (Thames Valley has no line-manager step): the pages of
+    // the people who act on it, which never show a draft, so a 404 there is the force's doing.
+    private static async Task<string> ThamesValleySubmittedInterestAsync(IntegrityDbContext db, int thamesValley) =>
+        (await BusinessInterests.InterestData.SubmittedAsync(db, "officer.thames-valley")).Id.ToString();
 
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
