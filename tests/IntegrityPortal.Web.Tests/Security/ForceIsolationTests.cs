@@ -129,6 +129,7 @@ public class ForceIsolationTests
         }
 
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
-        Assert.False(await check.AuditEvents.AnyAsync(e => e.EntityType == page.EntityType && e.EntityId == id && e.Action != AuditAction.Created));
+        // Nothing the other force's user did reached the record: no change and no read of it.
+        Assert.False(await check.AuditEvents.AnyAsync(e => e.EntityType == page.EntityType && e.EntityId == id && e.UserName == page.UserName));
     }
 }
