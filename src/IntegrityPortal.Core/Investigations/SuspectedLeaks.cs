@@ -28,7 +28,10 @@ public sealed class SuspectedLeaks(IntegrityDbContext db)
             await workflow.AddLinkAsync(investigation, LinkedRecordKind.MediaContact, contactId, ct);
         }
 
-        workflow.AddLogEntry(investigation, openedOn, $"Opened from the press office's flag {leak.Reference}: {leak.Reason}");
+        // The flag keeps the whole reason; the log entry quotes as much of it as a log entry holds.
+        var opened = $"Opened from the press office's flag {leak.Reference}: ";
+        var reason = leak.Reason.Length <= InvestigationWorkflow.LogTextMaximum - opened.Length ? leak.Reason : leak.Reason[..(InvestigationWorkflow.LogTextMaximum - opened.Length - 1)] + "…";
+        workflow.AddLogEntry(investigation, openedOn, opened + reason);
         // Through the case's collection, so the flag gets the case's id when both are saved.
         investigation.Flags.Add(leak);
         leak.Status = SuspectedLeakStatus.CaseOpened;

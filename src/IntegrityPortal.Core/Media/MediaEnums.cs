@@ -34,4 +34,12 @@ public static class MediaText
         SuspectedLeakStatus.NoCaseOpened => "No case opened",
         _ => value.ToString(),
     };
+
+    /// <summary>
+    /// What the media department's pages say of PSD's answer: whether PSD has answered, not
+    /// how. Whether a case was opened on a named officer is PSD's to know (issue: the press
+    /// office sees counts of cases, never a case).
+    /// </summary>
+    public static string DescribeForDepartment(this SuspectedLeakStatus value) =>
+        value == SuspectedLeakStatus.AwaitingPsd ? "Awaiting PSD" : "Answered by PSD";
 }

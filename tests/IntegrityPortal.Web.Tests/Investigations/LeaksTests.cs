@@ -75,6 +75,29 @@ public class LeaksTests
         var leak = await check.SuspectedLeaks.SingleAsync(l => l.Id == leakId);
         Assert.Equal(SuspectedLeakStatus.CaseOpened, leak.Status);
         Assert.Equal(InvestigationOrigin.PressOfficeFlag, (await check.Investigations.SingleAsync(i => i.Id == leak.InvestigationId)).Origin);
+
+        // The press office learns that PSD answered, not that a case was opened.
+        var press = await PortalClient.SignInAsync(factory, "press-office.cumbria");
+        var flags = (await press.GetPageAsync("/Media/Office/Flags")).QuerySelector("main")!.TextContent;
+        var contact = (await press.GetPageAsync($"/Media/Office/View/{contactId}")).QuerySelector("main")!.TextContent;
+        Assert.Contains("Answered by PSD", flags);
+        Assert.Contains("Answered by PSD", contact);
+        Assert.DoesNotContain("Case opened", flags + contact, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("press-office.cumbria", "/Media/Office?Filter.To=9999-12-31", "Filter_To")]
+    [InlineData("psd.cumbria", "/Investigations/Contacts?Outlet=Gazette&From=2026-01-01&To=9999-12-31", "To")]
+    [InlineData("psd.cumbria", "/Investigations?Filter.OpenedFrom=0001-01-01", "Filter_OpenedFrom")]
+    public async Task ImplausibleDates_AreAnsweredBesideTheField_NotWithAnError(string userName, string url, string field)
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var client = await PortalClient.SignInAsync(factory, userName);
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("Enter a valid", (await PortalClient.ParseAsync(response)).FieldError(field));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class StaffingAndFiguresTests
             { ["Input.AsOn"] = "2020-01-01", ["Input.Posts"] = "4", ["Input.FullTimeEquivalent"] = "4.5" }));
 
         Assert.Equal("The date must be today or in the past", bad.FieldError("Input_AsOn"));
-        Assert.Equal("Enter the number of posts as a whole number from 0 to 10,000", bad.FieldError("Input_Posts"));
+        Assert.Equal("Enter the number of posts as a whole number from 0 to 1,000", bad.FieldError("Input_Posts"));
         Assert.Equal("Enter the full-time equivalent as a number with up to 2 decimal places, like 5.5", bad.FieldError("Input_FullTimeEquivalent"));
         Assert.Equal("six", bad.QuerySelector("#Input_Posts")!.GetAttribute("value"));
         Assert.Equal("The full-time equivalent cannot be more than the number of posts", tooMany.FieldError("Input_FullTimeEquivalent"));

@@ -39,11 +39,11 @@ public class StaffingInputValidator : AbstractValidator<StaffingInput>
             .Must(d => d is null || d <= clock.Today()).WithMessage("The date must be today or in the past");
         RuleFor(x => x.Posts)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the number of posts")
-            .Must((input, v) => string.IsNullOrWhiteSpace(v) || input.PostsValue is >= 0 and <= 10_000)
-            .WithMessage("Enter the number of posts as a whole number from 0 to 10,000");
+            .Must((input, v) => string.IsNullOrWhiteSpace(v) || input.PostsValue is >= 0 and <= 1_000)
+            .WithMessage("Enter the number of posts as a whole number from 0 to 1,000");
         RuleFor(x => x.FullTimeEquivalent)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the full-time equivalent, like 5.5")
-            .Must((input, v) => string.IsNullOrWhiteSpace(v) || input.FteValue is { } f && f <= 10_000 && decimal.Round(f, 2) == f)
+            .Must((input, v) => string.IsNullOrWhiteSpace(v) || input.FteValue is { } f && f <= 1_000 && decimal.Round(f, 2) == f)
             .WithMessage("Enter the full-time equivalent as a number with up to 2 decimal places, like 5.5")
             .Must((input, _) => input.FteValue is not { } f || input.PostsValue is not { } p || f <= p)
             .WithMessage("The full-time equivalent cannot be more than the number of posts");

@@ -167,6 +167,8 @@ public class ViewModel(
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         ResetForms(except: posted);
+        // The page shows the whole case again, so this is a consultation too.
+        await audit.RecordReadAsync(nameof(Investigation), id.ToString(), Case.ForceId, null, ct);
         return Page();
     }
 

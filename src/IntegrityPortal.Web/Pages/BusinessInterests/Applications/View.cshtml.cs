@@ -47,9 +47,16 @@ public class ViewModel(IntegrityDbContext db, InterestNotifier notifier) : PageM
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? RedirectToPage("View", new { id }) : NotFound();
 
-    public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct) =>
-        StepAsync(id, () => { new BusinessInterestWorkflow(db).Withdraw(Interest, Me, InterestPages.Clean(Input.Text)); return Task.CompletedTask; },
+    public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
+    {
+        if (Input.Text?.Trim().Length > BusinessInterestRules.MaximumTextLength)
+        {
+            ModelState.AddModelError("Input.Text", $"The reason must be {BusinessInterestRules.MaximumTextLength} characters or fewer");
+        }
+
+        return StepAsync(id, () => { new BusinessInterestWorkflow(db).Withdraw(Interest, Me, InterestPages.Clean(Input.Text)); return Task.CompletedTask; },
             "Application withdrawn", ct);
+    }
 
     public Task<IActionResult> OnPostAppealAsync(int id, CancellationToken ct)
     {

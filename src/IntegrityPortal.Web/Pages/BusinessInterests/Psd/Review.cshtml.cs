@@ -82,6 +82,9 @@ public class ReviewDecisionInputValidator : AbstractValidator<ReviewDecisionInpu
             .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The note must be 2000 characters or fewer");
         RuleFor(x => x.Conditions)
             .Must((i, v) => i.OutcomeValue != ReviewOutcome.ChangeConditions || !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the new conditions")
-            .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The conditions must be 2000 characters or fewer");
+            .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The conditions must be 2000 characters or fewer")
+            // The review's step keeps the note and the new conditions in one comment of 2000 characters.
+            .Must((i, v) => i.OutcomeValue != ReviewOutcome.ChangeConditions || (i.Notes ?? string.Empty).Trim().Length + (v ?? string.Empty).Trim().Length <= 1980)
+            .WithMessage("The note and the new conditions together must be 1980 characters or fewer");
     }
 }

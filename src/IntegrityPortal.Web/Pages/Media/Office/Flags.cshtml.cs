@@ -28,8 +28,12 @@ public class FlagsModel(IntegrityDbContext db) : PageModel
     public bool SeveralForces { get; private set; }
     public bool IsMediaOffice => User.IsInRole(Roles.PressOffice);
 
+    // "Answered" covers both of PSD's answers: the department is not told which (see DescribeForDepartment).
     public static readonly IReadOnlyList<SelectListItem> Statuses =
-        Enum.GetValues<SuspectedLeakStatus>().Select(v => new SelectListItem(v.Describe(), v.ToString())).ToList();
+    [
+        new(SuspectedLeakStatus.AwaitingPsd.DescribeForDepartment(), SuspectedLeakStatus.AwaitingPsd.ToString()),
+        new(SuspectedLeakStatus.CaseOpened.DescribeForDepartment(), SuspectedLeakStatus.CaseOpened.ToString()),
+    ];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -43,7 +47,9 @@ public class FlagsModel(IntegrityDbContext db) : PageModel
         var query = db.SuspectedLeaks.AsNoTracking().Include(l => l.Force).AsQueryable();
         if (Status is { } status)
         {
-            query = query.Where(l => l.Status == status);
+            query = status == SuspectedLeakStatus.AwaitingPsd
+                ? query.Where(l => l.Status == SuspectedLeakStatus.AwaitingPsd)
+                : query.Where(l => l.Status != SuspectedLeakStatus.AwaitingPsd);
         }
 
         Flags = await PagedList<SuspectedLeak>.CreateAsync(query.OrderByDescending(l => l.FlaggedUtc).ThenByDescending(l => l.Id), PageNumber, PageSize, ct);
