@@ -14,6 +14,9 @@ public static class BusinessInterestRules
     /// <summary>Days before a review is due from which it shows in the PSD list as due soon.</summary>
     public const int ReviewDueSoonDays = 30;
 
+    /// <summary>How long a decision stays on the applicant's home page: long enough to see it, and inside the shortest sensible appeal window.</summary>
+    public const int RecentDecisionDays = 14;
+
     public static readonly IReadOnlySet<WorkSector> RiskySectors = new HashSet<WorkSector>
     {
         WorkSector.PrivateInvestigation, WorkSector.Security, WorkSector.LicensedPremises, WorkSector.BettingOrGaming,

@@ -190,6 +190,12 @@ public sealed class BusinessInterestWorkflow(IntegrityDbContext db)
         {
             await ApplyAsync(interest, updated, ct);
             AddStep(interest, StepKind.DetailsUpdated, personId, "Holder", $"Version {interest.CurrentVersionNumber}", null);
+            // Changed details were not what was approved: PSD reviews them now, not at the next
+            // scheduled date, so the interest goes on PSD's list of reviews due.
+            if (interest.ReviewDueOn > Today)
+            {
+                interest.ReviewDueOn = Today;
+            }
         }
         else
         {

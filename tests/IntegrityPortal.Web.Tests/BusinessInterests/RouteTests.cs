@@ -102,6 +102,7 @@ public class RouteTests
         var view = await officer.GetPageAsync($"/BusinessInterests/Applications/View/{id}");
         Assert.Contains("Approved with conditions", view.QuerySelector("#decision")!.TextContent);
         Assert.Equal("Not in uniform", view.QuerySelector("#conditions")!.TextContent.Trim());
+        Assert.Contains("Decisions on your business interest applications in the last 14 days (1)", (await officer.GetPageAsync("/")).QuerySelector("#attention")!.TextContent);
     }
 
     [Fact]
@@ -179,6 +180,24 @@ public class RouteTests
         Assert.Equal("Saturday mornings", reviewed.WhenHoursFall);
         Assert.Equal(reviewed.LastReviewedOn!.Value.AddMonths(12), reviewed.ReviewDueOn);
         Assert.DoesNotContain($"BI-{id:D6}", (await psd.GetPageAsync("/BusinessInterests/Psd/Reviews")).QuerySelector("#reviews")!.TextContent);
+    }
+
+    [Fact]
+    public async Task HolderChangesApprovedDetails_TheInterestIsDueForReviewAtOnce()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var officer = await PortalClient.SignInAsync(factory, "officer.thames-valley");
+        var id = await InterestData.SubmitAsync(officer);
+        var psd = await PortalClient.SignInAsync(factory, "psd.thames-valley");
+        await PostAsync(psd, $"/BusinessInterests/Psd/Assess/{id}", new() { ["Input.Rating"] = "Low", ["Input.Reasons"] = "Low", ["Input.Version"] = $"{await InterestData.VersionAsync(factory, id)}" });
+        var head = await PortalClient.SignInAsync(factory, "head-of-psd.thames-valley");
+        await PostAsync(head, $"/BusinessInterests/Decisions/Decide/{id}", new() { ["Input.Outcome"] = "Approved", ["Input.Version"] = $"{await InterestData.VersionAsync(factory, id)}" });
+
+        await PostAsync(officer, $"/BusinessInterests/Applications/Confirm/{id}", InterestData.Form("HoursPerWeek=30", $"Version={await InterestData.VersionAsync(factory, id)}"));
+
+        var changed = await InterestData.LoadAsync(factory, id);
+        Assert.Equal(changed.HolderConfirmedOn, changed.ReviewDueOn);
+        Assert.Contains($"BI-{id:D6}", (await psd.GetPageAsync("/BusinessInterests/Psd/Reviews")).QuerySelector("#reviews")!.TextContent);
     }
 
     [Fact]

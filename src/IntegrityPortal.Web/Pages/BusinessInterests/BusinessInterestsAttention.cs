@@ -36,6 +36,9 @@ public sealed class BusinessInterestsAttention(IntegrityDbContext db) : IAttenti
             await Add(db.BusinessInterests.Where(b => b.ApplicantId == me && b.Status == InterestStatus.Approved && b.ReviewDueOn <= today.AddDays(BusinessInterestRules.ReviewDueSoonDays)
                                                     && (b.HolderConfirmedOn == null || b.HolderConfirmedOn < b.ReviewDueOn!.Value.AddDays(-BusinessInterestRules.ReviewDueSoonDays))),
                 "Your business interests due for review: confirm or update the details", "/BusinessInterests/Applications");
+            var since = today.AddDays(-BusinessInterestRules.RecentDecisionDays);
+            await Add(db.BusinessInterests.Where(b => b.ApplicantId == me && (b.DecidedOn >= since || b.AppealDecidedOn >= since)),
+                $"Decisions on your business interest applications in the last {BusinessInterestRules.RecentDecisionDays} days", "/BusinessInterests/Applications");
             if (user.FindFirstValue(PortalClaims.IsLineManager) == "true")
             {
                 await Add(db.BusinessInterests.Where(b => b.Status == InterestStatus.AwaitingLineManager && b.LineManagerPersonId == me),
