@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IntegrityPortal.BrowserTests.Infrastructure;
+using IntegrityPortal.Testing;
 using Microsoft.Playwright;
 using static IntegrityPortal.BrowserTests.Infrastructure.PortalPages;
 using static Microsoft.Playwright.Assertions;
@@ -8,18 +9,10 @@ namespace IntegrityPortal.BrowserTests;
 
 public class BusinessInterestsJourneyTests(BrowserFixture browser)
 {
-    /// <summary>The real time, moved on by <see cref="Shift"/>: the journey jumps a year to the review.</summary>
-    private sealed class MovableClock : TimeProvider
-    {
-        public TimeSpan Shift { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
-    }
-
     [Fact]
     public async Task OfficerApplies_ManagerSupports_PsdAssesses_HeadOfPsdApprovesWithConditions_AYearLaterPsdContinuesIt()
     {
-        var clock = new MovableClock();
+        var clock = new ShiftedClock();
         await using var session = await PortalSession.StartAsync(browser, clock);
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");

@@ -369,14 +369,6 @@ public class PeopleTests
         return response.StatusCode == HttpStatusCode.Redirect;
     }
 
-    /// <summary>The real time, moved on by <see cref="Shift"/>: to pass the security stamp's revalidation interval.</summary>
-    private sealed class ShiftedClock : TimeProvider
-    {
-        public TimeSpan Shift { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
-    }
-
     public static TheoryData<string, string, string, string> BadInput => new()
     {
         { "Input.Number", "", "Input_Number", "Enter the collar or staff number" },

@@ -664,12 +664,4 @@ public class UsersTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(62, await AccountCountAsync(factory));
     }
-
-    /// <summary>The real time, moved on by <see cref="Shift"/>: to pass the security stamp's revalidation interval.</summary>
-    private sealed class ShiftedClock : TimeProvider
-    {
-        public TimeSpan Shift { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
-    }
 }

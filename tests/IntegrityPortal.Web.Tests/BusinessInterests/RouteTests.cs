@@ -157,7 +157,7 @@ public class RouteTests
     [Fact]
     public async Task Review_DueAfterAYear_HolderConfirms_PsdContinues()
     {
-        var clock = new Clock();
+        var clock = new ShiftedClock();
         await using var factory = new PortalFactory(await TestDatabase.CreateCopyAsync(withGifts: false), clock);
         var officer = await PortalClient.SignInAsync(factory, "officer.thames-valley");
         var id = await InterestData.SubmitAsync(officer);
@@ -213,13 +213,5 @@ public class RouteTests
 
         var refusals = await psd.GetPageAsync("/BusinessInterests/Psd/Refusals?From=2011-09-01&To=2012-12-31");
         Assert.Equal(1, refusals.QuerySelectorAll("#refusals tbody tr").Length);
-    }
-
-    /// <summary>The real time moved on by <see cref="Shift"/>.</summary>
-    private sealed class Clock : TimeProvider
-    {
-        public TimeSpan Shift { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
     }
 }

@@ -95,25 +95,9 @@ public class InterestInput
     public static readonly IReadOnlyList<SelectListItem> PayBandOptions =
         Enum.GetValues<PayBand>().Select(v => new SelectListItem(v.Describe(), v.ToString())).ToList();
 
-    /// <summary>
-    /// The organisation of the force with the typed name (any case), added if there is none.
-    /// Adding saves at once, so the caller should have begun a transaction.
-    /// </summary>
-    public async Task<int> OrganisationIdAsync(IntegrityDbContext db, int forceId, CancellationToken ct)
-    {
-        var name = OrganisationName!.Trim();
-        var upper = name.ToUpperInvariant();
-        var existing = await db.Organisations.Where(o => o.ForceId == forceId && o.Name.ToUpper() == upper).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id)
-        {
-            return id;
-        }
-
-        var organisation = new Organisation { ForceId = forceId, Name = name };
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(ct);
-        return organisation.Id;
-    }
+    /// <summary>The force's organisation with the typed name, added if there is none; the caller should have begun a transaction.</summary>
+    public Task<int> OrganisationIdAsync(IntegrityDbContext db, int forceId, CancellationToken ct) =>
+        OrganisationDirectory.FindOrAddAsync(db, forceId, OrganisationName!, null, ct);
 }
 
 public class InterestInputValidator : AbstractValidator<InterestInput>
