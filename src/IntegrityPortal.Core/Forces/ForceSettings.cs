@@ -59,4 +59,12 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
 
     /// <summary>Months between reviews of an approved interest.</summary>
     public int BusinessInterestReviewMonths { get; set; } = 12;
+
+    // Governance dashboards.
+
+    /// <summary>
+    /// The smallest count a dashboard breakdown (by department, by rank) shows; counts from 1 to
+    /// one below it read "fewer than N", so no individual can be singled out (see SmallCounts).
+    /// </summary>
+    public int DashboardSmallCountThreshold { get; set; } = Reporting.Dashboard.SmallCounts.DefaultThreshold;
 }

@@ -1,4 +1,5 @@
 using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Reporting.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Investigations;
@@ -56,4 +57,63 @@ public sealed record InvestigationFigures(
         var staffing = await StaffingChange.BetweenAsync(db, forceId, baseline ?? from, to, ct);
         return new InvestigationFigures(forceId, from, to, byCategory, socialMedia, staffing);
     }
+
+    // Governance dashboard: quarterly measures (decision: dashboard figures).
+
+    /// <summary>Per quarter: cases opened, cases closed, and cases continuing at the quarter's end (opened by then, not closed by then).</summary>
+    public static async Task<IReadOnlyList<QuarterFigures<CaseQuarter>>> ByQuarterAsync(
+        IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct = default)
+    {
+        var force = db.Investigations.Where(i => i.ForceId == forceId);
+        var opened = await force.Where(quarters.Within<Investigation>(i => i.OpenedOn))
+            .GroupBy(quarters.IndexOf<Investigation>(i => i.OpenedOn))
+            .Select(g => new { Index = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var closed = await force.Where(i => i.ClosedOn != null)
+            .Where(quarters.Within<Investigation>(i => i.ClosedOn!.Value))
+            .GroupBy(quarters.IndexOf<Investigation>(i => i.ClosedOn!.Value))
+            .Select(g => new { Index = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var figures = new List<QuarterFigures<CaseQuarter>>();
+        for (var index = 0; index < quarters.All.Count; index++)
+        {
+            var end = quarters.All[index].LastDay;
+            var continuing = await force.CountAsync(i => i.OpenedOn <= end && (i.ClosedOn == null || i.ClosedOn > end), ct);
+            figures.Add(new(quarters.All[index], new CaseQuarter(
+                opened.SingleOrDefault(r => r.Index == index)?.Count ?? 0,
+                closed.SingleOrDefault(r => r.Index == index)?.Count ?? 0,
+                continuing)));
+        }
+
+        return figures;
+    }
+
+    /// <summary>Cases open today by how long they have been open: under 3 months, 3 to 6, 6 to 12, over 12.</summary>
+    public static async Task<CaseAgeing> OpenCaseAgeingAsync(IntegrityDbContext db, int forceId, DateOnly today, CancellationToken ct = default)
+    {
+        var threeMonths = today.AddMonths(-3);
+        var sixMonths = today.AddMonths(-6);
+        var twelveMonths = today.AddMonths(-12);
+        var row = await db.Investigations
+            .Where(i => i.ForceId == forceId && i.Status != InvestigationStatus.Closed)
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Under3 = g.Count(i => i.OpenedOn > threeMonths),
+                From3To6 = g.Count(i => i.OpenedOn <= threeMonths && i.OpenedOn > sixMonths),
+                From6To12 = g.Count(i => i.OpenedOn <= sixMonths && i.OpenedOn > twelveMonths),
+                Over12 = g.Count(i => i.OpenedOn <= twelveMonths),
+            })
+            .SingleOrDefaultAsync(ct);
+        return row is null ? new CaseAgeing(0, 0, 0, 0) : new CaseAgeing(row.Under3, row.From3To6, row.From6To12, row.Over12);
+    }
+}
+
+/// <summary>A quarter's investigation measures on the governance dashboard.</summary>
+public sealed record CaseQuarter(int Opened, int Closed, int ContinuingAtEnd);
+
+/// <summary>Cases open today by age.</summary>
+public sealed record CaseAgeing(int UnderThreeMonths, int ThreeToSixMonths, int SixToTwelveMonths, int OverTwelveMonths)
+{
+    public int Total => UnderThreeMonths + ThreeToSixMonths + SixToTwelveMonths + OverTwelveMonths;
 }

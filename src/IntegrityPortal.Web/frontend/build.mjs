@@ -1,4 +1,5 @@
-// Builds the Integrity Portal front-end assets into ../wwwroot/lib/govuk-frontend/.
+// Builds the Integrity Portal front-end assets into ../wwwroot/lib/govuk-frontend/ and
+// copies Chart.js into ../wwwroot/lib/chartjs/.
 //
 //   portal.min.css          GOV.UK Frontend + portal styles (system fonts, no GDS Transport)
 //   govuk-frontend.min.js   GOV.UK Frontend ES module bundle (+ its source map)
@@ -66,3 +67,15 @@ writeFileSync(
 )
 
 console.log(`Built GOV.UK Frontend ${version} assets into ${out} (portal.min.css ${css.length} bytes)`)
+
+// 4. Chart.js: the built UMD file and its licence, served from the portal (no CDN), for the
+// governance dashboard's charts. Its own folder, so emptying the GOV.UK folder leaves it be.
+const chartPkg = join(here, 'node_modules', 'chart.js')
+const chartOut = join(here, '..', 'wwwroot', 'lib', 'chartjs')
+const chartVersion = JSON.parse(readFileSync(join(chartPkg, 'package.json'), 'utf8')).version
+rmSync(chartOut, { recursive: true, force: true })
+mkdirSync(chartOut, { recursive: true })
+cpSync(join(chartPkg, 'dist', 'chart.umd.min.js'), join(chartOut, 'chart.umd.min.js'))
+cpSync(join(chartPkg, 'LICENSE.md'), join(chartOut, 'LICENSE.md'))
+writeFileSync(join(chartOut, 'VERSION.txt'), `chart.js ${chartVersion} (MIT licence). Copied by src/IntegrityPortal.Web/frontend (npm run build).\n`)
+console.log(`Copied Chart.js ${chartVersion} into ${chartOut}`)

@@ -1,0 +1,88 @@
+using System.Linq.Expressions;
+using IntegrityPortal.Core.Media;
+
+namespace IntegrityPortal.Core.Reporting.Dashboard;
+
+/// <summary>
+/// The quarters a dashboard shows: the current quarter and the eight before it, oldest first.
+/// Each register's quarterly figures are counted in one grouped query: the row's date is turned
+/// into the index of its quarter by the database (a CASE over the quarters' first days) and the
+/// rows are grouped by that index, so the exact UK quarter boundaries hold for instants as well
+/// as for business dates.
+/// </summary>
+public sealed class DashboardQuarters
+{
+    public const int PreviousQuarters = 8;
+
+    public DashboardQuarters(Quarter current)
+    {
+        var quarters = new List<Quarter> { current };
+        for (var i = 0; i < PreviousQuarters; i++)
+        {
+            quarters.Insert(0, quarters[0].Previous);
+        }
+
+        All = quarters;
+    }
+
+    /// <summary>Oldest first; the last is the current quarter.</summary>
+    public IReadOnlyList<Quarter> All { get; }
+
+    public Quarter Current => All[^1];
+
+    public Quarter First => All[0];
+
+    public static DashboardQuarters Containing(DateOnly date) => new(Quarter.Containing(date));
+
+    /// <summary>The first day of each quarter and, last, the day after the current quarter.</summary>
+    public IReadOnlyList<DateOnly> Days => [.. All.Select(q => q.FirstDay), Current.FirstDay.AddMonths(3)];
+
+    /// <summary>The UK midnight starting each quarter and, last, the one ending the current quarter, as UTC instants.</summary>
+    public IReadOnlyList<DateTime> Instants => [.. All.Select(q => q.StartUtc), Current.EndUtc];
+
+    /// <summary>Rows whose date falls in one of the quarters.</summary>
+    public Expression<Func<T, bool>> Within<T>(Expression<Func<T, DateOnly>> date) => Within(date, Days);
+
+    /// <inheritdoc cref="Within{T}(Expression{Func{T, DateOnly}})"/>
+    public Expression<Func<T, bool>> Within<T>(Expression<Func<T, DateTime>> instant) => Within(instant, Instants);
+
+    /// <summary>The index (0 = oldest) of the quarter the row's date falls in; use with <see cref="Within{T}(Expression{Func{T, DateOnly}})"/>.</summary>
+    public Expression<Func<T, int>> IndexOf<T>(Expression<Func<T, DateOnly>> date) => IndexOf(date, Days);
+
+    /// <inheritdoc cref="IndexOf{T}(Expression{Func{T, DateOnly}})"/>
+    public Expression<Func<T, int>> IndexOf<T>(Expression<Func<T, DateTime>> instant) => IndexOf(instant, Instants);
+
+    private static Expression<Func<T, bool>> Within<T, TValue>(Expression<Func<T, TValue>> value, IReadOnlyList<TValue> bounds)
+    {
+        var body = Expression.AndAlso(
+            Expression.GreaterThanOrEqual(value.Body, Expression.Constant(bounds[0], typeof(TValue))),
+            Expression.LessThan(value.Body, Expression.Constant(bounds[^1], typeof(TValue))));
+        return Expression.Lambda<Func<T, bool>>(body, value.Parameters);
+    }
+
+    // value < start[1] ? 0 : value < start[2] ? 1 : ... : last. Rows are first limited by Within.
+    private static Expression<Func<T, int>> IndexOf<T, TValue>(Expression<Func<T, TValue>> value, IReadOnlyList<TValue> bounds)
+    {
+        var quarters = bounds.Count - 1;
+        Expression body = Expression.Constant(quarters - 1);
+        for (var i = quarters - 2; i >= 0; i--)
+        {
+            body = Expression.Condition(
+                Expression.LessThan(value.Body, Expression.Constant(bounds[i + 1], typeof(TValue))),
+                Expression.Constant(i),
+                body);
+        }
+
+        return Expression.Lambda<Func<T, int>>(body, value.Parameters);
+    }
+
+    /// <summary>Puts grouped rows (index, figures) in quarter order, with <paramref name="empty"/> for a quarter with no rows.</summary>
+    public IReadOnlyList<QuarterFigures<TFigures>> Arrange<TRow, TFigures>(IEnumerable<TRow> rows, Func<TRow, int> index, Func<TRow, TFigures> figures, TFigures empty)
+    {
+        var byIndex = rows.ToDictionary(index, figures);
+        return [.. All.Select((q, i) => new QuarterFigures<TFigures>(q, byIndex.TryGetValue(i, out var f) ? f : empty))];
+    }
+}
+
+/// <summary>One quarter's figures of a register.</summary>
+public sealed record QuarterFigures<T>(Quarter Quarter, T Figures);

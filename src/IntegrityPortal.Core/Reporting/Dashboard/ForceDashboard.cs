@@ -1,0 +1,81 @@
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Core.Reporting.Dashboard;
+
+/// <summary>One row of a breakdown, its count shown or suppressed (see <see cref="SmallCounts"/>).</summary>
+public sealed record BreakdownRow(string Label, ShownCount Count);
+
+/// <summary>A breakdown of one quarter's count, with its total (always shown: it is the force's figure).</summary>
+public sealed record Breakdown(IReadOnlyList<BreakdownRow> Rows, int Total)
+{
+    public static Breakdown Of(IReadOnlyList<(string Label, int Count)> counts, int threshold)
+    {
+        var shown = SmallCounts.Suppress([.. counts.Select(c => c.Count)], threshold);
+        return new([.. counts.Select((c, i) => new BreakdownRow(c.Label, shown[i]))], counts.Sum(c => c.Count));
+    }
+}
+
+/// <summary>
+/// A force's integrity position for the governance dashboards: this quarter against the eight
+/// before it, register by register. It composes each register's figures class and holds
+/// counts and rates only: no name, reference or free text of any record reaches it.
+/// </summary>
+public sealed record ForceDashboard(
+    int ForceId,
+    DateOnly Today,
+    DashboardQuarters Quarters,
+    int SmallCountThreshold,
+    IReadOnlyList<QuarterFigures<GiftQuarter>> Gifts,
+    Breakdown GiftsByDepartment,
+    IReadOnlyList<QuarterFigures<InterestQuarter>> Interests,
+    int InterestReviewsOverdue,
+    Breakdown InterestsByRank,
+    IReadOnlyList<QuarterFigures<MediaQuarter>> Media,
+    IReadOnlyList<QuarterFigures<CaseQuarter>> Cases,
+    IReadOnlyList<CategoryFigures> CasesByCategoryThisQuarter,
+    CaseAgeing OpenCaseAgeing,
+    IReadOnlyList<QuarterFigures<StaffingAt?>> Staffing)
+{
+    /// <summary>Open cases older than this many months are put to the integrity board.</summary>
+    public const int OldCaseMonths = 12;
+
+    public static async Task<ForceDashboard> LoadAsync(IntegrityDbContext db, int forceId, DateOnly today, CancellationToken ct = default)
+    {
+        var quarters = DashboardQuarters.Containing(today);
+        var threshold = await db.ForceSettings.Where(s => s.ForceId == forceId).Select(s => s.DashboardSmallCountThreshold).SingleAsync(ct);
+        var current = quarters.Current;
+
+        var byDepartment = await GiftQuarterMeasures.ByDepartmentAsync(db, forceId, current, ct);
+        var byRank = await BusinessInterestFigures.SubmittedByRankAsync(db, forceId, current, ct);
+        var rankRows = byRank
+            .OrderBy(r => r.Rank is null ? int.MaxValue : (int)r.Rank)
+            .Select(r => (r.Rank?.DisplayName() ?? "Police staff", r.Count))
+            .ToList();
+        var staffing = new List<QuarterFigures<StaffingAt?>>();
+        foreach (var quarter in quarters.All)
+        {
+            staffing.Add(new(quarter, await StaffingChange.AtAsync(db, forceId, quarter.LastDay, ct)));
+        }
+
+        var thisQuarter = await InvestigationFigures.ForPeriodAsync(db, forceId, current.FirstDay, current.LastDay, ct: ct);
+        return new ForceDashboard(
+            forceId,
+            today,
+            quarters,
+            threshold,
+            await GiftQuarterMeasures.ByQuarterAsync(db, forceId, quarters, ct),
+            Breakdown.Of(byDepartment, threshold),
+            await BusinessInterestFigures.ByQuarterAsync(db, forceId, quarters, ct),
+            await BusinessInterestFigures.ReviewsOverdueAsync(db, forceId, today, ct),
+            Breakdown.Of(rankRows, threshold),
+            await MediaQuarterMeasures.ByQuarterAsync(db, forceId, quarters, ct),
+            await InvestigationFigures.ByQuarterAsync(db, forceId, quarters, ct),
+            thisQuarter.ByCategory,
+            await InvestigationFigures.OpenCaseAgeingAsync(db, forceId, today, ct),
+            staffing);
+    }
+}
