@@ -434,6 +434,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("int")
                         .HasDefaultValue(12);
 
+                    b.Property<int>("DashboardSmallCountThreshold")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(5);
+
                     b.Property<long>("GiftAnnualValueFlagPence")
                         .HasColumnType("bigint");
 

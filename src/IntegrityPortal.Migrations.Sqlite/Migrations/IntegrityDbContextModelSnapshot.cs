@@ -417,6 +417,11 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(12);
 
+                    b.Property<int>("DashboardSmallCountThreshold")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(5);
+
                     b.Property<long>("GiftAnnualValueFlagPence")
                         .HasColumnType("INTEGER");
 

@@ -14,8 +14,9 @@ public sealed class DashboardQuarters
 {
     public const int PreviousQuarters = 8;
 
-    public DashboardQuarters(Quarter current)
+    public DashboardQuarters(Quarter current, DateOnly today)
     {
+        Today = today;
         var quarters = new List<Quarter> { current };
         for (var i = 0; i < PreviousQuarters; i++)
         {
@@ -32,7 +33,13 @@ public sealed class DashboardQuarters
 
     public Quarter First => All[0];
 
-    public static DashboardQuarters Containing(DateOnly date) => new(Quarter.Containing(date));
+    /// <summary>The dashboard's date: it falls in the current quarter.</summary>
+    public DateOnly Today { get; }
+
+    public static DashboardQuarters Containing(DateOnly today) => new(Quarter.Containing(today), today);
+
+    /// <summary>The date a position "at the end of the quarter" is taken: its last day, or today for the current quarter.</summary>
+    public DateOnly AsAt(Quarter quarter) => quarter.LastDay < Today ? quarter.LastDay : Today;
 
     /// <summary>The first day of each quarter and, last, the day after the current quarter.</summary>
     public IReadOnlyList<DateOnly> Days => [.. All.Select(q => q.FirstDay), Current.FirstDay.AddMonths(3)];

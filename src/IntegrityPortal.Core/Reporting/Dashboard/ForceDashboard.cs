@@ -10,12 +10,12 @@ namespace IntegrityPortal.Core.Reporting.Dashboard;
 public sealed record BreakdownRow(string Label, ShownCount Count);
 
 /// <summary>A breakdown of one quarter's count, with its total (always shown: it is the force's figure).</summary>
-public sealed record Breakdown(IReadOnlyList<BreakdownRow> Rows, int Total)
+public sealed record Breakdown(IReadOnlyList<BreakdownRow> Rows, int Total, int Threshold)
 {
     public static Breakdown Of(IReadOnlyList<(string Label, int Count)> counts, int threshold)
     {
         var shown = SmallCounts.Suppress([.. counts.Select(c => c.Count)], threshold);
-        return new([.. counts.Select((c, i) => new BreakdownRow(c.Label, shown[i]))], counts.Sum(c => c.Count));
+        return new([.. counts.Select((c, i) => new BreakdownRow(c.Label, shown[i]))], counts.Sum(c => c.Count), threshold);
     }
 }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Core.Reporting.Dashboard;
 
 /// <summary>A quarter's gifts and hospitality measures on the governance dashboard.</summary>
-/// <param name="BacklogAtEnd">Declarations made by the quarter's end that PSD had not reviewed by then.</param>
+/// <param name="BacklogAtEnd">Declarations made by the quarter's end (today, in the current quarter) that PSD had not reviewed by then.</param>
 /// <param name="OldestBacklogDays">Days the oldest of those had waited at the quarter's end.</param>
 /// <param name="BacklogOver28Days">Of the backlog, those that had waited more than 28 days.</param>
 public sealed record GiftQuarter(
@@ -49,8 +49,9 @@ public static class GiftQuarterMeasures
         for (var index = 0; index < quarters.All.Count; index++)
         {
             var quarter = quarters.All[index];
-            var end = quarter.LastDay;
-            var endUtc = quarter.EndUtc;
+            // The position at the end of a past quarter, or today in the current one.
+            var end = quarters.AsAt(quarter);
+            var endUtc = UkTime.StartOfDayUtc(end.AddDays(1));
             var old = end.AddDays(-BacklogAgeDays);
             var backlog = await force
                 .Where(d => d.DeclaredOn <= end && (d.ReviewedUtc == null || d.ReviewedUtc >= endUtc))

@@ -3,6 +3,7 @@ using FluentValidation.AspNetCore;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Forces;
 using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Reporting.Dashboard;
 using IntegrityPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,6 +44,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             InterestAppellateRole = settings.BusinessInterestAppellateRole,
             InterestAppealDays = settings.BusinessInterestAppealDays,
             InterestReviewMonths = settings.BusinessInterestReviewMonths,
+            DashboardSmallCountThreshold = settings.DashboardSmallCountThreshold,
             Version = settings.Version,
         };
         return Page();
@@ -78,6 +80,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.BusinessInterestAppellateRole = Input.InterestAppellateRole!;
         settings.BusinessInterestAppealDays = Input.InterestAppealDays!.Value;
         settings.BusinessInterestReviewMonths = Input.InterestReviewMonths!.Value;
+        settings.DashboardSmallCountThreshold = Input.DashboardSmallCountThreshold!.Value;
         if (!await db.TrySaveAsync(settings, Input.Version, ModelState, ct))
         {
             return Page();
@@ -150,6 +153,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         {
             Input.InterestReviewMonths = settings.BusinessInterestReviewMonths;
         }
+
+        if (Absent(nameof(Input.DashboardSmallCountThreshold)))
+        {
+            Input.DashboardSmallCountThreshold = settings.DashboardSmallCountThreshold;
+        }
     }
 
     private static decimal Pounds(long pence) => pence / 100m;
@@ -191,6 +199,10 @@ public class ForceSettingsInput
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Months between reviews")]
     public int? InterestReviewMonths { get; set; }
+
+    /// <summary>The smallest count a dashboard breakdown shows (SmallCounts).</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "Smallest count shown")]
+    public int? DashboardSmallCountThreshold { get; set; }
     public int Version { get; set; }
 
     /// <summary>The roles a force may choose to decide business interests or hear appeals.</summary>
@@ -232,6 +244,10 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
         RuleFor(x => x.InterestReviewMonths)
             .NotNull().WithMessage("Enter the number of months between reviews")
             .InclusiveBetween(1, 60).WithMessage("The months between reviews must be between 1 and 60");
+        RuleFor(x => x.DashboardSmallCountThreshold)
+            .NotNull().WithMessage("Enter the smallest count shown in a breakdown, a whole number from 3 to 20")
+            .InclusiveBetween(SmallCounts.LowestThreshold, SmallCounts.HighestThreshold)
+            .WithMessage($"The smallest count shown must be between {SmallCounts.LowestThreshold} and {SmallCounts.HighestThreshold}");
     }
 
     private static void Money(IRuleBuilderInitial<ForceSettingsInput, decimal?> rule, string name)

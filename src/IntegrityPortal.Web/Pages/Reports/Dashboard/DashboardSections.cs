@@ -1,0 +1,102 @@
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.Reporting.Dashboard;
+
+namespace IntegrityPortal.Web.Pages.Reports.Dashboard;
+
+/// <summary>
+/// The charts of each register's section of the dashboard, built from <see cref="ForceDashboard"/>.
+/// Each register has one partial (<c>_Gifts</c>, <c>_BusinessInterests</c>, <c>_Media</c>,
+/// <c>_Investigations</c>, <c>_Staffing</c>); a register still to be built has an entry in
+/// <see cref="RegistersToCome"/> and appears through <c>_RegisterToCome</c> until its own
+/// figures class and partial replace it.
+/// </summary>
+public sealed class DashboardSections(ForceDashboard d)
+{
+    public ForceDashboard Figures { get; } = d;
+
+    private IReadOnlyList<Core.Media.Quarter> Quarters => d.Quarters.All;
+
+    private static ChartSeries Series<T>(string name, IReadOnlyList<QuarterFigures<T>> rows, Func<T, double?> value, bool charted = true) =>
+        new(name, [.. rows.Select(r => value(r.Figures))], charted);
+
+    public QuarterChart GiftDeclarations => new("gifts-declarations", "Gifts and hospitality declarations made", ChartKind.Bar, Quarters,
+    [
+        Series("Declarations made", d.Gifts, g => g.Declarations),
+        Series("Offers accepted", d.Gifts, g => g.Accepted),
+        Series("Offers declined", d.Gifts, g => g.Declined),
+        Series("Declared late", d.Gifts, g => g.Late),
+    ]);
+
+    public QuarterChart GiftDaysToDeclare => new("gifts-days", "Median days from the offer to its declaration", ChartKind.Line, Quarters,
+        [Series("Median days to declare", d.Gifts, g => g.MedianDaysToDeclare)], NoFigure: "no declarations");
+
+    public QuarterChart GiftBacklog => new("gifts-backlog", "Declarations awaiting PSD review at the end of the quarter", ChartKind.Line, Quarters,
+    [
+        Series("Awaiting PSD review", d.Gifts, g => g.BacklogAtEnd),
+        Series($"Waiting more than {GiftQuarterMeasures.BacklogAgeDays} days", d.Gifts, g => g.BacklogOver28Days),
+        Series("Days the oldest had waited", d.Gifts, g => g.OldestBacklogDays, charted: false),
+    ], NoFigure: "none waiting");
+
+    public QuarterChart InterestDecisions => new("interests-decisions", "Business-interest applications and decisions", ChartKind.Bar, Quarters,
+    [
+        Series("Applications submitted", d.Interests, i => i.Submitted),
+        Series("Decisions made", d.Interests, i => i.Decisions),
+        Series("Approved", d.Interests, i => i.Approved),
+        Series("Refused", d.Interests, i => i.Refused),
+    ]);
+
+    public QuarterChart InterestDaysToDecision => new("interests-days", "Median days from application to decision", ChartKind.Line, Quarters,
+        [Series("Median days to decision", d.Interests, i => i.MedianDaysToDecision)], NoFigure: "no decisions");
+
+    public QuarterChart InterestAppeals => new("interests-appeals", "Appeals against refusals", ChartKind.Bar, Quarters,
+    [
+        Series("Appeals lodged", d.Interests, i => i.AppealsLodged),
+        Series("Appeals decided", d.Interests, i => i.AppealsDecided),
+        Series("Appeals upheld", d.Interests, i => i.AppealsUpheld),
+    ]);
+
+    public QuarterChart MediaContacts => new("media-contacts", "Media contacts logged", ChartKind.Bar, Quarters,
+    [
+        Series("Contacts logged", d.Media, m => m.Contacts),
+        Series("Acknowledged by the end of the quarter", d.Media, m => m.AcknowledgedByEnd),
+    ]);
+
+    public QuarterChart MediaLeaks => new("media-leaks", "Suspected leaks flagged and how PSD settled them", ChartKind.Bar, Quarters,
+    [
+        Series("Suspected leaks flagged", d.Media, m => m.LeaksFlagged),
+        Series("Case opened", d.Media, m => m.LeaksCaseOpened),
+        Series("No case opened", d.Media, m => m.LeaksNoCase),
+        Series("Awaiting PSD", d.Media, m => m.LeaksAwaitingPsd),
+    ]);
+
+    public QuarterChart Cases => new("investigations-cases", "Investigations opened, closed and continuing", ChartKind.Line, Quarters,
+    [
+        Series("Cases opened", d.Cases, c => c.Opened),
+        Series("Cases closed", d.Cases, c => c.Closed),
+        Series("Continuing at the end of the quarter", d.Cases, c => c.ContinuingAtEnd),
+    ]);
+
+    public QuarterChart Staffing => new("acu-staffing", "Anti-corruption unit staffing at the end of the quarter", ChartKind.Line, Quarters,
+    [
+        Series("Full-time equivalent", d.Staffing, s => s is null ? null : (double)s.FullTimeEquivalent),
+        Series("Posts", d.Staffing, s => s?.Posts),
+    ], NoFigure: "not recorded");
+
+    public IReadOnlyList<CategoryFigures> CasesByCategory => d.CasesByCategoryThisQuarter;
+
+    public CaseAgeing Ageing => d.OpenCaseAgeing;
+
+    public int ReviewsOverdue => d.InterestReviewsOverdue;
+
+    /// <summary>Registers of the issue still to be built: each will bring a figures class and a partial.</summary>
+    public static readonly IReadOnlyList<(string Id, string Name, string Measures)> RegistersToCome =
+    [
+        ("procurement", "Procurement cross-check", "matches between procurement records and declarations, and their outcome"),
+        ("policies", "Policy confirmations", "the share of officers and staff who have confirmed they have read the integrity policies"),
+        ("training", "Training coverage", "the share of officers and staff trained in integrity, and the self-assessment's actions"),
+    ];
+}
+
+/// <summary>A breakdown table of the dashboard, with its headings.</summary>
+public sealed record BreakdownView(string Id, string Caption, string RowHeading, string CountHeading, Breakdown Breakdown);
