@@ -588,6 +588,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "ApprovalStatus");
 
+                    b.HasIndex("ForceId", "DeclaredOn");
+
                     b.HasIndex("ForceId", "OfferedOn");
 
                     b.HasIndex("ForceId", "ValuePence");
@@ -611,6 +613,56 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "ReviewStatus", "OfferedOn");
 
                     b.ToTable("GiftDeclarations");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovalStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFromSupplier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValuePence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("DeclarationId", "EffectiveOn");
+
+                    b.ToTable("GiftDeclarationStatusChange");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
@@ -958,6 +1010,41 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("InvestigationPeople");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvestigationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("InvestigationId", "EffectiveOn");
+
+                    b.ToTable("InvestigationStatusChanges");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
                 {
                     b.Property<int>("Id")
@@ -1058,6 +1145,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ArticlePublishedOn")
                         .HasColumnType("TEXT");
 
@@ -1121,6 +1211,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("MediaContactId");
 
                     b.HasIndex("OutletId");
+
+                    b.HasIndex("ForceId", "FlaggedUtc");
 
                     b.HasIndex("ForceId", "OutletId");
 
@@ -1523,6 +1615,21 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationStatusChange", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Gifts.GiftDeclaration", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Gifts.GiftDeclaration", null)
@@ -1628,6 +1735,21 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationStatusChange", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Investigations.Investigation", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
@@ -1812,6 +1934,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
                 {
+                    b.Navigation("StatusChanges");
+
                     b.Navigation("Versions");
                 });
 
@@ -1824,6 +1948,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("LogEntries");
 
                     b.Navigation("People");
+
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }
