@@ -43,6 +43,7 @@ public class IntegrityDbContext(
     public DbSet<InvestigationPerson> InvestigationPeople => Set<InvestigationPerson>();
     public DbSet<InvestigationLogEntry> InvestigationLogEntries => Set<InvestigationLogEntry>();
     public DbSet<InvestigationLink> InvestigationLinks => Set<InvestigationLink>();
+    public DbSet<InvestigationStatusChange> InvestigationStatusChanges => Set<InvestigationStatusChange>();
     public DbSet<AcuStaffing> AcuStaffing => Set<AcuStaffing>();
     public DbSet<MediaContact> MediaContacts => Set<MediaContact>();
     public DbSet<SuspectedLeak> SuspectedLeaks => Set<SuspectedLeak>();

@@ -225,6 +225,9 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
             Details = JsonSerializer.Serialize(details),
         });
 
+        declaration.ReviewStatus = ReviewStatus.AwaitingReview;
+        declaration.StatusChanges.Add(GiftDeclarationStatusChange.Of(declaration, declaredOn, DemoDeclarantUser, declaredUtc));
+
         var age = today.DayNumber - declaredOn.DayNumber;
         if (declaration.ApprovalStatus == ApprovalStatus.AwaitingLineManager)
         {
@@ -277,6 +280,14 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
         else
         {
             declaration.ReviewStatus = ReviewStatus.AwaitingReview;
+        }
+
+        // The later steps as one dated change: where the declaration stood after the last of them.
+        var lastStepUtc = new[] { declaration.LineManagerDecidedUtc, declaration.PsdApprovalDecidedUtc, declaration.ReviewedUtc }.Max();
+        if (lastStepUtc is { } stepUtc)
+        {
+            var stepOn = DateOnly.FromDateTime(stepUtc);
+            declaration.StatusChanges.Add(GiftDeclarationStatusChange.Of(declaration, stepOn > today ? today : stepOn, DemoDeclarantUser, stepUtc));
         }
 
         return declaration;

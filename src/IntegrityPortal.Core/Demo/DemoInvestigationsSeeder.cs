@@ -109,6 +109,17 @@ public sealed class DemoInvestigationsSeeder(IntegrityDbContext db)
                 AddLog(investigation, closed, $"Closed: {investigation.Outcome!.Value.Describe().ToLowerInvariant()}");
             }
 
+            // The dated status changes the workflow would have recorded.
+            AddStatus(investigation, InvestigationStatus.Open, openedOn);
+            if (investigation.Status == InvestigationStatus.Continuing)
+            {
+                AddStatus(investigation, InvestigationStatus.Continuing, openedOn.AddDays(Math.Min(90, today.DayNumber - openedOn.DayNumber)));
+            }
+            else if (closedOn is { } closedDate)
+            {
+                AddStatus(investigation, InvestigationStatus.Closed, closedDate);
+            }
+
             cases.Add(investigation);
             return investigation;
         }
@@ -189,6 +200,16 @@ public sealed class DemoInvestigationsSeeder(IntegrityDbContext db)
             Staffing(force, new DateOnly(2012, 4, 1), reported.Staff2012, reported.StaffReduced ? "Posts deleted in the spending review" : null),
             Staffing(force, today.AddDays(-random.Next(60, 300)), (reported.Staff2012.Posts + 1, reported.Staff2012.Fte + 1m), "Analyst post added"));
     }
+
+    private static void AddStatus(Investigation investigation, InvestigationStatus status, DateOnly effectiveOn) =>
+        investigation.StatusChanges.Add(new InvestigationStatusChange
+        {
+            ForceId = investigation.ForceId,
+            Status = status,
+            EffectiveOn = effectiveOn,
+            RecordedBy = DemoUser,
+            RecordedUtc = effectiveOn.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Utc),
+        });
 
     private static InvestigationPerson Concerned(Person person, Investigation investigation) => new()
     {

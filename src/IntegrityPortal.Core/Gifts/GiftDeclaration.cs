@@ -68,6 +68,9 @@ public class GiftDeclaration : IForceOwned, IVersioned, IAudited
 
     public int CurrentVersionNumber { get; set; }
     public List<GiftDeclarationVersion> Versions { get; set; } = [];
+
+    /// <summary>Where the declaration stood after each step, dated, for figures of past periods.</summary>
+    public List<GiftDeclarationStatusChange> StatusChanges { get; set; } = [];
     public int Version { get; set; }
 
     /// <summary>The reference people quote: GH-000123.</summary>

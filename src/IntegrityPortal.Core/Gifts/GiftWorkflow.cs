@@ -31,6 +31,7 @@ public sealed class GiftWorkflow(IntegrityDbContext db)
             ReviewStatus = ReviewStatus.AwaitingReview,
         };
         await ApplyAsync(declaration, details, settings, null, ct);
+        RecordStatus(declaration);
         db.GiftDeclarations.Add(declaration);
         return declaration;
     }
@@ -44,6 +45,7 @@ public sealed class GiftWorkflow(IntegrityDbContext db)
         var settings = await SettingsAsync(declaration.ForceId, ct);
         declaration.ReviewStatus = ReviewStatus.AwaitingReview;
         await ApplyAsync(declaration, details, settings, reason, ct);
+        RecordStatus(declaration);
     }
 
     public void LineManagerDecide(GiftDeclaration declaration, Person declarant, int? approverPersonId, bool approve, string? note)
@@ -62,6 +64,7 @@ public sealed class GiftWorkflow(IntegrityDbContext db)
         declaration.LineManagerNote = note;
         declaration.LineManagerDecidedBy = db.Actor.UserName;
         declaration.LineManagerDecidedUtc = db.Clock.GetUtcNow().UtcDateTime;
+        RecordStatus(declaration);
     }
 
     public void PsdDecide(GiftDeclaration declaration, int? approverPersonId, bool approve, string? note)
@@ -76,6 +79,7 @@ public sealed class GiftWorkflow(IntegrityDbContext db)
         declaration.PsdApprovalNote = note;
         declaration.PsdApprovalDecidedBy = db.Actor.UserName;
         declaration.PsdApprovalDecidedUtc = db.Clock.GetUtcNow().UtcDateTime;
+        RecordStatus(declaration);
     }
 
     public void Review(GiftDeclaration declaration, int? reviewerPersonId, ReviewStatus outcome, string? note)
@@ -90,7 +94,12 @@ public sealed class GiftWorkflow(IntegrityDbContext db)
         declaration.ReviewNote = note;
         declaration.ReviewedBy = db.Actor.UserName;
         declaration.ReviewedUtc = db.Clock.GetUtcNow().UtcDateTime;
+        RecordStatus(declaration);
     }
+
+    /// <summary>Appends where the declaration stands after this step, dated today.</summary>
+    private void RecordStatus(GiftDeclaration declaration) =>
+        declaration.StatusChanges.Add(GiftDeclarationStatusChange.Of(declaration, db.Clock.Today(), db.Actor.UserName, db.Clock.GetUtcNow().UtcDateTime));
 
     private static void RefuseOwn(GiftDeclaration declaration, int? personId)
     {

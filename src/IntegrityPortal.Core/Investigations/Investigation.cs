@@ -37,6 +37,9 @@ public class Investigation : IForceOwned, IVersioned, IAudited
     public List<InvestigationLogEntry> LogEntries { get; set; } = [];
     public List<InvestigationLink> Links { get; set; } = [];
 
+    /// <summary>Every change of status with the date it took effect, for figures of past periods.</summary>
+    public List<InvestigationStatusChange> StatusChanges { get; set; } = [];
+
     /// <summary>The press office's flags of suspected leaks this case was opened from.</summary>
     public List<Media.SuspectedLeak> Flags { get; set; } = [];
 

@@ -6,7 +6,7 @@ namespace IntegrityPortal.Core.Investigations;
 
 /// <summary>The figures for one category of case in a period.</summary>
 /// <param name="Instigated">Cases opened in the period.</param>
-/// <param name="ContinuingAtPeriodEnd">Of those, cases not closed on or before the last day of the period (HMIC's "continuing").</param>
+/// <param name="ContinuingAtPeriodEnd">Of those, cases whose status on the last day of the period, by the dated status changes, was not closed (HMIC's "continuing").</param>
 /// <param name="OpenNow">Of those, cases not closed today.</param>
 public sealed record CategoryFigures(InvestigationCategory Category, int Instigated, int ContinuingAtPeriodEnd, int OpenNow);
 
@@ -37,13 +37,21 @@ public sealed record InvestigationFigures(
         DateOnly? baseline = null, CancellationToken ct = default)
     {
         var instigated = db.Investigations.Where(i => i.ForceId == forceId && i.OpenedOn >= from && i.OpenedOn <= to);
+        // The status on the last day is the last recorded change effective by then, so a case
+        // reopened after the period still counts as closed in it.
         var rows = await instigated
+            .Select(i => new
+            {
+                i.Category,
+                StatusAtEnd = i.StatusChanges.Where(s => s.EffectiveOn <= to).OrderByDescending(s => s.Id).Select(s => (InvestigationStatus?)s.Status).FirstOrDefault(),
+                i.Status,
+            })
             .GroupBy(i => i.Category)
             .Select(g => new
             {
                 Category = g.Key,
                 Instigated = g.Count(),
-                Continuing = g.Count(i => i.ClosedOn == null || i.ClosedOn > to),
+                Continuing = g.Count(i => i.StatusAtEnd != InvestigationStatus.Closed),
                 OpenNow = g.Count(i => i.Status != InvestigationStatus.Closed),
             })
             .ToListAsync(ct);

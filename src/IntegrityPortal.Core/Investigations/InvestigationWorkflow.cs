@@ -49,6 +49,7 @@ public sealed class InvestigationWorkflow(IntegrityDbContext db)
             OpenedBy = db.Actor.UserName,
             OpenedUtc = db.Clock.GetUtcNow().UtcDateTime,
         };
+        RecordStatus(investigation, openedOn);
         db.Investigations.Add(investigation);
         return investigation;
     }
@@ -59,6 +60,7 @@ public sealed class InvestigationWorkflow(IntegrityDbContext db)
         Require(investigation.Status == InvestigationStatus.Open, "Status",
             investigation.Status == InvestigationStatus.Closed ? ClosedCase : "This case is already marked as continuing");
         investigation.Status = InvestigationStatus.Continuing;
+        RecordStatus(investigation, db.Clock.Today());
     }
 
     public void Close(Investigation investigation, DateOnly closedOn, InvestigationOutcome? outcome, string? note)
@@ -72,11 +74,13 @@ public sealed class InvestigationWorkflow(IntegrityDbContext db)
         investigation.ClosedOn = closedOn;
         investigation.Outcome = outcome;
         investigation.OutcomeNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        RecordStatus(investigation, closedOn);
     }
 
     /// <summary>
     /// Reopening clears the outcome and the date closed; the reason, with the earlier outcome,
-    /// goes into the log and the audit trail keeps the old values.
+    /// goes into the log and the audit trail keeps the old values. The closure stays among the
+    /// dated status changes, so the figures of a period that ended before today do not move.
     /// </summary>
     public void Reopen(Investigation investigation, string? reason)
     {
@@ -89,6 +93,7 @@ public sealed class InvestigationWorkflow(IntegrityDbContext db)
         investigation.Outcome = null;
         investigation.OutcomeNote = null;
         Append(investigation, db.Clock.Today(), earlier);
+        RecordStatus(investigation, db.Clock.Today());
     }
 
     public InvestigationLogEntry AddLogEntry(Investigation investigation, DateOnly entryOn, string? text)
@@ -152,6 +157,17 @@ public sealed class InvestigationWorkflow(IntegrityDbContext db)
         investigation.LogEntries.Add(entry);
         return entry;
     }
+
+    /// <summary>Appends the case's new status with the date it takes effect.</summary>
+    private void RecordStatus(Investigation investigation, DateOnly effectiveOn) =>
+        investigation.StatusChanges.Add(new InvestigationStatusChange
+        {
+            ForceId = investigation.ForceId,
+            Status = investigation.Status,
+            EffectiveOn = effectiveOn,
+            RecordedBy = db.Actor.UserName,
+            RecordedUtc = db.Clock.GetUtcNow().UtcDateTime,
+        });
 
     private static void Require(bool condition, string field, string message)
     {

@@ -35,6 +35,7 @@ public sealed class SuspectedLeaks(IntegrityDbContext db)
         // Through the case's collection, so the flag gets the case's id when both are saved.
         investigation.Flags.Add(leak);
         leak.Status = SuspectedLeakStatus.CaseOpened;
+        leak.AnsweredOn = db.Clock.Today();
         return investigation;
     }
 
@@ -44,6 +45,7 @@ public sealed class SuspectedLeaks(IntegrityDbContext db)
         Require(!string.IsNullOrWhiteSpace(note), "Enter why no case is opened", "PsdNote");
         Require(note!.Trim().Length <= InvestigationWorkflow.NoteMaximum, $"The note must be {InvestigationWorkflow.NoteMaximum:N0} characters or fewer", "PsdNote");
         leak.Status = SuspectedLeakStatus.NoCaseOpened;
+        leak.AnsweredOn = db.Clock.Today();
         leak.PsdNote = note.Trim();
     }
 

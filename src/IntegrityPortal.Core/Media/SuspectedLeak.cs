@@ -36,6 +36,12 @@ public class SuspectedLeak : IForceOwned, IVersioned, IAudited
 
     public SuspectedLeakStatus Status { get; set; }
 
+    /// <summary>
+    /// The UK date PSD answered (opened a case or recorded none). An answer is never undone, so
+    /// this date is the flag's one dated change of status, and a past period reads it.
+    /// </summary>
+    public DateOnly? AnsweredOn { get; set; }
+
     /// <summary>The investigation PSD opened from this flag, if any.</summary>
     public int? InvestigationId { get; set; }
     public string? PsdNote { get; set; }

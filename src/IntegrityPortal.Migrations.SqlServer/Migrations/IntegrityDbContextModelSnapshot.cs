@@ -612,6 +612,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "ApprovalStatus");
 
+                    b.HasIndex("ForceId", "DeclaredOn");
+
                     b.HasIndex("ForceId", "OfferedOn");
 
                     b.HasIndex("ForceId", "ValuePence");
@@ -635,6 +637,58 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("ForceId", "ReviewStatus", "OfferedOn");
 
                     b.ToTable("GiftDeclarations");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApprovalStatus")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsFromSupplier")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ReviewStatus")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ValuePence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("DeclarationId", "EffectiveOn");
+
+                    b.ToTable("GiftDeclarationStatusChange");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
@@ -995,6 +1049,43 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("InvestigationPeople");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InvestigationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("InvestigationId", "EffectiveOn");
+
+                    b.ToTable("InvestigationStatusChanges");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
                 {
                     b.Property<int>("Id")
@@ -1099,6 +1190,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ArticlePublishedOn")
                         .HasColumnType("date");
 
@@ -1162,6 +1256,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("MediaContactId");
 
                     b.HasIndex("OutletId");
+
+                    b.HasIndex("ForceId", "FlaggedUtc");
 
                     b.HasIndex("ForceId", "OutletId");
 
@@ -1577,6 +1673,21 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationStatusChange", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Gifts.GiftDeclaration", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Gifts.GiftDeclaration", null)
@@ -1682,6 +1793,21 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationStatusChange", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Investigations.Investigation", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
@@ -1866,6 +1992,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
                 {
+                    b.Navigation("StatusChanges");
+
                     b.Navigation("Versions");
                 });
 
@@ -1878,6 +2006,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("LogEntries");
 
                     b.Navigation("People");
+
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

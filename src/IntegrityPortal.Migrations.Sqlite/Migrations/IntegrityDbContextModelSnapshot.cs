@@ -593,6 +593,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "ApprovalStatus");
 
+                    b.HasIndex("ForceId", "DeclaredOn");
+
                     b.HasIndex("ForceId", "OfferedOn");
 
                     b.HasIndex("ForceId", "ValuePence");
@@ -616,6 +618,56 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "ReviewStatus", "OfferedOn");
 
                     b.ToTable("GiftDeclarations");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovalStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFromSupplier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValuePence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("DeclarationId", "EffectiveOn");
+
+                    b.ToTable("GiftDeclarationStatusChange");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
@@ -963,6 +1015,41 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("InvestigationPeople");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvestigationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("InvestigationId", "EffectiveOn");
+
+                    b.ToTable("InvestigationStatusChanges");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
                 {
                     b.Property<int>("Id")
@@ -1063,6 +1150,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ArticlePublishedOn")
                         .HasColumnType("TEXT");
 
@@ -1126,6 +1216,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("MediaContactId");
 
                     b.HasIndex("OutletId");
+
+                    b.HasIndex("ForceId", "FlaggedUtc");
 
                     b.HasIndex("ForceId", "OutletId");
 
@@ -1528,6 +1620,21 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationStatusChange", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Gifts.GiftDeclaration", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclarationVersion", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Gifts.GiftDeclaration", null)
@@ -1633,6 +1740,21 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Investigations.InvestigationStatusChange", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Investigations.Investigation", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
@@ -1817,6 +1939,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
                 {
+                    b.Navigation("StatusChanges");
+
                     b.Navigation("Versions");
                 });
 
@@ -1829,6 +1953,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("LogEntries");
 
                     b.Navigation("People");
+
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

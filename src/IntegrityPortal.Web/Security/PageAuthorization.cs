@@ -30,5 +30,8 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/BusinessInterests/Psd", Policies.Psd);
         conventions.AuthorizeFolder("/BusinessInterests/Decisions", Policies.InterestDecisions);
         conventions.AllowAnonymousToFolder("/Public");
+        // Which force a user may see is decided on each page by ReportAccess.FindForceAsync (404).
+        conventions.AuthorizeFolder("/Reports", Policies.Reports);
+        conventions.AuthorizePage("/Reports/National", Policies.NationalReports);
     }
 }

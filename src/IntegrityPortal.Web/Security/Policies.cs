@@ -32,6 +32,12 @@ public static class Policies
     /// </summary>
     public const string InterestDecisions = nameof(InterestDecisions);
 
+    /// <summary>Governance reports of a force: PCC, head of PSD, DCC, inspector, national administrator (see <see cref="ReportAccess"/>).</summary>
+    public const string Reports = nameof(Reports);
+
+    /// <summary>The national comparison of every force: inspector and national administrator.</summary>
+    public const string NationalReports = nameof(NationalReports);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -43,6 +49,8 @@ public static class Policies
         options.AddPolicy(Declarant, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId));
         options.AddPolicy(MediaOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice));
         options.AddPolicy(MediaOfficeOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice, Roles.Psd, Roles.HeadOfPsd));
+        options.AddPolicy(Reports, p => p.RequireAuthenticatedUser().RequireAssertion(c => ReportAccess.MayReadForceReports(c.User)));
+        options.AddPolicy(NationalReports, p => p.RequireAuthenticatedUser().RequireAssertion(c => ReportAccess.MayCompareForces(c.User)));
         options.AddPolicy(LineManager, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId).RequireClaim(PortalClaims.IsLineManager, "true"));
     }
 }

@@ -28,10 +28,13 @@ public class GiftDeclarationConfiguration : IEntityTypeConfiguration<GiftDeclara
         builder.HasOne(d => d.Department).WithMany().HasForeignKey(d => d.DepartmentId);
         builder.HasOne(d => d.Organisation).WithMany().HasForeignKey(d => d.OrganisationId);
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DeclarationId);
+        builder.HasMany(d => d.StatusChanges).WithOne().HasForeignKey(s => s.DeclarationId);
 
         // The register filters within a force and sorts by date of offer by default; each
         // filter it offers has an index led by the force.
         builder.HasIndex(d => new { d.ForceId, d.OfferedOn });
+        // The figures for a period select declarations by the day they were made.
+        builder.HasIndex(d => new { d.ForceId, d.DeclaredOn });
         builder.HasIndex(d => new { d.ForceId, d.DeclarantId, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.OrganisationId, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.OrganisationName, d.OfferedOn });
@@ -43,5 +46,16 @@ public class GiftDeclarationConfiguration : IEntityTypeConfiguration<GiftDeclara
         builder.HasIndex(d => new { d.ForceId, d.IsLate, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.PatternFlags, d.OfferedOn });
         builder.HasIndex(d => new { d.DeclarantId, d.OrganisationId, d.OfferedOn });
+    }
+}
+
+public class GiftDeclarationStatusChangeConfiguration : IEntityTypeConfiguration<GiftDeclarationStatusChange>
+{
+    public void Configure(EntityTypeBuilder<GiftDeclarationStatusChange> builder)
+    {
+        builder.Property(s => s.RecordedBy).HasMaxLength(256);
+        builder.HasOne<Forces.Force>().WithMany().HasForeignKey(s => s.ForceId);
+        // The figures ask for each declaration's latest step on or before a date.
+        builder.HasIndex(s => new { s.DeclarationId, s.EffectiveOn });
     }
 }

@@ -18,6 +18,7 @@ public class InvestigationConfiguration : IEntityTypeConfiguration<Investigation
         builder.HasMany(i => i.People).WithOne().HasForeignKey(p => p.InvestigationId);
         builder.HasMany(i => i.LogEntries).WithOne().HasForeignKey(e => e.InvestigationId);
         builder.HasMany(i => i.Links).WithOne().HasForeignKey(l => l.InvestigationId);
+        builder.HasMany(i => i.StatusChanges).WithOne().HasForeignKey(s => s.InvestigationId);
         // The press office's flag a case was opened from (the media register owns the flag).
         builder.HasMany(i => i.Flags).WithOne().HasForeignKey(l => l.InvestigationId);
 
@@ -79,4 +80,15 @@ public class AcuStaffingConfiguration : IEntityTypeConfiguration<AcuStaffing>
     }
 
     public const int NoteLength = 500;
+}
+
+public class InvestigationStatusChangeConfiguration : IEntityTypeConfiguration<InvestigationStatusChange>
+{
+    public void Configure(EntityTypeBuilder<InvestigationStatusChange> builder)
+    {
+        builder.Property(s => s.RecordedBy).HasMaxLength(256);
+        builder.HasOne<Forces.Force>().WithMany().HasForeignKey(s => s.ForceId);
+        // The figures ask for each case's latest change on or before a date.
+        builder.HasIndex(s => new { s.InvestigationId, s.EffectiveOn });
+    }
 }

@@ -24,5 +24,7 @@ public class SuspectedLeakConfiguration : IEntityTypeConfiguration<SuspectedLeak
 
         builder.HasIndex(l => new { l.ForceId, l.Status, l.FlaggedUtc });
         builder.HasIndex(l => new { l.ForceId, l.OutletId });
+        // The figures for a period select flags by when they were raised.
+        builder.HasIndex(l => new { l.ForceId, l.FlaggedUtc });
     }
 }
