@@ -1,4 +1,5 @@
 using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Reporting.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Gifts;
@@ -60,4 +61,62 @@ public sealed record GiftFigures(
             ? None
             : new(row.Declared, row.Accepted, row.Awaiting, row.Refused, row.Declined, row.Value, row.Suppliers, row.Late, row.Reviewed, row.NeedingAction);
     }
+
+    // Governance dashboard measures (decision: dashboard figures), kept apart from the period
+    // figures above. Each is counted by the database and reads the dated status changes.
+
+    /// <summary>Declarations count as waiting long when PSD had not reviewed them after this many days.</summary>
+    public const int BacklogAgeDays = 28;
+
+    /// <summary>
+    /// PSD's review backlog on a date: declarations made by then whose latest step by then left
+    /// them awaiting review, how long the oldest had waited, and how many had waited more than
+    /// <see cref="BacklogAgeDays"/> days.
+    /// </summary>
+    public static async Task<ReviewBacklog> ReviewBacklogOnAsync(IntegrityDbContext db, int forceId, DateOnly date, CancellationToken ct = default)
+    {
+        var old = date.AddDays(-BacklogAgeDays);
+        var row = await db.GiftDeclarations
+            .Where(d => d.ForceId == forceId && d.DeclaredOn <= date)
+            .Where(d => d.StatusChanges.Where(s => s.EffectiveOn <= date).OrderByDescending(s => s.Id).Select(s => (ReviewStatus?)s.ReviewStatus).FirstOrDefault()
+                == ReviewStatus.AwaitingReview)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Oldest = g.Min(d => d.DeclaredOn), Over = g.Count(d => d.DeclaredOn < old) })
+            .SingleOrDefaultAsync(ct);
+        return row is null ? new ReviewBacklog(0, null, 0) : new ReviewBacklog(row.Count, date.DayNumber - row.Oldest.DayNumber, row.Over);
+    }
+
+    /// <summary>
+    /// The median days from offer to declaration of the declarations made in a period. The
+    /// database counts the declarations per number of days; the median is taken from those few
+    /// rows (bounded by the spread of days, not by the number of declarations).
+    /// </summary>
+    public static async Task<double?> MedianDaysToDeclareAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var counted = await db.GiftDeclarations
+            .Where(d => d.ForceId == forceId && d.DeclaredOn >= from && d.DeclaredOn <= to)
+            .GroupBy(d => d.DeclaredOn.DayNumber - d.OfferedOn.DayNumber)
+            .Select(g => new { Days = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return Median.Of(counted.Select(c => (c.Days, c.Count)));
+    }
+
+    /// <summary>Declarations made in a period by the declarant's department at the time, by name.</summary>
+    public static async Task<IReadOnlyList<(string Department, int Count)>> DeclaredByDepartmentAsync(
+        IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var rows = await db.GiftDeclarations
+            .Where(d => d.ForceId == forceId && d.DeclaredOn >= from && d.DeclaredOn <= to)
+            .GroupBy(d => d.DepartmentId)
+            .Select(g => new { DepartmentId = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var ids = rows.Where(r => r.DepartmentId != null).Select(r => r.DepartmentId!.Value).ToList();
+        var names = await db.Departments.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        return [.. rows
+            .Select(r => (Department: r.DepartmentId is { } id ? names[id] : "No department recorded", r.Count))
+            .OrderBy(r => r.Department, StringComparer.Ordinal)];
+    }
 }
+
+/// <summary>PSD's review backlog on a date (see <see cref="GiftFigures.ReviewBacklogOnAsync"/>).</summary>
+public sealed record ReviewBacklog(int Count, int? OldestDays, int OverAgeDays);

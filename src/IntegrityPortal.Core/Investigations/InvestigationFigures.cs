@@ -68,29 +68,34 @@ public sealed record InvestigationFigures(
 
     // Governance dashboard: quarterly measures (decision: dashboard figures).
 
-    /// <summary>Per quarter: cases opened, cases closed, and cases continuing at the quarter's end (opened by then, not closed by then).</summary>
+    /// <summary>
+    /// Per quarter: cases opened; cases closed (a case closed in the quarter, by its dated status
+    /// changes, even if reopened since); and cases continuing at the quarter's end (opened by
+    /// then, and not closed by their latest status change by then). So a reopening never
+    /// changes a past quarter.
+    /// </summary>
     public static async Task<IReadOnlyList<QuarterFigures<CaseQuarter>>> ByQuarterAsync(
         IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct = default)
     {
-        var force = db.Investigations.Where(i => i.ForceId == forceId);
-        var opened = await force.Where(quarters.Within<Investigation>(i => i.OpenedOn))
+        var opened = await db.Investigations.Where(i => i.ForceId == forceId)
+            .Where(quarters.Within<Investigation>(i => i.OpenedOn))
             .GroupBy(quarters.IndexOf<Investigation>(i => i.OpenedOn))
-            .Select(g => new { Index = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
-        var closed = await force.Where(i => i.ClosedOn != null)
-            .Where(quarters.Within<Investigation>(i => i.ClosedOn!.Value))
-            .GroupBy(quarters.IndexOf<Investigation>(i => i.ClosedOn!.Value))
             .Select(g => new { Index = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var figures = new List<QuarterFigures<CaseQuarter>>();
         for (var index = 0; index < quarters.All.Count; index++)
         {
-            var end = quarters.All[index].LastDay;
-            var continuing = await force.CountAsync(i => i.OpenedOn <= end && (i.ClosedOn == null || i.ClosedOn > end), ct);
-            figures.Add(new(quarters.All[index], new CaseQuarter(
-                opened.SingleOrDefault(r => r.Index == index)?.Count ?? 0,
-                closed.SingleOrDefault(r => r.Index == index)?.Count ?? 0,
-                continuing)));
+            var (first, end) = (quarters.All[index].FirstDay, quarters.All[index].LastDay);
+            var closed = await db.InvestigationStatusChanges
+                .Where(s => s.ForceId == forceId && s.Status == InvestigationStatus.Closed && s.EffectiveOn >= first && s.EffectiveOn <= end)
+                .Select(s => s.InvestigationId)
+                .Distinct()
+                .CountAsync(ct);
+            var continuing = await db.Investigations
+                .Where(i => i.ForceId == forceId && i.OpenedOn <= end)
+                .CountAsync(i => i.StatusChanges.Where(s => s.EffectiveOn <= end).OrderByDescending(s => s.Id).Select(s => (InvestigationStatus?)s.Status).FirstOrDefault()
+                    != InvestigationStatus.Closed, ct);
+            figures.Add(new(quarters.All[index], new CaseQuarter(opened.SingleOrDefault(r => r.Index == index)?.Count ?? 0, closed, continuing)));
         }
 
         return figures;

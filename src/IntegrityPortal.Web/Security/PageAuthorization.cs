@@ -33,5 +33,6 @@ public static class PageAuthorization
         // Which force a user may see is decided on each page by ReportAccess.FindForceAsync (404).
         conventions.AuthorizeFolder("/Reports", Policies.Reports);
         conventions.AuthorizePage("/Reports/National", Policies.NationalReports);
+        conventions.AuthorizePage("/Reports/Board", Policies.IntegrityBoard);
     }
 }

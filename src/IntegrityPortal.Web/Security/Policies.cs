@@ -35,6 +35,9 @@ public static class Policies
     /// <summary>Governance reports of a force: PCC, head of PSD, DCC, inspector, national administrator (see <see cref="ReportAccess"/>).</summary>
     public const string Reports = nameof(Reports);
 
+    /// <summary>A force's integrity board view: its chief officer team, inspector, national administrator (see <see cref="ReportAccess"/>).</summary>
+    public const string IntegrityBoard = nameof(IntegrityBoard);
+
     /// <summary>The national comparison of every force: inspector and national administrator.</summary>
     public const string NationalReports = nameof(NationalReports);
 
@@ -50,6 +53,7 @@ public static class Policies
         options.AddPolicy(MediaOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice));
         options.AddPolicy(MediaOfficeOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice, Roles.Psd, Roles.HeadOfPsd));
         options.AddPolicy(Reports, p => p.RequireAuthenticatedUser().RequireAssertion(c => ReportAccess.MayReadForceReports(c.User)));
+        options.AddPolicy(IntegrityBoard, p => p.RequireAuthenticatedUser().RequireAssertion(c => ReportAccess.MayReadIntegrityBoard(c.User)));
         options.AddPolicy(NationalReports, p => p.RequireAuthenticatedUser().RequireAssertion(c => ReportAccess.MayCompareForces(c.User)));
         options.AddPolicy(LineManager, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId).RequireClaim(PortalClaims.IsLineManager, "true"));
     }

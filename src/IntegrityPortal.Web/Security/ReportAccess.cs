@@ -27,6 +27,17 @@ public static class ReportAccess
     public static bool MayReadForceReports(ClaimsPrincipal user) =>
         ForceReportRoles.Any(user.IsInRole) || IsNationalAdministrator(user);
 
+    /// <summary>Roles of the chief officer team who sit on a force's integrity board, given the force is in their scope.</summary>
+    public static readonly IReadOnlyList<string> IntegrityBoardRoles = [Roles.HeadOfPsd, Roles.DeputyChiefConstable, Roles.Inspector];
+
+    /// <summary>
+    /// May read the integrity board's view: the chief officer team (deputy chief constable, head
+    /// of PSD), and the inspector and national administrator who read every report. The PCC
+    /// holds the force to account through the dashboard and is not on the board.
+    /// </summary>
+    public static bool MayReadIntegrityBoard(ClaimsPrincipal user) =>
+        IntegrityBoardRoles.Any(user.IsInRole) || IsNationalAdministrator(user);
+
     /// <summary>May compare every force side by side: the inspector and the national administrator.</summary>
     public static bool MayCompareForces(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Inspector) || IsNationalAdministrator(user);

@@ -10,25 +10,29 @@ namespace IntegrityPortal.Core.Tests.Reporting;
 public class DashboardQueriesTests
 {
     [Fact]
-    public async Task QuarterIndex_OfInstants_FollowsUkMidnight_AcrossSummerTime()
+    public async Task QuarterIndex_IsACaseInTheGroupedQuery_AtTheQuartersFirstDays()
     {
         await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync(withGifts: false));
-        var quarters = DashboardQuarters.Containing(new DateOnly(2030, 5, 15));
+        var quarters = DashboardQuarters.Containing(db.Clock.Today());
         var forceId = await db.Forces.Select(f => f.Id).FirstAsync();
-        // 1 April 2030 00:30 in the UK is 31 March 23:30 UTC (summer time): the second quarter.
-        var instants = new[] { new DateTime(2030, 3, 31, 23, 30, 0, DateTimeKind.Utc), new DateTime(2030, 3, 31, 22, 59, 0, DateTimeKind.Utc) };
+        var workflow = new InvestigationWorkflow(db);
+        var all = quarters.All;
+        // The first day of the oldest quarter, the last day of a quarter and the first of the next, and a day before the range.
+        foreach (var opened in new[] { all[0].FirstDay, all[4].LastDay, all[5].FirstDay, all[5].FirstDay, all[0].FirstDay.AddDays(-1) })
+        {
+            await workflow.OpenAsync(forceId, InvestigationCategory.Other, InvestigationOrigin.InternalReferral, opened, "Quarter test");
+            await db.SaveChangesAsync();
+        }
 
-        var sql = db.MediaContacts.Where(c => c.ForceId == forceId)
-            .Where(quarters.Within<MediaContact>(c => c.ContactedUtc))
-            .GroupBy(quarters.IndexOf<MediaContact>(c => c.ContactedUtc))
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToQueryString();
-        var index = quarters.IndexOf<MediaContact>(c => c.ContactedUtc).Compile();
+        var query = db.Investigations.Where(i => i.ForceId == forceId)
+            .Where(quarters.Within<Investigation>(i => i.OpenedOn))
+            .GroupBy(quarters.IndexOf<Investigation>(i => i.OpenedOn))
+            .Select(g => new { Index = g.Key, Count = g.Count() });
+        var rows = (await query.ToListAsync()).ToDictionary(r => quarters.All[r.Index], r => r.Count);
 
-        Assert.Contains("CASE", sql);
-        Assert.Contains("GROUP BY", sql);
-        Assert.Equal(new Quarter(2030, 2), quarters.All[index(new MediaContact { ContactedUtc = instants[0] })]);
-        Assert.Equal(new Quarter(2030, 1), quarters.All[index(new MediaContact { ContactedUtc = instants[1] })]);
+        Assert.Contains("CASE", query.ToQueryString());
+        Assert.Contains("GROUP BY", query.ToQueryString());
+        Assert.Equal(new Dictionary<Quarter, int> { [all[0]] = 1, [all[4]] = 1, [all[5]] = 2 }, rows);
     }
 
     [Fact]

@@ -7,8 +7,8 @@ namespace IntegrityPortal.Core.Reporting.Dashboard;
 /// The quarters a dashboard shows: the current quarter and the eight before it, oldest first.
 /// Each register's quarterly figures are counted in one grouped query: the row's date is turned
 /// into the index of its quarter by the database (a CASE over the quarters' first days) and the
-/// rows are grouped by that index, so the exact UK quarter boundaries hold for instants as well
-/// as for business dates.
+/// rows are grouped by that index. Registers whose figures class counts a period in one grouped
+/// query are composed quarter by quarter instead (<see cref="EachAsync{T}"/>).
 /// </summary>
 public sealed class DashboardQuarters
 {
@@ -44,20 +44,11 @@ public sealed class DashboardQuarters
     /// <summary>The first day of each quarter and, last, the day after the current quarter.</summary>
     public IReadOnlyList<DateOnly> Days => [.. All.Select(q => q.FirstDay), Current.FirstDay.AddMonths(3)];
 
-    /// <summary>The UK midnight starting each quarter and, last, the one ending the current quarter, as UTC instants.</summary>
-    public IReadOnlyList<DateTime> Instants => [.. All.Select(q => q.StartUtc), Current.EndUtc];
-
     /// <summary>Rows whose date falls in one of the quarters.</summary>
     public Expression<Func<T, bool>> Within<T>(Expression<Func<T, DateOnly>> date) => Within(date, Days);
 
-    /// <inheritdoc cref="Within{T}(Expression{Func{T, DateOnly}})"/>
-    public Expression<Func<T, bool>> Within<T>(Expression<Func<T, DateTime>> instant) => Within(instant, Instants);
-
     /// <summary>The index (0 = oldest) of the quarter the row's date falls in; use with <see cref="Within{T}(Expression{Func{T, DateOnly}})"/>.</summary>
     public Expression<Func<T, int>> IndexOf<T>(Expression<Func<T, DateOnly>> date) => IndexOf(date, Days);
-
-    /// <inheritdoc cref="IndexOf{T}(Expression{Func{T, DateOnly}})"/>
-    public Expression<Func<T, int>> IndexOf<T>(Expression<Func<T, DateTime>> instant) => IndexOf(instant, Instants);
 
     private static Expression<Func<T, bool>> Within<T, TValue>(Expression<Func<T, TValue>> value, IReadOnlyList<TValue> bounds)
     {
@@ -83,11 +74,19 @@ public sealed class DashboardQuarters
         return Expression.Lambda<Func<T, int>>(body, value.Parameters);
     }
 
-    /// <summary>Puts grouped rows (index, figures) in quarter order, with <paramref name="empty"/> for a quarter with no rows.</summary>
-    public IReadOnlyList<QuarterFigures<TFigures>> Arrange<TRow, TFigures>(IEnumerable<TRow> rows, Func<TRow, int> index, Func<TRow, TFigures> figures, TFigures empty)
+    /// <summary>
+    /// A register's figures for each quarter from its figures class's period method: one grouped
+    /// query per quarter, one after another (a DbContext runs one query at a time).
+    /// </summary>
+    public async Task<IReadOnlyList<QuarterFigures<T>>> EachAsync<T>(Func<Quarter, Task<T>> figures)
     {
-        var byIndex = rows.ToDictionary(index, figures);
-        return [.. All.Select((q, i) => new QuarterFigures<TFigures>(q, byIndex.TryGetValue(i, out var f) ? f : empty))];
+        var result = new List<QuarterFigures<T>>();
+        foreach (var quarter in All)
+        {
+            result.Add(new(quarter, await figures(quarter)));
+        }
+
+        return result;
     }
 }
 

@@ -1,6 +1,8 @@
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,12 +31,14 @@ public sealed record ForceDashboard(
     DateOnly Today,
     DashboardQuarters Quarters,
     int SmallCountThreshold,
-    IReadOnlyList<QuarterFigures<GiftQuarter>> Gifts,
+    IReadOnlyList<QuarterFigures<GiftFigures>> Gifts,
+    IReadOnlyList<QuarterFigures<double?>> GiftMedianDaysToDeclare,
+    IReadOnlyList<QuarterFigures<ReviewBacklog>> GiftReviewBacklog,
     Breakdown GiftsByDepartment,
     IReadOnlyList<QuarterFigures<InterestQuarter>> Interests,
     int InterestReviewsOverdue,
     Breakdown InterestsByRank,
-    IReadOnlyList<QuarterFigures<MediaQuarter>> Media,
+    IReadOnlyList<QuarterFigures<MediaFigures>> Media,
     IReadOnlyList<QuarterFigures<CaseQuarter>> Cases,
     IReadOnlyList<CategoryFigures> CasesByCategoryThisQuarter,
     CaseAgeing OpenCaseAgeing,
@@ -49,33 +53,30 @@ public sealed record ForceDashboard(
         var threshold = await db.ForceSettings.Where(s => s.ForceId == forceId).Select(s => s.DashboardSmallCountThreshold).SingleAsync(ct);
         var current = quarters.Current;
 
-        var byDepartment = await GiftQuarterMeasures.ByDepartmentAsync(db, forceId, current, ct);
+        var byDepartment = await GiftFigures.DeclaredByDepartmentAsync(db, forceId, current.FirstDay, current.LastDay, ct);
         var byRank = await BusinessInterestFigures.SubmittedByRankAsync(db, forceId, current, ct);
         var rankRows = byRank
             .OrderBy(r => r.Rank is null ? int.MaxValue : (int)r.Rank)
             .Select(r => (r.Rank?.DisplayName() ?? "Police staff", r.Count))
             .ToList();
-        var staffing = new List<QuarterFigures<StaffingAt?>>();
-        foreach (var quarter in quarters.All)
-        {
-            staffing.Add(new(quarter, await StaffingChange.AtAsync(db, forceId, quarter.LastDay, ct)));
-        }
-
         var thisQuarter = await InvestigationFigures.ForPeriodAsync(db, forceId, current.FirstDay, current.LastDay, ct: ct);
         return new ForceDashboard(
             forceId,
             today,
             quarters,
             threshold,
-            await GiftQuarterMeasures.ByQuarterAsync(db, forceId, quarters, ct),
+            await quarters.EachAsync(q => GiftFigures.ForPeriodAsync(db, forceId, q.FirstDay, q.LastDay, ct)),
+            await quarters.EachAsync(q => GiftFigures.MedianDaysToDeclareAsync(db, forceId, q.FirstDay, q.LastDay, ct)),
+            // The backlog at the end of each quarter; in the current quarter, today.
+            await quarters.EachAsync(q => GiftFigures.ReviewBacklogOnAsync(db, forceId, quarters.AsAt(q), ct)),
             Breakdown.Of(byDepartment, threshold),
             await BusinessInterestFigures.ByQuarterAsync(db, forceId, quarters, ct),
             await BusinessInterestFigures.ReviewsOverdueAsync(db, forceId, today, ct),
             Breakdown.Of(rankRows, threshold),
-            await MediaQuarterMeasures.ByQuarterAsync(db, forceId, quarters, ct),
+            await quarters.EachAsync(q => MediaFigures.ForPeriodAsync(db, forceId, q.FirstDay, q.LastDay, ct)),
             await InvestigationFigures.ByQuarterAsync(db, forceId, quarters, ct),
             thisQuarter.ByCategory,
             await InvestigationFigures.OpenCaseAgeingAsync(db, forceId, today, ct),
-            staffing);
+            await quarters.EachAsync(q => StaffingChange.AtAsync(db, forceId, quarters.AsAt(q), ct)));
     }
 }

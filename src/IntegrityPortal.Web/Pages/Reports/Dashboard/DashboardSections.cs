@@ -1,4 +1,4 @@
-using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Core.Reporting.Dashboard;
 
@@ -13,7 +13,7 @@ namespace IntegrityPortal.Web.Pages.Reports.Dashboard;
 /// </summary>
 public sealed class DashboardSections(ForceDashboard d)
 {
-    public ForceDashboard Figures { get; } = d;
+    public ForceDashboard Figures => d;
 
     private IReadOnlyList<Core.Media.Quarter> Quarters => d.Quarters.All;
 
@@ -22,20 +22,20 @@ public sealed class DashboardSections(ForceDashboard d)
 
     public QuarterChart GiftDeclarations => new("gifts-declarations", "Gifts and hospitality declarations made", ChartKind.Bar, Quarters,
     [
-        Series("Declarations made", d.Gifts, g => g.Declarations),
+        Series("Declarations made", d.Gifts, g => g.Declared),
         Series("Offers accepted", d.Gifts, g => g.Accepted),
         Series("Offers declined", d.Gifts, g => g.Declined),
         Series("Declared late", d.Gifts, g => g.Late),
     ]);
 
     public QuarterChart GiftDaysToDeclare => new("gifts-days", "Median days from the offer to its declaration", ChartKind.Line, Quarters,
-        [Series("Median days to declare", d.Gifts, g => g.MedianDaysToDeclare)], NoFigure: "no declarations");
+        [Series("Median days to declare", d.GiftMedianDaysToDeclare, m => m)], NoFigure: "no declarations");
 
-    public QuarterChart GiftBacklog => new("gifts-backlog", "Declarations awaiting PSD review at the end of the quarter", ChartKind.Line, Quarters,
+    public QuarterChart GiftBacklog => new("gifts-backlog", "Declarations awaiting PSD review at the end of the quarter (today, this quarter)", ChartKind.Line, Quarters,
     [
-        Series("Awaiting PSD review", d.Gifts, g => g.BacklogAtEnd),
-        Series($"Waiting more than {GiftQuarterMeasures.BacklogAgeDays} days", d.Gifts, g => g.BacklogOver28Days),
-        Series("Days the oldest had waited", d.Gifts, g => g.OldestBacklogDays, charted: false),
+        Series("Awaiting PSD review", d.GiftReviewBacklog, b => b.Count),
+        Series($"Waiting more than {GiftFigures.BacklogAgeDays} days", d.GiftReviewBacklog, b => b.OverAgeDays),
+        Series("Days the oldest had waited", d.GiftReviewBacklog, b => b.OldestDays, charted: false),
     ], NoFigure: "none waiting");
 
     public QuarterChart InterestDecisions => new("interests-decisions", "Business-interest applications and decisions", ChartKind.Bar, Quarters,
@@ -58,13 +58,13 @@ public sealed class DashboardSections(ForceDashboard d)
 
     public QuarterChart MediaContacts => new("media-contacts", "Media contacts logged", ChartKind.Bar, Quarters,
     [
-        Series("Contacts logged", d.Media, m => m.Contacts),
-        Series("Acknowledged by the end of the quarter", d.Media, m => m.AcknowledgedByEnd),
+        Series("Contacts logged", d.Media, m => m.ContactsLogged),
+        Series("Acknowledged by the end of the quarter", d.Media, m => m.Acknowledged),
     ]);
 
     public QuarterChart MediaLeaks => new("media-leaks", "Suspected leaks flagged and how PSD settled them", ChartKind.Bar, Quarters,
     [
-        Series("Suspected leaks flagged", d.Media, m => m.LeaksFlagged),
+        Series("Suspected leaks flagged", d.Media, m => m.SuspectedLeaks),
         Series("Case opened", d.Media, m => m.LeaksCaseOpened),
         Series("No case opened", d.Media, m => m.LeaksNoCase),
         Series("Awaiting PSD", d.Media, m => m.LeaksAwaitingPsd),
@@ -77,7 +77,7 @@ public sealed class DashboardSections(ForceDashboard d)
         Series("Continuing at the end of the quarter", d.Cases, c => c.ContinuingAtEnd),
     ]);
 
-    public QuarterChart Staffing => new("acu-staffing", "Anti-corruption unit staffing at the end of the quarter", ChartKind.Line, Quarters,
+    public QuarterChart Staffing => new("acu-staffing", "Anti-corruption unit staffing at the end of the quarter (today, this quarter)", ChartKind.Line, Quarters,
     [
         Series("Full-time equivalent", d.Staffing, s => s is null ? null : (double)s.FullTimeEquivalent),
         Series("Posts", d.Staffing, s => s?.Posts),
