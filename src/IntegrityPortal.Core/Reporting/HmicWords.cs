@@ -15,6 +15,9 @@ public static class HmicWords
     public static string Number(int n) =>
         n is >= 0 and < 10 ? Small[n] : n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
 
+    /// <summary>A number standing alone, as the subject of a verb: "none", "one" … "nine", "10".</summary>
+    public static string Alone(int n) => n == 0 ? "none" : Number(n);
+
     /// <summary>"no investigations", "one investigation", "four investigations", "57 investigations".</summary>
     public static string Count(int n, string singular, string plural) => $"{Number(n)} {(n == 1 ? singular : plural)}";
 
@@ -22,7 +25,7 @@ public static class HmicWords
     /// The clause that says how many of <paramref name="whole"/> things have a property, in
     /// HMIC's words: "which was continuing" (one of one), "both of which were continuing",
     /// "all of which were continuing", "all but one of which were continuing", "none of which
-    /// were continuing", "three of which were continuing", "one of which was continuing".
+    /// were continuing", "three of which were continuing" (of four; "all but one" only of 10 or more), "one of which was continuing".
     /// Empty when there is nothing to qualify. The predicate comes in the singular
     /// (<paramref name="singular"/>, "was continuing"), plural ("were continuing") and, for a
     /// single thing that lacks it, negative ("was not continuing") forms.
@@ -49,7 +52,8 @@ public static class HmicWords
             return $"none of which {plural}";
         }
 
-        if (whole - part == 1 && whole > 2)
+        // HMIC: "18 applications …, all but one of which", but "four instances …, three of which".
+        if (whole - part == 1 && whole >= 10)
         {
             return $"all but one of which {plural}";
         }

@@ -25,11 +25,19 @@ public static class Navigation
         new("Investigations", "/Investigations", Policies.Psd),
         new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions),
         new("Audit trail", "/Audit", Policies.Psd),
+        // Governance: the reports of the forces the user may see, and the comparison of all forces.
+        new("Governance reports", "/Reports", Policies.Reports),
+        new("National comparison", "/Reports/National", Policies.NationalReports),
         new("Forces", "/Admin/Forces", Policies.Administration),
         new("People", "/Admin/People", Policies.Administration),
         new("Users", "/Admin/Users", Policies.Administration),
     ];
 
+    /// <summary>The item whose address is the longest start of the path is current (so /Reports/National is not also /Reports).</summary>
     public static bool IsCurrent(Item item, PathString path) =>
-        item.Path == "/" ? path == "/" || path == "/Index" : path.StartsWithSegments(item.Path, StringComparison.OrdinalIgnoreCase);
+        item.Path == "/" ? path == "/" || path == "/Index"
+        : Matches(item, path) && !Items.Any(other => other.Path.Length > item.Path.Length && Matches(other, path));
+
+    private static bool Matches(Item item, PathString path) =>
+        item.Path != "/" && path.StartsWithSegments(item.Path, StringComparison.OrdinalIgnoreCase);
 }

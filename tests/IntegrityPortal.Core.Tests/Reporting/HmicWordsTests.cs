@@ -32,7 +32,8 @@ public class HmicWordsTests
     [InlineData(17, 18, "all but one of which were continuing")]
     [InlineData(1, 2, "one of which was continuing")]
     [InlineData(0, 4, "none of which were continuing")]
-    [InlineData(3, 4, "all but one of which were continuing")]
+    [InlineData(3, 4, "three of which were continuing")]
+    [InlineData(9, 10, "all but one of which were continuing")]
     [InlineData(3, 6, "three of which were continuing")]
     [InlineData(33, 35, "33 of which were continuing")]
     public void OfWhich_WritesThePartOfAWholeAsHmicDoes(int part, int whole, string expected) =>

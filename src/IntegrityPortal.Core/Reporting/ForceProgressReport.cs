@@ -1,0 +1,37 @@
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Reporting.Sections;
+
+namespace IntegrityPortal.Core.Reporting;
+
+/// <summary>
+/// A force's progress report for a period, in the structure of HMIC's 2012 force reports: the
+/// sections of each of HMIC's three questions, in order. The page, its CSV and Excel downloads,
+/// the national comparison and the tests all build it here.
+/// </summary>
+public sealed record ForceProgressReport(int ForceId, ReportPeriod Period, IReadOnlyList<ReportSection> Sections)
+{
+    /// <summary>Every section, in the report's order. A new register adds its section here.</summary>
+    public static readonly IReadOnlyList<IProgressSection> AllSections =
+    [
+        new MediaContactsSection(),
+        new MediaInvestigationsSection(),
+        new GiftsSection(),
+        new SecondJobsSection(),
+        new IntegrityInvestigationsSection(),
+    ];
+
+    public IEnumerable<IGrouping<ReportTheme, ReportSection>> ByTheme => Sections.GroupBy(s => s.Theme).OrderBy(g => g.Key);
+
+    public IEnumerable<ReportFigure> Figures => Sections.SelectMany(s => s.Figures);
+
+    public static async Task<ForceProgressReport> BuildAsync(IntegrityDbContext db, int forceId, ReportPeriod period, CancellationToken ct = default)
+    {
+        var sections = new List<ReportSection>();
+        foreach (var section in AllSections)
+        {
+            sections.Add(await section.BuildAsync(db, forceId, period, ct));
+        }
+
+        return new ForceProgressReport(forceId, period, sections);
+    }
+}

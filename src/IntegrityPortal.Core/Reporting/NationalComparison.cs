@@ -1,0 +1,108 @@
+using System.Globalization;
+using IntegrityPortal.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Core.Reporting;
+
+/// <summary>A force in the national comparison: its progress report, its workforce, its rates and why it stands out.</summary>
+public sealed record ForceComparison(int ForceId, string Code, string Name, int Workforce, ForceProgressReport Report,
+    IReadOnlyDictionary<string, decimal?> Rates, IReadOnlyList<string> StandsOut)
+{
+    public decimal? Value(string key) => Report.Figures.FirstOrDefault(f => f.Key == key)?.Value;
+}
+
+/// <summary>A figure compared as a rate per 1,000 of the workforce.</summary>
+public sealed record RateDefinition(string Key, string Label);
+
+/// <summary>
+/// Every force side by side for a period: each figure of the progress report (the same
+/// sections build both), rates per 1,000 of the workforce (the force's active people records)
+/// and the forces that stand out, with the reason: no declined offers recorded, no applications
+/// refused, or a rate below half or above twice the median of the forces compared.
+/// </summary>
+public sealed record NationalComparison(ReportPeriod Period, IReadOnlyList<ForceComparison> Forces)
+{
+    public static readonly IReadOnlyList<RateDefinition> RateDefinitions =
+    [
+        new("gifts.declared", "Gifts and hospitality declared"),
+        new("second-jobs.received", "Applications for second jobs"),
+        new("media-contacts.logged", "Contacts with the media logged"),
+        new("integrity-investigations.instigated", "Investigations instigated"),
+    ];
+
+    /// <summary>A rate this far below or above the median (a factor of two) is marked.</summary>
+    public const decimal UnusualFactor = 2m;
+
+    /// <summary>Rates are compared only among at least this many forces with a workforce.</summary>
+    public const int MinimumForRates = 3;
+
+    public static async Task<NationalComparison> BuildAsync(IntegrityDbContext db, IReadOnlyList<(int Id, string Code, string Name)> forces, ReportPeriod period, CancellationToken ct = default)
+    {
+        var ids = forces.Select(f => f.Id).ToList();
+        var workforce = await db.People
+            .Where(p => p.IsActive && ids.Contains(p.ForceId))
+            .GroupBy(p => p.ForceId)
+            .Select(g => new { ForceId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.ForceId, x => x.Count, ct);
+
+        var reports = new List<(int Id, string Code, string Name, int Workforce, ForceProgressReport Report, Dictionary<string, decimal?> Rates)>();
+        foreach (var force in forces)
+        {
+            var report = await ForceProgressReport.BuildAsync(db, force.Id, period, ct);
+            var people = workforce.GetValueOrDefault(force.Id);
+            var rates = RateDefinitions.ToDictionary(r => r.Key, r =>
+                people > 0 && report.Figures.FirstOrDefault(f => f.Key == r.Key)?.Value is { } v ? Math.Round(v * 1000m / people, 1) : (decimal?)null);
+            reports.Add((force.Id, force.Code, force.Name, people, report, rates));
+        }
+
+        var medians = RateDefinitions.ToDictionary(r => r.Key, r => Median(reports.Select(x => x.Rates[r.Key]).OfType<decimal>().ToList()));
+        var british = CultureInfo.GetCultureInfo("en-GB");
+        var compared = reports.Select(x =>
+        {
+            var reasons = new List<string>();
+            var value = (string key) => x.Report.Figures.FirstOrDefault(f => f.Key == key)?.Value ?? 0;
+            if (value("gifts.declined") == 0)
+            {
+                reasons.Add("No declined offers of gifts or hospitality recorded");
+            }
+
+            if (value("second-jobs.received") > 0 && value("second-jobs.refused") == 0)
+            {
+                reasons.Add("No applications for second jobs refused");
+            }
+
+            foreach (var rate in RateDefinitions)
+            {
+                if (x.Rates[rate.Key] is not { } r || medians[rate.Key] is not { } median || median == 0)
+                {
+                    continue;
+                }
+
+                var said = $"{r.ToString("0.#", british)} per 1,000 against a median of {median.ToString("0.#", british)}";
+                if (r < median / UnusualFactor)
+                {
+                    reasons.Add($"Unusually low rate of {rate.Label.ToLowerInvariant()}: {said}");
+                }
+                else if (r > median * UnusualFactor)
+                {
+                    reasons.Add($"Unusually high rate of {rate.Label.ToLowerInvariant()}: {said}");
+                }
+            }
+
+            return new ForceComparison(x.Id, x.Code, x.Name, x.Workforce, x.Report, x.Rates, reasons);
+        }).ToList();
+        return new NationalComparison(period, compared);
+    }
+
+    private static decimal? Median(IReadOnlyList<decimal> values)
+    {
+        if (values.Count < MinimumForRates)
+        {
+            return null;
+        }
+
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
