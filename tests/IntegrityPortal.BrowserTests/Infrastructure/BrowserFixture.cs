@@ -59,7 +59,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.Fail(MissingChromium);
     }
 
-    public async Task<IBrowserContext> NewContextAsync(string baseUrl)
+    /// <param name="javaScriptEnabled">False for a context that reads pages as a browser without JavaScript would.</param>
+    public async Task<IBrowserContext> NewContextAsync(string baseUrl, bool javaScriptEnabled = true)
     {
         RequireChromium();
         var context = await (browser ?? throw new InvalidOperationException("Chromium did not start.")).NewContextAsync(new BrowserNewContextOptions
@@ -67,6 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = baseUrl,
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            JavaScriptEnabled = javaScriptEnabled,
         });
         context.SetDefaultTimeout(15_000);
         return context;
