@@ -46,7 +46,7 @@ public class ReportsJourneyTests(BrowserFixture browser)
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-csv").ClickAsync());
         Assert.Equal("progress-report-dyfed-powys-2011-09-01_2012-05-31.csv", download.SuggestedFilename);
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
-        Assert.Contains("Dyfed-Powys Police,2011-09-01,2012-05-31,Second jobs and business interests,second-jobs.received,Applications received,57", csv);
+        Assert.Contains("Dyfed-Powys Police,2011-09-01,2012-05-31,Second jobs,second-jobs.received,Applications received,57", csv);
     }
 
     [Fact]
