@@ -10,7 +10,8 @@ public sealed record ReportFigure(string Key, string Label, decimal? Value, stri
 }
 
 /// <summary>
-/// A section of a force's progress report: HMIC-style sentences followed by a table of the
+/// A section of a force's progress report (its title, at most 31 characters, also names its
+/// sheet in the Excel workbook): HMIC-style sentences followed by a table of the
 /// figures they come from. When the register holds nothing for the period, <see cref="HasData"/>
 /// is false and the paragraph says so plainly instead of giving zeros.
 /// </summary>

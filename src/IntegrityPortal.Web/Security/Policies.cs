@@ -52,9 +52,16 @@ public static class Policies
         options.AddPolicy(Declarant, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId));
         options.AddPolicy(MediaOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice));
         options.AddPolicy(MediaOfficeOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice, Roles.Psd, Roles.HeadOfPsd));
-        options.AddPolicy(Reports, p => p.RequireAuthenticatedUser().RequireAssertion(c => ReportAccess.MayReadForceReports(c.User)));
-        options.AddPolicy(IntegrityBoard, p => p.RequireAuthenticatedUser().RequireAssertion(c => ReportAccess.MayReadIntegrityBoard(c.User)));
-        options.AddPolicy(NationalReports, p => p.RequireAuthenticatedUser().RequireAssertion(c => ReportAccess.MayCompareForces(c.User)));
+        // The roles first (so the page matrix knows them), then the rule that leaves out a force's administrator.
+        options.AddPolicy(Reports, p => p.RequireAuthenticatedUser()
+            .RequireRole([.. ReportAccess.ForceReportRoles, Roles.Administrator])
+            .RequireAssertion(c => ReportAccess.MayReadForceReports(c.User)));
+        options.AddPolicy(IntegrityBoard, p => p.RequireAuthenticatedUser()
+            .RequireRole([.. ReportAccess.IntegrityBoardRoles, Roles.Administrator])
+            .RequireAssertion(c => ReportAccess.MayReadIntegrityBoard(c.User)));
+        options.AddPolicy(NationalReports, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.Inspector, Roles.Administrator)
+            .RequireAssertion(c => ReportAccess.MayCompareForces(c.User)));
         options.AddPolicy(LineManager, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId).RequireClaim(PortalClaims.IsLineManager, "true"));
     }
 }

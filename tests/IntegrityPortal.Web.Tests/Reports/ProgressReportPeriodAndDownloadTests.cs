@@ -69,13 +69,13 @@ public class ProgressReportPeriodAndDownloadTests
         Assert.Equal("progress-report-thames-valley-2011-09-01_2012-05-31.csv", csvResponse.Content.Headers.ContentDisposition?.FileNameStar ?? csvResponse.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("OFFICIAL-SENSITIVE", lines[0]);
-        Assert.Contains("Thames Valley Police,2011-09-01,2012-05-31,Second jobs and business interests,second-jobs.received,Applications received,129", lines);
-        Assert.Contains("Thames Valley Police,2011-09-01,2012-05-31,Second jobs and business interests,second-jobs.approved,Approved (with or without conditions),128", lines);
+        Assert.Contains("Thames Valley Police,2011-09-01,2012-05-31,Second jobs,second-jobs.received,Applications received,129", lines);
+        Assert.Contains("Thames Valley Police,2011-09-01,2012-05-31,Second jobs,second-jobs.approved,Approved (with or without conditions),128", lines);
         Assert.Contains(lines, l => l.Contains(",gifts.declared,") && l.EndsWith(",No data"));
         // Every figure of the page, and those of the sections with no data (gifts, 10; media contacts, 9), which the page does not tabulate.
         Assert.Equal(page.QuerySelectorAll("tr[data-key]").Length + 10 + 9, lines.Length - 2);
         Assert.Equal(5, workbook.Worksheets.Count);
-        Assert.Equal(129, workbook.Worksheet("Second jobs and business interests").Column(1).CellsUsed()
+        Assert.Equal(129, workbook.Worksheet("Second jobs").Column(1).CellsUsed()
             .Single(c => c.GetString() == "Applications received").CellRight().GetValue<int>());
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var exports = await check.AuditEvents.Where(e => e.Action == AuditAction.Export && e.EntityType == "ProgressReport").ToListAsync();

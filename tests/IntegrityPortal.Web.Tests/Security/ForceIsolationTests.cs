@@ -46,6 +46,10 @@ public class ForceIsolationTests
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation", "Log", "Person", "Link", "Close", "Reopen", "Continuing"),
         ["Media/Contacts/View/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
+        // A force's reports are addressed by the force's code; their downloads are recorded as exports.
+        ["Reports/{force}/Progress"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ProgressReport", "Csv", "Excel"),
+        ["Reports/{force}/Dashboard"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ForceDashboard"),
+        ["Reports/{force}/Board"] = new("dcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ForceDashboard"),
     };
 
     // A media contact logged by officer.thames-valley, not yet acknowledged.
@@ -108,7 +112,7 @@ public class ForceIsolationTests
         }
 
         var client = await PortalClient.SignInAsync(factory, page.UserName);
-        var url = "/" + route[..route.IndexOf('{')] + id;
+        var url = "/" + System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]+\}", id);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
         foreach (var handler in page.Handlers.Prepend(null))
@@ -131,5 +135,6 @@ public class ForceIsolationTests
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         // Nothing the other force's user did reached the record: no change and no read of it.
         Assert.False(await check.AuditEvents.AnyAsync(e => e.EntityType == page.EntityType && e.EntityId == id && e.UserName == page.UserName));
+        Assert.False(await check.AuditEvents.AnyAsync(e => e.EntityType == page.EntityType && e.Action == AuditAction.Export && e.UserName == page.UserName));
     }
 }

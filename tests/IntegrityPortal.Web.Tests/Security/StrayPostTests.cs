@@ -26,6 +26,8 @@ public partial class StrayPostTests
         [Policies.MediaOffice] = "press-office.cumbria",
         [Policies.MediaOfficeOrPsd] = "press-office.cumbria",
         [Policies.InterestDecisions] = "head-of-psd.cumbria",
+        [Policies.Reports] = "pcc.cumbria",
+        [Policies.NationalReports] = "inspector",
     };
 
     [Fact]
@@ -49,7 +51,7 @@ public partial class StrayPostTests
                 clients[user] = client;
             }
 
-            var url = "/" + RouteParameter().Replace(page.RoutePattern.RawText!, m => m.Value.Contains("forceCode") ? "thames-valley" : "1");
+            var url = "/" + RouteParameter().Replace(page.RoutePattern.RawText!, m => m.Value.Contains("forceCode") ? "thames-valley" : m.Value == "{force}" ? "cumbria" : "1");
             var response = await client.PostFormAsync(url, new());
             if ((int)response.StatusCode >= 500)
             {

@@ -20,7 +20,7 @@ public sealed class IntegrityInvestigationsSection : IProgressSection
 
     public ReportSection Write(InvestigationFigures f, ReportPeriod period)
     {
-        const string title = "Anti-corruption unit and investigations";
+        const string title = "Investigations and staffing";
         var british = CultureInfo.GetCultureInfo("en-GB");
         var figures = new List<ReportFigure>
         {

@@ -19,7 +19,7 @@ public sealed class MediaInvestigationsSection : IProgressSection
 
     public ReportSection Write(InvestigationFigures f, ReportPeriod period)
     {
-        const string title = "Leaks to the media and conduct on social media";
+        const string title = "Leaks and social media";
         var media = f.For(InvestigationCategory.InappropriateDisclosureToMedia);
         var social = f.For(InvestigationCategory.SocialMediaConduct);
         var figures = new List<ReportFigure>

@@ -19,7 +19,7 @@ public sealed class SecondJobsSection : IProgressSection
 
     public ReportSection Write(BusinessInterestFigures f, ReportPeriod period)
     {
-        const string title = "Second jobs and business interests";
+        const string title = "Second jobs";
         var figures = new List<ReportFigure>
         {
             ReportFigure.Count($"{Key}.received", "Applications received", f.Received),

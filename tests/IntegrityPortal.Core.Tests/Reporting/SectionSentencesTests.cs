@@ -1,0 +1,80 @@
+using IntegrityPortal.Core.BusinessInterests;
+using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.Media;
+using IntegrityPortal.Core.Reporting;
+using IntegrityPortal.Core.Reporting.Sections;
+
+namespace IntegrityPortal.Core.Tests.Reporting;
+
+/// <summary>The sentences each section writes at the edges: none, one, all, all but one, continuing none.</summary>
+public class SectionSentencesTests
+{
+    private static readonly ReportPeriod Period = ReportPeriod.HmicRevisit;
+
+    private static BusinessInterestFigures Applications(int received, int approved, int refused = 0) =>
+        new(received, approved, 0, refused, 0, received - approved - refused, 0, 0, 0, 0);
+
+    [Theory]
+    [InlineData(57, 57, "Between September 2011 and May 2012 there have been 57 applications for second jobs, all of which have been approved.")]
+    [InlineData(18, 17, "Between September 2011 and May 2012 there have been 18 applications for second jobs, all but one of which have been approved.")]
+    [InlineData(35, 33, "Between September 2011 and May 2012 there have been 35 applications for second jobs, 33 of which have been approved.")]
+    [InlineData(1, 1, "Between September 2011 and May 2012 there has been one application for a second job, which has been approved.")]
+    [InlineData(2, 0, "Between September 2011 and May 2012 there have been two applications for second jobs, none of which have been approved.")]
+    public void SecondJobs_WriteTheApprovedShareAsHmicDoes(int received, int approved, string expected)
+    {
+        var section = new SecondJobsSection().Write(Applications(received, approved, refused: received - approved), Period);
+
+        Assert.True(section.HasData);
+        Assert.Equal(expected, section.Paragraph[0]);
+    }
+
+    [Fact]
+    public void SecondJobs_WithNoApplications_SayThereIsNoData_NotZero()
+    {
+        var section = new SecondJobsSection().Write(Applications(0, 0), Period);
+
+        Assert.False(section.HasData);
+        Assert.Equal(["No data for the period: the portal holds no applications for second jobs or business interests for September 2011 to May 2012."], section.Paragraph);
+    }
+
+    private static InvestigationFigures Cases(int media, int continuing, int other = 0, int referred = 0) => new(1, Period.From, Period.To,
+        [
+            new CategoryFigures(InvestigationCategory.InappropriateDisclosureToMedia, media, continuing, continuing),
+            new CategoryFigures(InvestigationCategory.Other, other, 0, 0),
+        ],
+        referred, new StaffingChange(Period.From, Period.To, new StaffingAt(Period.From, 5, 5m), new StaffingAt(Period.To, 5, 5m)));
+
+    [Theory]
+    [InlineData(4, 3, "the force investigated four instances of inappropriate disclosures to the media, three of which were continuing at the end of the period.")]
+    [InlineData(4, 0, "the force investigated four instances of inappropriate disclosures to the media, none of which were continuing at the end of the period.")]
+    [InlineData(1, 1, "the force investigated one instance of inappropriate disclosure to the media, which was continuing at the end of the period.")]
+    [InlineData(2, 2, "the force investigated two instances of inappropriate disclosures to the media, both of which were continuing at the end of the period.")]
+    [InlineData(0, 0, "the force investigated no instances of inappropriate disclosures to the media.")]
+    public void MediaInvestigations_WriteTheContinuingShare(int media, int continuing, string expected)
+    {
+        var section = new MediaInvestigationsSection().Write(Cases(media, continuing, other: 1), Period);
+
+        Assert.Equal($"Between September 2011 and May 2012, {expected}", section.Paragraph[0]);
+    }
+
+    [Fact]
+    public void Integrity_SaysNoChangeInStaffing_AndTheCasesInstigated()
+    {
+        var section = new IntegrityInvestigationsSection().Write(Cases(4, 3, other: 27), Period);
+
+        Assert.Equal("There has been no change in the number of staff working in the anti-corruption unit since 1 September 2011.", section.Paragraph[0]);
+        Assert.StartsWith("Between September 2011 and May 2012, the force instigated 31 investigations into the conduct of its officers and staff", section.Paragraph[1]);
+    }
+
+    [Fact]
+    public void MediaContacts_AllButOneAcknowledged_AndOneLeakFlagged()
+    {
+        var section = new MediaContactsSection().Write(new MediaFigures(12, 3, 1, 1, 11, 1, 0, 1), Period);
+
+        Assert.Equal([
+            "Between September 2011 and May 2012, officers and staff logged 12 contacts with the media, all but one of which were acknowledged by the media department.",
+            "Three contacts were pre-arranged and one was logged before the contact took place.",
+            "The media department flagged one suspected leak to PSD, which did not lead to an investigation.",
+        ], section.Paragraph);
+    }
+}
