@@ -28,6 +28,7 @@ public partial class StrayPostTests
         [Policies.InterestDecisions] = "head-of-psd.cumbria",
         [Policies.Reports] = "pcc.cumbria",
         [Policies.NationalReports] = "inspector",
+        [Policies.IntegrityBoard] = "dcc.cumbria",
     };
 
     [Fact]
