@@ -26,17 +26,19 @@ public class NavigationTests(BrowserFixture browser)
         ["Forces"] = "/Admin/Forces",
         ["People"] = "/Admin/People",
         ["Users"] = "/Admin/Users",
+        ["Governance reports"] = "/Reports",
+        ["National comparison"] = "/Reports/National",
     };
 
     public static TheoryData<string, string, string, string[]> Accounts => new()
     {
         { "officer.cumbria", "Cumbria Constabulary", "Officer or staff member", ["Home", "Gifts and hospitality", "Business interests", "Media contacts"] },
         { "psd.warwickshire", "Warwickshire Police", "PSD officer", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Audit trail"] },
-        { "head-of-psd.thames-valley", "Thames Valley Police", "Head of PSD", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Business interest decisions", "Audit trail"] },
-        { "pcc.dyfed-powys", "Dyfed-Powys Police", "Police and crime commissioner", ["Home"] },
+        { "head-of-psd.thames-valley", "Thames Valley Police", "Head of PSD", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Business interest decisions", "Audit trail", "Governance reports"] },
+        { "pcc.dyfed-powys", "Dyfed-Powys Police", "Police and crime commissioner", ["Home", "Governance reports"] },
         { "admin.avon-and-somerset", "Avon and Somerset Constabulary", "Administrator", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Forces", "People", "Users"] },
-        { "admin", "All forces", "Administrator", ["Home", "Forces", "People", "Users"] },
-        { "inspector", "All forces", "Inspector (HMIC)", ["Home"] },
+        { "admin", "All forces", "Administrator", ["Home", "Governance reports", "National comparison", "Forces", "People", "Users"] },
+        { "inspector", "All forces", "Inspector (HMIC)", ["Home", "Governance reports", "National comparison"] },
     };
 
     [Theory]
