@@ -24,7 +24,7 @@ public static class Navigation
         new("Media contact log", "/Media/Office", Policies.MediaOfficeOrPsd),
         new("Investigations", "/Investigations", Policies.Psd),
         new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions),
-        new("Audit trail", "/Audit", Policies.Psd),
+        new("Audit trail", "/Audit", Policies.AuditTrail),
         new("Forces", "/Admin/Forces", Policies.Administration),
         new("People", "/Admin/People", Policies.Administration),
         new("Users", "/Admin/Users", Policies.Administration),
