@@ -47,9 +47,12 @@ public static class Policies
         options.AddPolicy(Psd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Psd, Roles.HeadOfPsd));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(InterestDecisions, p => p.RequireAuthenticatedUser().RequireRole(Roles.HeadOfPsd, Roles.DeputyChiefConstable));
-        options.AddPolicy(AuditTrail, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
-            context.User.IsInRole(Roles.Psd) || context.User.IsInRole(Roles.HeadOfPsd) || context.User.IsInRole(Roles.Inspector)
-            || (context.User.IsInRole(Roles.Administrator) && !context.User.HasClaim(c => c.Type == PortalClaims.HomeForceId))));
+        options.AddPolicy(AuditTrail, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.Psd, Roles.HeadOfPsd, Roles.Inspector, Roles.Administrator)
+            // An administrator reads the trail only as the national administrator (no home force).
+            .RequireAssertion(context => !context.User.IsInRole(Roles.Administrator)
+                || context.User.IsInRole(Roles.Psd) || context.User.IsInRole(Roles.HeadOfPsd)
+                || !context.User.HasClaim(c => c.Type == PortalClaims.HomeForceId)));
         options.AddPolicy(Declarant, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId));
         options.AddPolicy(MediaOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice));
         options.AddPolicy(MediaOfficeOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice, Roles.Psd, Roles.HeadOfPsd));
