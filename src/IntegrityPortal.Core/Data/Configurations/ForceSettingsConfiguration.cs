@@ -22,5 +22,6 @@ public class ForceSettingsConfiguration : IEntityTypeConfiguration<ForceSettings
         builder.Property(s => s.BusinessInterestAppellateRole).HasMaxLength(50).HasDefaultValue(Security.Roles.DeputyChiefConstable);
         builder.Property(s => s.BusinessInterestAppealDays).HasDefaultValue(28);
         builder.Property(s => s.BusinessInterestReviewMonths).HasDefaultValue(12);
+        builder.Property(s => s.PublicDepartmentMinimumPeople).HasDefaultValue(Gifts.PublicRegisterRules.MinimumDepartmentSize);
     }
 }
