@@ -18,8 +18,8 @@ namespace IntegrityPortal.Web.Pages.Public.Gifts;
 /// to whom, by which organisation, and whether it was accepted. Declarants are not named unless
 /// they are chief officers; everyone else is published as "Police officer" or "Police staff",
 /// with their department only where it holds at least the force's minimum number of people
-/// (<see cref="PublicRegisterRules"/>), so that no entry points to one person. Only settled entries appear: nothing PSD has not
-/// reviewed yet, and nothing still waiting for approval. A force that does not publish is
+/// (<see cref="PublicRegisterRules"/>), so that no entry points to one person. Only settled
+/// entries appear: nothing PSD has not reviewed yet, and nothing still waiting for approval. A force that does not publish is
 /// indistinguishable from one that does not exist (404).
 /// </summary>
 public class IndexModel(IntegrityDbContext db, TimeProvider clock) : PageModel
