@@ -28,7 +28,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAutho
     .AddMvcOptions(options =>
     {
         options.ModelBindingMessageProvider.UseFriendlyMessages();
-        options.ModelBinderProviders.Insert(0, new PlausibleDateBinderProvider());
+        options.ModelBinderProviders.Insert(0, new StrictBinderProvider());
         options.Filters.Add<PostWithoutHandlerFilter>();
         // Validation is FluentValidation's alone; no hidden [Required] from nullability.
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

@@ -37,8 +37,8 @@ public class NavigationTests(BrowserFixture browser)
         { "head-of-psd.thames-valley", "Thames Valley Police", "Head of PSD", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Business interest decisions", "Audit trail", "Governance reports"] },
         { "pcc.dyfed-powys", "Dyfed-Powys Police", "Police and crime commissioner", ["Home", "Governance reports"] },
         { "admin.avon-and-somerset", "Avon and Somerset Constabulary", "Administrator", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Forces", "People", "Users"] },
-        { "admin", "All forces", "Administrator", ["Home", "Governance reports", "National comparison", "Forces", "People", "Users"] },
-        { "inspector", "All forces", "Inspector (HMIC)", ["Home", "Governance reports", "National comparison"] },
+        { "admin", "All forces", "Administrator", ["Home", "Audit trail", "Governance reports", "National comparison", "Forces", "People", "Users"] },
+        { "inspector", "All forces", "Inspector (HMIC)", ["Home", "Audit trail", "Governance reports", "National comparison"] },
     };
 
     [Theory]

@@ -6,32 +6,70 @@ namespace IntegrityPortal.Core.Auditing;
 /// Records what the change tracker cannot see: a read of a sensitive record (consultation)
 /// and an export of records (disclosure). Changes are recorded by the DbContext itself.
 /// </summary>
+/// <remarks>
+/// An event is written once for every force it concerns, each copy carrying that force as
+/// <see cref="AuditEvent.RecordForceId"/>: an alliance PSD's search over both alliance forces
+/// appears in both forces' trails, and the audit page keeps its one indexed filter by force.
+/// The copies of one event share the time, user, record and details. An event concerning no
+/// force (a national record, or a national user's search over every force) is written once
+/// without a force, and only national users see it.
+/// </remarks>
 public sealed class AuditLog(IntegrityDbContext db)
 {
     public Task RecordReadAsync(string entityType, string entityId, int? recordForceId, string? justification = null, CancellationToken ct = default) =>
-        WriteAsync(AuditAction.Read, entityType, entityId, recordForceId, null, justification, ct);
+        WriteAsync(AuditAction.Read, entityType, entityId, Forces(recordForceId), null, justification, ct);
+
+    /// <summary>A read that covered several forces, such as an alliance PSD's search over every force it serves.</summary>
+    public Task RecordReadOfForcesAsync(string entityType, string entityId, IReadOnlyCollection<int> forceIds, string? justification = null, CancellationToken ct = default) =>
+        WriteAsync(AuditAction.Read, entityType, entityId, forceIds, null, justification, ct);
 
     /// <param name="description">What was exported: the register and the filter applied, never the rows.</param>
     public Task RecordExportAsync(string entityType, string description, int? recordForceId, int rowCount, CancellationToken ct = default) =>
-        WriteAsync(AuditAction.Export, entityType, "(export)", recordForceId,
+        RecordExportOfForcesAsync(entityType, description, Forces(recordForceId), rowCount, ct);
+
+    /// <summary>An export whose rows came from several forces; recorded in each force's trail.</summary>
+    public Task RecordExportOfForcesAsync(string entityType, string description, IReadOnlyCollection<int> forceIds, int rowCount, CancellationToken ct = default) =>
+        WriteAsync(AuditAction.Export, entityType, "(export)", forceIds,
             System.Text.Json.JsonSerializer.Serialize(new { description, rows = rowCount }), null, ct);
 
-    private async Task WriteAsync(AuditAction action, string entityType, string entityId, int? recordForceId, string? changes, string? justification, CancellationToken ct)
+    /// <summary>
+    /// The forces a read or export concerns: the one given, or, when none is (a search over
+    /// every force the user serves), each force of the user's scope. Only a national user's
+    /// search has no force; it is recorded once, in the national trail.
+    /// </summary>
+    private IReadOnlyCollection<int> Forces(int? forceId) =>
+        forceId is { } id ? [id]
+        : db.Actor.Scope.SeesAllForces ? []
+        : db.Actor.Scope.ForceIds.ToArray();
+
+    private async Task WriteAsync(AuditAction action, string entityType, string entityId, IReadOnlyCollection<int> forceIds, string? changes, string? justification, CancellationToken ct)
     {
-        db.AuditEvents.Add(new AuditEvent
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        IEnumerable<int?> forces = forceIds.Count == 0 ? [null] : forceIds.Distinct().Order().Select(id => (int?)id);
+        foreach (var forceId in forces)
         {
-            OccurredUtc = db.Clock.GetUtcNow().UtcDateTime,
-            UserId = db.Actor.UserId,
-            UserName = db.Actor.UserName,
-            Roles = string.Join(",", db.Actor.Roles),
-            ActorForceId = db.Actor.HomeForceId,
-            RecordForceId = recordForceId,
-            Action = action,
-            EntityType = entityType,
-            EntityId = entityId,
-            Changes = changes,
-            Justification = justification,
-        });
+            db.AuditEvents.Add(new AuditEvent
+            {
+                OccurredUtc = now,
+                UserId = db.Actor.UserId,
+                UserName = db.Actor.UserName,
+                Roles = string.Join(",", db.Actor.Roles),
+                ActorForceId = db.Actor.HomeForceId,
+                RecordForceId = forceId,
+                Action = action,
+                EntityType = entityType,
+                EntityId = entityId,
+                Changes = changes,
+                Justification = justification is { Length: > AuditEventLimits.Justification } ? justification[..AuditEventLimits.Justification] : justification,
+            });
+        }
+
         await db.SaveChangesAsync(ct);
     }
+}
+
+/// <summary>Column sizes of the audit trail that callers' text must fit.</summary>
+public static class AuditEventLimits
+{
+    public const int Justification = 2000;
 }

@@ -22,6 +22,20 @@ public static class BusinessInterestRules
         WorkSector.PrivateInvestigation, WorkSector.Security, WorkSector.LicensedPremises, WorkSector.BettingOrGaming,
     };
 
+    /// <summary>Rules the details must meet on <paramref name="today"/>, dates included; empty when they do.</summary>
+    public static IEnumerable<(string Property, string Message)> Check(InterestDetails d, DateOnly today)
+    {
+        if (PlausibleDates.InterestStart.Check(d.StartDate, today) is { } dateMessage)
+        {
+            yield return (nameof(d.StartDate), dateMessage);
+        }
+
+        foreach (var broken in Check(d))
+        {
+            yield return broken;
+        }
+    }
+
     /// <summary>Rules the details must meet, as (property, message) pairs; empty when they do.</summary>
     public static IEnumerable<(string Property, string Message)> Check(InterestDetails d)
     {

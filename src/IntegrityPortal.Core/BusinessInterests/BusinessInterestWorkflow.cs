@@ -233,9 +233,9 @@ public sealed class BusinessInterestWorkflow(IntegrityDbContext db)
     {
         RequireApplicant(interest, personId);
         RequireStatus(interest, InterestStatus.Approved);
-        if (endedOn > Today)
+        if (PlausibleDates.InterestEnd.Check(endedOn, Today) is { } dateMessage)
         {
-            throw new BusinessInterestWorkflowException("The date it ended must be today or in the past");
+            throw new BusinessInterestWorkflowException(dateMessage);
         }
 
         interest.Status = InterestStatus.Ended;
@@ -321,7 +321,7 @@ public sealed class BusinessInterestWorkflow(IntegrityDbContext db)
 
     private async Task ApplyAsync(BusinessInterest interest, InterestDetails details, CancellationToken ct)
     {
-        var broken = BusinessInterestRules.Check(details).ToList();
+        var broken = BusinessInterestRules.Check(details, Today).ToList();
         if (broken.Count > 0)
         {
             throw new BusinessInterestWorkflowException(broken[0].Message);

@@ -35,6 +35,12 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
     /// <summary>Whether the force publishes its register on the public page.</summary>
     public bool PublishesGiftRegister { get; set; }
 
+    /// <summary>
+    /// The fewest active people a department must hold for the public register to name it;
+    /// never fewer than <see cref="Gifts.PublicRegisterRules.MinimumDepartmentSize"/>.
+    /// </summary>
+    public int PublicDepartmentMinimumPeople { get; set; } = Gifts.PublicRegisterRules.MinimumDepartmentSize;
+
     // Media contact log.
 
     /// <summary>What the force calls the department told of every media contact; shown in the form.</summary>

@@ -18,9 +18,10 @@ public static class GiftRules
     /// <summary>The rules on the details themselves, as (property, message) pairs.</summary>
     public static IEnumerable<(string Property, string Message)> Check(GiftDetails details, DateOnly today)
     {
-        if (details.OfferedOn > today)
+        // FutureDate is the range's message for a date after today.
+        if (PlausibleDates.GiftOffer.Check(details.OfferedOn, today) is { } dateMessage)
         {
-            yield return (nameof(GiftDetails.OfferedOn), FutureDate);
+            yield return (nameof(GiftDetails.OfferedOn), dateMessage);
         }
 
         if (details.ValuePence < 0)

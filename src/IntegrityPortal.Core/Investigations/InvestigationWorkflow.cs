@@ -24,7 +24,8 @@ public sealed class InvestigationWorkflow(IntegrityDbContext db)
     {
         Require(Enum.IsDefined(category), "Category", "Select the category of the case");
         Require(Enum.IsDefined(origin), "Origin", "Select how the case arose");
-        Require(openedOn <= db.Clock.Today(), "OpenedOn", "The date opened must be today or in the past");
+        var openedMessage = PlausibleDates.CaseOpened.Check(openedOn, db.Clock.Today());
+        Require(openedMessage is null, "OpenedOn", openedMessage ?? string.Empty);
         Require(!string.IsNullOrWhiteSpace(summary), "Summary", "Enter a summary of the case");
         Require(summary.Trim().Length <= SummaryMaximum, "Summary", $"The summary must be {SummaryMaximum:N0} characters or fewer");
 

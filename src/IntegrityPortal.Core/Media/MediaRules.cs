@@ -15,8 +15,8 @@ public static class MediaRules
     /// <summary>How far ahead pre-arranged contact may be notified.</summary>
     public const int MaximumDaysAhead = 366;
 
-    /// <summary>How far back a contact may be logged.</summary>
-    public const int MaximumYearsBack = 5;
+    /// <summary>How far back a contact may be logged: the range of <see cref="PlausibleDates.MediaContact"/>.</summary>
+    public static int MaximumYearsBack => PlausibleDates.MediaContact.YearsBack;
 
     public const string InTheFuture = "The date and time of the contact cannot be in the future, unless it is pre-arranged and you are telling us in advance";
     public const string TooFarAhead = "Pre-arranged contact can be logged up to a year ahead";

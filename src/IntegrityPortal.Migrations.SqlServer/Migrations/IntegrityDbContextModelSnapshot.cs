@@ -470,6 +470,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int>("PublicDepartmentMinimumPeople")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(5);
+
                     b.Property<bool>("PublishesGiftRegister")
                         .HasColumnType("bit");
 

@@ -453,6 +453,11 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PublicDepartmentMinimumPeople")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(5);
+
                     b.Property<bool>("PublishesGiftRegister")
                         .HasColumnType("INTEGER");
 

@@ -24,7 +24,7 @@ public static class Navigation
         new("Media contact log", "/Media/Office", Policies.MediaOfficeOrPsd),
         new("Investigations", "/Investigations", Policies.Psd),
         new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions),
-        new("Audit trail", "/Audit", Policies.Psd),
+        new("Audit trail", "/Audit", Policies.AuditTrail),
         // Governance: the reports of the forces the user may see, and the comparison of all forces.
         new("Governance reports", "/Reports", Policies.Reports),
         new("National comparison", "/Reports/National", Policies.NationalReports),

@@ -14,7 +14,7 @@ public static class PageAuthorization
         conventions.AllowAnonymousToFolder("/Errors");
         conventions.AuthorizePage("/Index", Policies.SignedIn);
         conventions.AuthorizePage("/Account/SignOut", Policies.SignedIn);
-        conventions.AuthorizeFolder("/Audit", Policies.Psd);
+        conventions.AuthorizeFolder("/Audit", Policies.AuditTrail);
         conventions.AuthorizeFolder("/Admin", Policies.Administration);
         conventions.AuthorizeFolder("/Gifts/Declarations", Policies.Declarant);
         conventions.AuthorizeFolder("/Gifts/Team", Policies.LineManager);

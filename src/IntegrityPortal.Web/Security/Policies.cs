@@ -41,6 +41,13 @@ public static class Policies
     /// <summary>The national comparison of every force: inspector and national administrator.</summary>
     public const string NationalReports = nameof(NationalReports);
 
+    /// <summary>
+    /// Who reads the audit trail: PSD for the forces it serves, and, read-only over every force,
+    /// the inspector and the national administrator. A force's administrator does not: the trail
+    /// records the administrator's own grants and changes.
+    /// </summary>
+    public const string AuditTrail = nameof(AuditTrail);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -49,6 +56,12 @@ public static class Policies
         options.AddPolicy(Psd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Psd, Roles.HeadOfPsd));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(InterestDecisions, p => p.RequireAuthenticatedUser().RequireRole(Roles.HeadOfPsd, Roles.DeputyChiefConstable));
+        options.AddPolicy(AuditTrail, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.Psd, Roles.HeadOfPsd, Roles.Inspector, Roles.Administrator)
+            // An administrator reads the trail only as the national administrator (no home force).
+            .RequireAssertion(context => !context.User.IsInRole(Roles.Administrator)
+                || context.User.IsInRole(Roles.Psd) || context.User.IsInRole(Roles.HeadOfPsd)
+                || !context.User.HasClaim(c => c.Type == PortalClaims.HomeForceId)));
         options.AddPolicy(Declarant, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId));
         options.AddPolicy(MediaOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice));
         options.AddPolicy(MediaOfficeOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.PressOffice, Roles.Psd, Roles.HeadOfPsd));

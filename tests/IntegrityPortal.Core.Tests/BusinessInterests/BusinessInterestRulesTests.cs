@@ -5,7 +5,7 @@ namespace IntegrityPortal.Core.Tests.BusinessInterests;
 
 public class BusinessInterestRulesTests
 {
-    private static InterestDetails Details(decimal hours = 6, decimal contracted = 40, WorkSector sector = WorkSector.General,
+    internal static InterestDetails Details(decimal hours = 6, decimal contracted = 40, WorkSector sector = WorkSector.General,
         bool supplier = false, bool inside = false, bool skills = false) => new()
     {
         Kind = InterestKind.SecondaryEmployment,

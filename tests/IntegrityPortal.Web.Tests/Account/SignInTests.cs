@@ -33,8 +33,8 @@ public class SignInTests
         { "procurement.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts"] },
         { "pcc.cumbria", "Cumbria Constabulary", ["Home"] },
         { "admin.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Forces", "People", "Users"] },
-        { "admin", "All forces", ["Home", "Forces", "People", "Users"] },
-        { "inspector", "All forces", ["Home"] },
+        { "admin", "All forces", ["Home", "Audit trail", "Forces", "People", "Users"] },
+        { "inspector", "All forces", ["Home", "Audit trail"] },
     };
 
     [Theory]

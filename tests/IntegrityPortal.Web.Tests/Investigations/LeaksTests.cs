@@ -97,7 +97,7 @@ public class LeaksTests
         var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("Enter a valid", (await PortalClient.ParseAsync(response)).FieldError(field));
+        Assert.EndsWith(" must be between 1900 and 2099", (await PortalClient.ParseAsync(response)).FieldError(field));
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public class LeaksTests
 
         Assert.Equal("Enter the journalist's name or the outlet, or both", nothing.FieldError("Journalist"));
         Assert.Equal("The last day must be the same as or after the first day", backwards.FieldError("To"));
-        Assert.Equal("Enter a valid from date", badDate.FieldError("From"));
+        Assert.Equal("From date must be a real date, like 23/11/2026", badDate.FieldError("From"));
         Assert.Null(nothing.QuerySelector("#contacts"));
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.False(await check.AuditEvents.AnyAsync(e => e.EntityType == "MediaContactListing"));

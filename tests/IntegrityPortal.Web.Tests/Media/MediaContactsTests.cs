@@ -1,4 +1,5 @@
 using System.Net;
+using IntegrityPortal.Core;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Media;
 using IntegrityPortal.Testing;
@@ -101,7 +102,7 @@ public class MediaContactsTests
     {
         { "ContactedOn=", "Input_ContactedOn", "Enter the date of the contact" },
         { "ContactedOn=2026-02-30", "Input_ContactedOn", "The date of the contact must be a real date" },
-        { "ContactedOn=2019-01-01", "Input_ContactedOn", "The date of the contact must be within the last 5 years" },
+        { "ContactedOn=2019-01-01", "Input_ContactedOn", PlausibleDates.MediaContact.Check(new DateOnly(2019, 1, 1), DateOnly.FromDateTime(DateTime.UtcNow))! },
         { "ContactedAt=", "Input_ContactedAt", "Enter the time of the contact" },
         { "ContactedAt=25:10", "Input_ContactedAt", "Enter the time as hours and minutes on the 24-hour clock, like 14:30" },
         { "JournalistName= ", "Input_JournalistName", "Enter the journalist's name" },

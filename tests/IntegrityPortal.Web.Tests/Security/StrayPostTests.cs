@@ -22,6 +22,7 @@ public partial class StrayPostTests
         [Policies.Declarant] = "officer.cumbria",
         [Policies.LineManager] = "manager.cumbria",
         [Policies.Psd] = "psd.cumbria",
+        [Policies.AuditTrail] = "inspector",
         [Policies.Administration] = "admin.cumbria",
         [Policies.MediaOffice] = "press-office.cumbria",
         [Policies.MediaOfficeOrPsd] = "press-office.cumbria",

@@ -13,7 +13,7 @@ public class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
         builder.Property(e => e.Roles).HasMaxLength(500);
         builder.Property(e => e.EntityType).HasMaxLength(100);
         builder.Property(e => e.EntityId).HasMaxLength(200);
-        builder.Property(e => e.Justification).HasMaxLength(2000);
+        builder.Property(e => e.Justification).HasMaxLength(AuditEventLimits.Justification);
 
         // The audit page filters by force and period, by record and by user, newest first.
         builder.HasIndex(e => new { e.RecordForceId, e.OccurredUtc });

@@ -23,5 +23,6 @@ public class ForceSettingsConfiguration : IEntityTypeConfiguration<ForceSettings
         builder.Property(s => s.BusinessInterestAppealDays).HasDefaultValue(28);
         builder.Property(s => s.BusinessInterestReviewMonths).HasDefaultValue(12);
         builder.Property(s => s.DashboardSmallCountThreshold).HasDefaultValue(Reporting.Dashboard.SmallCounts.DefaultThreshold);
+        builder.Property(s => s.PublicDepartmentMinimumPeople).HasDefaultValue(Gifts.PublicRegisterRules.MinimumDepartmentSize);
     }
 }

@@ -9,10 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.Audit;
 
 /// <summary>
-/// The audit trail for PSD: who did what to which record, newest first. The query filter
-/// limits it to the forces the PSD user serves (all forces of an alliance).
+/// The audit trail: who did what to which record, newest first. The query filter limits it
+/// to the forces the user serves (all forces of an alliance for its PSD; every force for the
+/// inspector and the national administrator, who only read it). The trail names people and
+/// what they looked at, so each view is itself recorded, with its filter.
 /// </summary>
-public class IndexModel(IntegrityDbContext db) : PageModel
+public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     public const int PageSize = 50;
 
@@ -38,12 +40,18 @@ public class IndexModel(IntegrityDbContext db) : PageModel
             ModelState.AddModelError("Filter.To", "The end date must be the same as or after the start date");
         }
 
+        if (Filter.ForceId is { } chosen && !ForceNames.ContainsKey(chosen))
+        {
+            ModelState.AddModelError("Filter.ForceId", "Choose a force from the list");
+        }
+
         if (!ModelState.IsValid)
         {
             return;
         }
 
         Results = await PagedList<AuditEvent>.CreateAsync(Filter.Apply(db.AuditEvents.AsNoTracking()), PageNumber, PageSize, ct);
+        await audit.RecordReadAsync("AuditTrail", "(search)", Filter.ForceId, Filter.Describe(PageNumber), ct);
     }
 
     public string PageHref(int page) =>
@@ -70,6 +78,21 @@ public class AuditFilter
     public string? EntityId { get; set; }
     public AuditAction? Action { get; set; }
     public int? ForceId { get; set; }
+
+    /// <summary>The filter as the audit event of the view records it.</summary>
+    public string Describe(int pageNumber)
+    {
+        var parts = new List<string>();
+        if (From is { } from) parts.Add($"from {from:yyyy-MM-dd}");
+        if (To is { } to) parts.Add($"to {to:yyyy-MM-dd}");
+        if (!string.IsNullOrWhiteSpace(UserName)) parts.Add($"user {UserName.Trim()}");
+        if (!string.IsNullOrWhiteSpace(EntityType)) parts.Add($"record type {EntityType.Trim()}");
+        if (!string.IsNullOrWhiteSpace(EntityId)) parts.Add($"record id {EntityId.Trim()}");
+        if (Action is { } action) parts.Add($"action {action}");
+        if (ForceId is { } force) parts.Add($"force {force}");
+        if (pageNumber > 1) parts.Add($"page {pageNumber}");
+        return parts.Count == 0 ? "all events" : string.Join(", ", parts);
+    }
 
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 

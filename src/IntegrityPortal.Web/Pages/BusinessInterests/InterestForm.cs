@@ -1,3 +1,5 @@
+using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Core;
 using System.Globalization;
 using FluentValidation;
 using IntegrityPortal.Core.BusinessInterests;
@@ -42,7 +44,7 @@ public class InterestInput
     public decimal? ContractedValue => Number(ContractedHoursPerWeek);
 
     public DateOnly? StartDateValue =>
-        DateOnly.TryParseExact((StartDate ?? string.Empty).Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        FormDates.Parse(StartDate);
 
     public static InterestInput From(BusinessInterest b) => new()
     {
@@ -102,7 +104,7 @@ public class InterestInput
 
 public class InterestInputValidator : AbstractValidator<InterestInput>
 {
-    public InterestInputValidator()
+    public InterestInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.Kind).Must((i, _) => i.KindValue is not null).WithMessage("Select the kind of interest");
         RuleFor(x => x.OrganisationName)
@@ -123,7 +125,8 @@ public class InterestInputValidator : AbstractValidator<InterestInput>
         RuleFor(x => x.PayBand).Must((i, _) => i.PayBandValue is not null).WithMessage("Select the pay band");
         RuleFor(x => x.StartDate)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the start date")
-            .Must((i, v) => string.IsNullOrWhiteSpace(v) || i.StartDateValue is not null).WithMessage("The start date must be a real date");
+            .Must((i, v) => string.IsNullOrWhiteSpace(v) || i.StartDateValue is not null).WithMessage("The start date must be a real date")
+            .Within(PlausibleDates.InterestStart, clock, i => i.StartDateValue);
         RuleFor(x => x.ConflictSeen)
             .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The conflict you see must be 2000 characters or fewer");
     }

@@ -115,7 +115,7 @@ public class GiftInput
     public bool IsAmendment { get; set; }
 
     public DateOnly? OfferedOnValue =>
-        DateOnly.TryParseExact((OfferedOn ?? string.Empty).Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        FormDates.Parse(OfferedOn);
 
     public OfferorRelationship? RelationshipValue => ParseName<OfferorRelationship>(Relationship);
     public OfferType? OfferTypeValue => ParseName<OfferType>(OfferType);

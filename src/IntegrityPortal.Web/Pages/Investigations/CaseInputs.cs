@@ -1,3 +1,5 @@
+using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Core;
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using IntegrityPortal.Core.Investigations;
@@ -13,9 +15,9 @@ public class LogInput
 
 public class LogInputValidator : AbstractValidator<LogInput>
 {
-    public LogInputValidator()
+    public LogInputValidator(TimeProvider clock)
     {
-        RuleFor(x => x.EntryOn).NotNull().WithMessage("Enter the date of the entry");
+        RuleFor(x => x.EntryOn).NotNull().WithMessage("Enter the date of the entry").Within(PlausibleDates.CaseEvent, clock);
         RuleFor(x => x.Text)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the log entry")
             .Must(v => (v ?? string.Empty).Trim().Length <= InvestigationWorkflow.LogTextMaximum)
@@ -69,9 +71,9 @@ public class CloseInput
 
 public class CloseInputValidator : AbstractValidator<CloseInput>
 {
-    public CloseInputValidator()
+    public CloseInputValidator(TimeProvider clock)
     {
-        RuleFor(x => x.ClosedOn).NotNull().WithMessage("Enter the date the case was closed");
+        RuleFor(x => x.ClosedOn).NotNull().WithMessage("Enter the date the case was closed").Within(PlausibleDates.CaseEvent, clock);
         RuleFor(x => x.Outcome).Must(o => o is { } v && Enum.IsDefined(v)).WithMessage(InvestigationWorkflow.OutcomeRequired);
         RuleFor(x => x.OutcomeNote)
             .Must(v => (v ?? string.Empty).Trim().Length <= InvestigationWorkflow.NoteMaximum)

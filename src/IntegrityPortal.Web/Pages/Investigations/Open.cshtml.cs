@@ -32,11 +32,11 @@ public class OpenInput
 
 public class OpenInputValidator : AbstractValidator<OpenInput>
 {
-    public OpenInputValidator()
+    public OpenInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.Category).Must(c => c is { } v && Enum.IsDefined(v)).WithMessage("Select the category of the case");
         RuleFor(x => x.Origin).Must(o => o is { } v && Enum.IsDefined(v)).WithMessage("Select how the case arose");
-        RuleFor(x => x.OpenedOn).NotNull().WithMessage("Enter the date the case was opened");
+        RuleFor(x => x.OpenedOn).NotNull().WithMessage("Enter the date the case was opened").Within(PlausibleDates.CaseOpened, clock);
         RuleFor(x => x.Summary)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter a summary of the case")
             .Must(v => (v ?? string.Empty).Trim().Length <= InvestigationWorkflow.SummaryMaximum)

@@ -36,7 +36,7 @@ public class StaffingInputValidator : AbstractValidator<StaffingInput>
     {
         RuleFor(x => x.AsOn)
             .NotNull().WithMessage("Enter the date of the staffing figures")
-            .Must(d => d is null || d <= clock.Today()).WithMessage("The date must be today or in the past");
+            .Within(PlausibleDates.StaffingAsOn, clock);
         RuleFor(x => x.Posts)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the number of posts")
             .Must((input, v) => string.IsNullOrWhiteSpace(v) || input.PostsValue is >= 0 and <= 1_000)

@@ -37,6 +37,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             GiftDeclarationDeadlineDays = settings.GiftDeclarationDeadlineDays,
             GiftAnnualValueFlag = Pounds(settings.GiftAnnualValueFlagPence),
             PublishesGiftRegister = settings.PublishesGiftRegister,
+            PublicDepartmentMinimumPeople = settings.PublicDepartmentMinimumPeople,
             MediaDepartmentName = settings.MediaDepartmentName,
             MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired,
             InterestLineManagerStep = settings.BusinessInterestLineManagerStep,
@@ -73,6 +74,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.GiftDeclarationDeadlineDays = Input.GiftDeclarationDeadlineDays!.Value;
         settings.GiftAnnualValueFlagPence = Pence(Input.GiftAnnualValueFlag!.Value);
         settings.PublishesGiftRegister = Input.PublishesGiftRegister;
+        settings.PublicDepartmentMinimumPeople = Input.PublicDepartmentMinimumPeople!.Value;
         settings.MediaDepartmentName = Input.MediaDepartmentName!.Trim();
         settings.MediaAdvanceNoticeRequired = Input.MediaAdvanceNoticeRequired;
         settings.BusinessInterestLineManagerStep = Input.InterestLineManagerStep;
@@ -120,6 +122,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         if (Absent(nameof(Input.PublishesGiftRegister)))
         {
             Input.PublishesGiftRegister = settings.PublishesGiftRegister;
+        }
+
+        if (Absent(nameof(Input.PublicDepartmentMinimumPeople)))
+        {
+            Input.PublicDepartmentMinimumPeople = settings.PublicDepartmentMinimumPeople;
         }
 
         if (Absent(nameof(Input.MediaDepartmentName)))
@@ -185,6 +192,9 @@ public class ForceSettingsInput
     public decimal? GiftAnnualValueFlag { get; set; }
     public bool PublishesGiftRegister { get; set; }
 
+    [System.ComponentModel.DataAnnotations.Display(Name = "Smallest department named")]
+    public int? PublicDepartmentMinimumPeople { get; set; }
+
     /// <summary>The department told of media contact, named in the log form.</summary>
     public string? MediaDepartmentName { get; set; }
 
@@ -230,6 +240,10 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
             .NotNull().WithMessage("Enter the number of days within which an offer must be declared")
             .InclusiveBetween(1, 365).WithMessage("The days to declare must be between 1 and 365");
         Money(RuleFor(x => x.GiftAnnualValueFlag), "annual value flag");
+        RuleFor(x => x.PublicDepartmentMinimumPeople)
+            .NotNull().WithMessage("Enter the fewest people a department must hold to be named on the public register")
+            .InclusiveBetween(PublicRegisterRules.MinimumDepartmentSize, PublicRegisterRules.MaximumDepartmentSize)
+            .WithMessage($"The smallest department named must hold between {PublicRegisterRules.MinimumDepartmentSize} and {PublicRegisterRules.MaximumDepartmentSize:N0} people: fewer would point to a person");
         RuleFor(x => x.MediaDepartmentName)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the name of the department told of contact with the media")
             .Must(v => (v ?? string.Empty).Trim().Length <= 100).WithMessage("The department's name must be 100 characters or fewer");

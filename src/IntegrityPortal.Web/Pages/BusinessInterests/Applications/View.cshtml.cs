@@ -79,13 +79,13 @@ public class ViewModel(IntegrityDbContext db, InterestNotifier notifier) : PageM
         {
             ModelState.AddModelError("Input.EndedOn", "Enter the date the interest ended");
         }
-        else if (!DateOnly.TryParseExact(Input.EndedOn.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out endedOn))
+        else if (!FormDates.TryParse(Input.EndedOn, out endedOn))
         {
             ModelState.AddModelError("Input.EndedOn", "The date it ended must be a real date");
         }
-        else if (endedOn > db.Clock.Today())
+        else if (PlausibleDates.InterestEnd.Check(endedOn, db.Clock.Today()) is { } dateMessage)
         {
-            ModelState.AddModelError("Input.EndedOn", "The date it ended must be today or in the past");
+            ModelState.AddModelError("Input.EndedOn", dateMessage);
         }
 
         return StepAsync(id, () => { new BusinessInterestWorkflow(db).RecordEnd(Interest, Me, endedOn); return Task.CompletedTask; }, "The end of the interest is recorded", ct);

@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Web.Infrastructure;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
 
 /// <summary>Appeals awaiting the user's decision as the force's appellate role, oldest first.</summary>
-public class AppealsModel(IntegrityDbContext db) : PageModel
+public class AppealsModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     [TempData]
     public string? Confirmation { get; set; }
@@ -21,6 +22,7 @@ public class AppealsModel(IntegrityDbContext db) : PageModel
         var query = DecisionPages.AwaitingAppeal(db, User).AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
             .OrderBy(b => b.AppealLodgedOn).ThenBy(b => b.Id);
         Awaiting = await PagedList<BusinessInterest>.CreateAsync(query, pageNumber ?? 1, InterestPages.PageSize, ct);
+        await audit.RecordReadAsync("BusinessInterestAppeals", "(search)", null, AuditDescription.Of(("awaiting", "appeal decision"), ("page", pageNumber)), ct);
     }
 
     public string PageHref(int pageNumber) => Url.Page("Appeals", new { pageNumber })!;

@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Web.Infrastructure;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
 
 /// <summary>Applications awaiting the user's decision, oldest first.</summary>
-public class IndexModel(IntegrityDbContext db) : PageModel
+public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     [TempData]
     public string? Confirmation { get; set; }
@@ -21,6 +22,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
         var query = DecisionPages.AwaitingDecision(db, User).AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
             .OrderBy(b => b.SubmittedOn).ThenBy(b => b.Id);
         Awaiting = await PagedList<BusinessInterest>.CreateAsync(query, pageNumber ?? 1, InterestPages.PageSize, ct);
+        await audit.RecordReadAsync("BusinessInterestDecisions", "(search)", null, AuditDescription.Of(("awaiting", "decision"), ("page", pageNumber)), ct);
     }
 
     public string PageHref(int pageNumber) => Url.Page("Index", new { pageNumber })!;

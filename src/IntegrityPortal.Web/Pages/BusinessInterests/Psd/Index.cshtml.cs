@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using System.ComponentModel.DataAnnotations;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
@@ -13,7 +14,7 @@ namespace IntegrityPortal.Web.Pages.BusinessInterests.Psd;
 /// PSD's list of applications in the forces it serves, by stage (awaiting assessment first),
 /// oldest submission first. Each filter maps onto the (force, status, submitted) index.
 /// </summary>
-public class IndexModel(IntegrityDbContext db) : PageModel
+public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     [TempData]
     public string? Confirmation { get; set; }
@@ -62,6 +63,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
         }
 
         Results = await PagedList<BusinessInterest>.CreateAsync(query.OrderBy(b => b.SubmittedOn).ThenBy(b => b.Id), PageNumber, InterestPages.PageSize, ct);
+        await audit.RecordReadAsync("BusinessInterestList", "(search)", ForceId, AuditDescription.Of(("stage", status), ("force", ForceId), ("page", PageNumber)), ct);
     }
 
     public string PageHref(int pageNumber) => Url.Page("Index", new { Status, ForceId, pageNumber })!;

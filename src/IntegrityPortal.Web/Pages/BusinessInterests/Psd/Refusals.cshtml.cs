@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using System.ComponentModel.DataAnnotations;
 using IntegrityPortal.Core;
 using IntegrityPortal.Core.BusinessInterests;
@@ -14,7 +15,7 @@ namespace IntegrityPortal.Web.Pages.BusinessInterests.Psd;
 /// Refusals decided in a period, with their reasons and any appeal's outcome, for the integrity
 /// board to check that decisions stay consistent (index: force, decision, decision date).
 /// </summary>
-public class RefusalsModel(IntegrityDbContext db) : PageModel
+public class RefusalsModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [Display(Name = "First day")]
@@ -62,6 +63,8 @@ public class RefusalsModel(IntegrityDbContext db) : PageModel
         }
 
         Results = await PagedList<BusinessInterest>.CreateAsync(query.OrderBy(b => b.DecidedOn).ThenBy(b => b.Id), PageNumber, InterestPages.PageSize, ct);
+        await audit.RecordReadAsync("BusinessInterestRefusals", "(search)", ForceId,
+            AuditDescription.Of(("from", From), ("to", To), ("force", ForceId), ("page", PageNumber)), ct);
     }
 
     public string PageHref(int pageNumber) => Url.Page("Refusals", new { From = From?.ToString("yyyy-MM-dd"), To = To?.ToString("yyyy-MM-dd"), ForceId, pageNumber })!;

@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using System.ComponentModel.DataAnnotations;
 using IntegrityPortal.Core;
 using IntegrityPortal.Core.BusinessInterests;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Psd;
 
 /// <summary>Approved interests whose review is overdue or due within 30 days, most overdue first (index: force, status, review date).</summary>
-public class ReviewsModel(IntegrityDbContext db) : PageModel
+public class ReviewsModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     [TempData]
     public string? Confirmation { get; set; }
@@ -50,6 +51,8 @@ public class ReviewsModel(IntegrityDbContext db) : PageModel
         }
 
         Results = await PagedList<BusinessInterest>.CreateAsync(query.OrderBy(b => b.ReviewDueOn).ThenBy(b => b.Id), PageNumber, InterestPages.PageSize, ct);
+        await audit.RecordReadAsync("BusinessInterestReviews", "(search)", ForceId,
+            AuditDescription.Of(("overdue only", OverdueOnly ? "yes" : "no"), ("force", ForceId), ("page", PageNumber)), ct);
     }
 
     public string PageHref(int pageNumber) => Url.Page("Reviews", new { OverdueOnly, ForceId, pageNumber })!;

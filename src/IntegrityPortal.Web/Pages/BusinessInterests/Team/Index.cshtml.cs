@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Web.Infrastructure;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Team;
 
 /// <summary>Applications from the line manager's team that await their view, oldest first.</summary>
-public class IndexModel(IntegrityDbContext db) : PageModel
+public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     [TempData]
     public string? Confirmation { get; set; }
@@ -25,6 +26,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
             .Where(b => b.Status == InterestStatus.AwaitingLineManager && b.LineManagerPersonId == me)
             .OrderBy(b => b.SubmittedOn).ThenBy(b => b.Id);
         Awaiting = await PagedList<BusinessInterest>.CreateAsync(query, pageNumber ?? 1, InterestPages.PageSize, ct);
+        await audit.RecordReadAsync("BusinessInterestTeam", "(search)", null, AuditDescription.Of(("team of person", me), ("page", pageNumber)), ct);
     }
 
     public string PageHref(int pageNumber) => Url.Page("Index", new { pageNumber })!;

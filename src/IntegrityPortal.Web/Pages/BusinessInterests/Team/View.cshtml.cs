@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using IntegrityPortal.Core.BusinessInterests;
@@ -14,7 +15,7 @@ namespace IntegrityPortal.Web.Pages.BusinessInterests.Team;
 /// The line manager gives their view on an application from their team: support or not, with
 /// comments. Applications of anyone they do not line manage are "not found".
 /// </summary>
-public class ViewModel(IntegrityDbContext db, IValidator<LineManagerViewInput> validator, InterestNotifier notifier) : PageModel
+public class ViewModel(IntegrityDbContext db, IValidator<LineManagerViewInput> validator, InterestNotifier notifier, AuditLog audit) : PageModel
 {
     [BindProperty]
     public LineManagerViewInput Input { get; set; } = new();
@@ -35,6 +36,7 @@ public class ViewModel(IntegrityDbContext db, IValidator<LineManagerViewInput> v
         }
 
         Input = new LineManagerViewInput { Version = Interest.Version };
+        await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), Interest.ForceId, "as line manager", ct);
         return Page();
     }
 

@@ -16,7 +16,10 @@ namespace IntegrityPortal.Web.Pages.Gifts.Register;
 /// Downloads of the register with the register's filter, as CSV or Excel. Rows are read from
 /// the database one at a time, never as a list; at most <see cref="MaximumRows"/> are written,
 /// and the file says so when the filter matched more. Each download is recorded as a
-/// disclosure in the audit trail before any row is sent.
+/// disclosure in the audit trail once the file has been produced: the Excel workbook is
+/// recorded after it is built and before it is sent; the CSV, which is streamed, after its
+/// last row is written and before the response is completed, so a download that fails on
+/// the way is not recorded as delivered (and one whose record cannot be written is cut off).
 /// </summary>
 public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
@@ -41,7 +44,7 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var export = await PrepareAsync("CSV", ct);
+        var export = await PrepareAsync(ct);
         if (export is null)
         {
             return Page();
@@ -63,12 +66,13 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         await csv.FlushAsync(ct);
+        await RecordAsync("CSV", export, ct);
         return new EmptyResult();
     }
 
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
     {
-        var export = await PrepareAsync("Excel", ct);
+        var export = await PrepareAsync(ct);
         if (export is null)
         {
             return Page();
@@ -93,19 +97,17 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
                 switch (c)
                 {
                     case 2:
-                        cell.SetValue(row.OfferedOn.ToDateTime(TimeOnly.MinValue));
-                        cell.Style.DateFormat.Format = "dd/mm/yyyy";
+                        ExcelCells.Date(cell, row.OfferedOn);
                         break;
                     case 3:
-                        cell.SetValue(row.DeclaredOn.ToDateTime(TimeOnly.MinValue));
-                        cell.Style.DateFormat.Format = "dd/mm/yyyy";
+                        ExcelCells.Date(cell, row.DeclaredOn);
                         break;
                     case 12:
                         cell.SetValue(row.ValuePence / 100m);
                         cell.Style.NumberFormat.Format = "£#,##0.00";
                         break;
                     default:
-                        Text(cell, values[c]);
+                        ExcelCells.Text(cell, values[c]);
                         break;
                 }
             }
@@ -113,20 +115,24 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
         if (export.Truncated)
         {
-            Text(sheet.Cell(r + 2, 1), $"Only the first {MaximumRows:N0} of {export.Matched:N0} matching declarations are included: narrow the filter to download the rest.");
+            ExcelCells.Text(sheet.Cell(r + 2, 1), $"Only the first {MaximumRows:N0} of {export.Matched:N0} matching declarations are included: narrow the filter to download the rest.");
         }
 
         sheet.SheetView.FreezeRows(1);
         var stream = new MemoryStream();
         workbook.SaveAs(stream);
         stream.Position = 0;
+        await RecordAsync("Excel", export, ct);
         return File(stream, ExcelContentType, FileName("xlsx"));
     }
 
-    private sealed record Export(IAsyncEnumerable<GiftRegisterRow> Rows, int Matched, bool Truncated);
+    private sealed record Export(IAsyncEnumerable<GiftRegisterRow> Rows, int Matched, bool Truncated, IReadOnlyList<int> ForceIds)
+    {
+        public int Written => Math.Min(Matched, MaximumRows);
+    }
 
-    /// <summary>Checks the filter, counts the rows and records the export; null if the filter is wrong.</summary>
-    private async Task<Export?> PrepareAsync(string format, CancellationToken ct)
+    /// <summary>Checks the filter and counts the rows; null if the filter is wrong.</summary>
+    private async Task<Export?> PrepareAsync(CancellationToken ct)
     {
         await RegisterPage.CheckAsync(db, Filter, Sort, ModelState, ct);
         ModelState.KeepFirstErrorPerField();
@@ -137,12 +143,14 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
         var ordered = Filter.Apply(db.GiftDeclarations, Sort);
         var matched = await ordered.CountAsync(ct);
-        var rows = Math.Min(matched, MaximumRows);
         var forceIds = await db.VisibleForces.Select(f => f.Id).ToListAsync(ct);
-        await audit.RecordExportAsync("GiftDeclaration", $"Gifts register ({format}): {Filter.Describe(Sort)}",
-            RegisterPage.SingleForce(Filter, forceIds), rows, ct);
-        return new Export(GiftRegisterFilter.Project(ordered).Take(MaximumRows).AsAsyncEnumerable(), matched, matched > MaximumRows);
+        return new Export(GiftRegisterFilter.Project(ordered).Take(MaximumRows).AsAsyncEnumerable(), matched, matched > MaximumRows,
+            Filter.ForceId is { } forceId ? [forceId] : forceIds);
     }
+
+    /// <summary>Records the delivered file as a disclosure, in the trail of every force whose rows it may hold.</summary>
+    private Task RecordAsync(string format, Export export, CancellationToken ct) =>
+        audit.RecordExportOfForcesAsync("GiftDeclaration", $"Gifts register ({format}): {Filter.Describe(Sort)}", export.ForceIds, export.Written, ct);
 
     private string FileName(string extension) =>
         $"gifts-register-{db.Clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
@@ -169,11 +177,4 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
         row.IsFromSupplier ? "Yes" : "No",
         RegisterPage.PatternText(row.PatternFlags),
     ];
-
-    /// <summary>Text as text: never a formula, never reinterpreted as a number or date.</summary>
-    private static void Text(IXLCell cell, string value)
-    {
-        cell.SetValue(value is [ '=' or '+' or '-' or '@', ..] ? "'" + value : value);
-        cell.DataType = XLDataType.Text;
-    }
 }

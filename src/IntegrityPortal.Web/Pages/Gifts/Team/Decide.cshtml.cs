@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using FluentValidation.AspNetCore;
@@ -15,7 +16,7 @@ namespace IntegrityPortal.Web.Pages.Gifts.Team;
 /// A line manager approves or refuses the acceptance of an offer above the force's approval
 /// value by one of their direct reports. Anyone else's declaration is "not found".
 /// </summary>
-public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> validator) : PageModel
+public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> validator, AuditLog audit) : PageModel
 {
     [BindProperty]
     public DecisionInput Input { get; set; } = new();
@@ -38,6 +39,7 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
         }
 
         Input = new DecisionInput { Version = Declaration.Version };
+        await audit.RecordReadAsync(nameof(GiftDeclaration), id.ToString(), Declaration.ForceId, "as line manager", ct);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Web.Infrastructure;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.Gifts.Team;
 
 /// <summary>A line manager's view: acceptances awaiting their approval, and every declaration of their direct reports.</summary>
-public class IndexModel(IntegrityDbContext db) : PageModel
+public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     [TempData]
     public string? Confirmation { get; set; }
@@ -29,6 +30,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
             .ToListAsync(ct);
         Declarations = await PagedList<GiftDeclaration>.CreateAsync(
             mine.OrderByDescending(d => d.DeclaredOn).ThenByDescending(d => d.Id), pageNumber ?? 1, ct: ct);
+        await audit.RecordReadAsync("GiftTeam", "(search)", null, AuditDescription.Of(("team of person", me), ("page", pageNumber)), ct);
     }
 
     public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption) AwaitingTable =>

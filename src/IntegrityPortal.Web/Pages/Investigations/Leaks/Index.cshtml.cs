@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using System.ComponentModel.DataAnnotations;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Media;
@@ -23,7 +24,7 @@ public sealed record LeakRow(int Id, string ForceName, DateTime FlaggedUtc, stri
 /// PSD's queue of the press office's flags of suspected leaks, oldest first: open a case from
 /// one, record that no case is opened, or list who logged contact with the journalist or outlet.
 /// </summary>
-public class IndexModel(IntegrityDbContext db) : PageModel
+public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     public const int PageSize = 50;
 
@@ -59,6 +60,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
             .Select(l => new LeakRow(l.Id, l.Force!.Name, l.FlaggedUtc, l.FlaggedBy, l.OutletName, l.JournalistName, l.MediaContactId,
                 l.MediaContact == null ? null : l.MediaContact.ContactedUtc, l.ArticleTitle, l.ArticlePublishedOn, l.Reason, l.Status, l.InvestigationId, l.PsdNote));
         Results = await PagedList<LeakRow>.CreateAsync(rows, PageNumber, PageSize, ct);
+        await audit.RecordReadAsync("SuspectedLeakList", "(search)", null, AuditDescription.Of(("status", Status), ("page", PageNumber)), ct);
     }
 
     /// <summary>The listing of who logged contact with the flag's journalist and outlet in the month around it.</summary>

@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using IntegrityPortal.Core.Data;
@@ -28,7 +29,7 @@ public class NoCaseInputValidator : AbstractValidator<NoCaseInput>
 }
 
 /// <summary>PSD records that no case is opened for a flag, and why; the flag leaves the queue.</summary>
-public class NoCaseModel(IntegrityDbContext db, IValidator<NoCaseInput> validator) : PageModel
+public class NoCaseModel(IntegrityDbContext db, IValidator<NoCaseInput> validator, AuditLog audit) : PageModel
 {
     [BindProperty]
     public NoCaseInput Input { get; set; } = new();
@@ -43,6 +44,7 @@ public class NoCaseModel(IntegrityDbContext db, IValidator<NoCaseInput> validato
         }
 
         Input.Version = Leak.Version;
+        await audit.RecordReadAsync(nameof(SuspectedLeak), id.ToString(), Leak.ForceId, null, ct);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using IntegrityPortal.Web.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
@@ -34,7 +35,7 @@ public class LogContactInput
     public string? AuthorisedBy { get; set; }
 
     public DateOnly? ContactedOnValue =>
-        DateOnly.TryParseExact((ContactedOn ?? string.Empty).Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        FormDates.Parse(ContactedOn);
 
     public TimeOnly? ContactedAtValue =>
         TimeOnly.TryParseExact((ContactedAt ?? string.Empty).Trim(), ["H:mm", "HH:mm", "HH:mm:ss", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
@@ -54,11 +55,12 @@ public class LogContactInputValidator : AbstractValidator<LogContactInput>
     public const string OutletBoth = "Select an outlet or add a new one, not both";
     public const string TimeSkipped = "That time did not happen in the UK: the clocks went forward from 1am to 2am that day";
 
-    public LogContactInputValidator()
+    public LogContactInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.ContactedOn)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the date of the contact")
-            .Must((input, _) => input.ContactedOnValue is not null).WithMessage("The date of the contact must be a real date");
+            .Must((input, _) => input.ContactedOnValue is not null).WithMessage("The date of the contact must be a real date")
+            .Within(PlausibleDates.MediaContact, clock, input => input.ContactedOnValue);
         RuleFor(x => x.ContactedAt)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the time of the contact")
             .Must((input, _) => input.ContactedAtValue is not null).WithMessage("Enter the time as hours and minutes on the 24-hour clock, like 14:30")

@@ -19,7 +19,8 @@ namespace IntegrityPortal.Web.Pages.Media.Office;
 /// publication media guidance expects: a CSV of the date, outlet and subject of each contact
 /// that has taken place, nothing else. Chief officers are as the gifts public register names
 /// them (officers of ACC rank and above). Each download is recorded as a disclosure in the
-/// audit trail before any row is sent.
+/// audit trail after its last row is written and before the response is completed, so a
+/// download that fails on the way is not recorded as delivered.
 /// </summary>
 public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
@@ -112,8 +113,6 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
             .Where(c => c.ForceId == forceId && c.ContactedUtc >= start && c.ContactedUtc < end)
             .Where(MediaRules.ByChiefOfficer)
             .OrderBy(c => c.ContactedUtc).ThenBy(c => c.Id);
-        var rows = await contacts.CountAsync(ct);
-        await audit.RecordExportAsync("MediaContact", $"Chief officers' media contacts, {quarter.Describe()} (CSV)", forceId, rows, ct);
 
         Response.ContentType = CsvContentType;
         Response.Headers.ContentDisposition =
@@ -121,12 +120,15 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
         var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
         await using var csv = CsvWriter.Create(Response.Body, options, leaveOpen: true);
         await csv.WriteRecordAsync(Headings, ct);
+        var rows = 0;
         await foreach (var row in contacts.Select(c => new { c.ContactedUtc, c.OutletName, c.Subject }).AsAsyncEnumerable().WithCancellation(ct))
         {
             await csv.WriteRecordAsync([UkFormat.Date(DateOnly.FromDateTime(UkTime.ToUk(row.ContactedUtc))), row.OutletName, row.Subject], ct);
+            rows++;
         }
 
         await csv.FlushAsync(ct);
+        await audit.RecordExportAsync("MediaContact", $"Chief officers' media contacts, {quarter.Describe()} (CSV)", forceId, rows, ct);
         return new EmptyResult();
     }
 

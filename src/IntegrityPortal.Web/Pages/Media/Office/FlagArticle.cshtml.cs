@@ -125,14 +125,14 @@ public class FlagArticleInput
     public string? Reason { get; set; }
 
     public DateOnly? PublishedOnValue =>
-        DateOnly.TryParseExact((PublishedOn ?? string.Empty).Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        FormDates.Parse(PublishedOn);
 
     public bool HasNewOutlet => !string.IsNullOrWhiteSpace(NewOutletName);
 }
 
 public class FlagArticleInputValidator : AbstractValidator<FlagArticleInput>
 {
-    public FlagArticleInputValidator()
+    public FlagArticleInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.OutletId)
             .Must((input, id) => id is not null || input.HasNewOutlet).WithMessage("Select the outlet that published the article, or add a new one")
@@ -147,7 +147,7 @@ public class FlagArticleInputValidator : AbstractValidator<FlagArticleInput>
         RuleFor(x => x.PublishedOn)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the date the article was published")
             .Must((input, _) => input.PublishedOnValue is not null).WithMessage("The date the article was published must be a real date")
-            .Must((input, _) => input.PublishedOnValue is not { } date || date.Year >= 2000).WithMessage("The date the article was published must be after 1 January 2000");
+            .Within(PlausibleDates.ArticlePublished, clock, input => input.PublishedOnValue);
         RuleFor(x => x.Url)
             .Must(v => (v ?? string.Empty).Trim().Length <= 500).WithMessage("The web address must be 500 characters or fewer")
             .Must(v => string.IsNullOrWhiteSpace(v) || Uri.TryCreate(v.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))

@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.Security;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.Media.Office;
 
 /// <summary>The suspected leaks the media department has flagged to PSD, newest first, with where each stands.</summary>
-public class FlagsModel(IntegrityDbContext db) : PageModel
+public class FlagsModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     public const int PageSize = 50;
 
@@ -53,6 +54,7 @@ public class FlagsModel(IntegrityDbContext db) : PageModel
         }
 
         Flags = await PagedList<SuspectedLeak>.CreateAsync(query.OrderByDescending(l => l.FlaggedUtc).ThenByDescending(l => l.Id), PageNumber, PageSize, ct);
+        await audit.RecordReadAsync("SuspectedLeakFlags", "(search)", null, AuditDescription.Of(("status", Status), ("page", PageNumber)), ct);
     }
 
     public string PageHref(int page) =>

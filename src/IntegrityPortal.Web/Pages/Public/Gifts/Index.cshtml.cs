@@ -15,9 +15,11 @@ namespace IntegrityPortal.Web.Pages.Public.Gifts;
 
 /// <summary>
 /// A force's published gifts and hospitality register, open to anyone: what was offered,
-/// to which rank or role, by which organisation, and whether it was accepted. Declarants are
-/// not named unless they are chief officers. Only settled entries appear: nothing PSD has not
-/// reviewed yet, and nothing still waiting for approval. A force that does not publish is
+/// to whom, by which organisation, and whether it was accepted. Declarants are not named unless
+/// they are chief officers; everyone else is published as "Police officer" or "Police staff",
+/// with their department only where it holds at least the force's minimum number of people
+/// (<see cref="PublicRegisterRules"/>), so that no entry points to one person. Only settled
+/// entries appear: nothing PSD has not reviewed yet, and nothing still waiting for approval. A force that does not publish is
 /// indistinguishable from one that does not exist (404).
 /// </summary>
 public class IndexModel(IntegrityDbContext db, TimeProvider clock) : PageModel
@@ -37,6 +39,7 @@ public class IndexModel(IntegrityDbContext db, TimeProvider clock) : PageModel
     public int PageNumber { get; set; } = 1;
 
     public Force Force { get; private set; } = null!;
+    private int departmentMinimumPeople = PublicRegisterRules.MinimumDepartmentSize;
     public PagedList<PublicGiftRow>? Results { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string forceCode, CancellationToken ct)
@@ -124,6 +127,8 @@ public class IndexModel(IntegrityDbContext db, TimeProvider clock) : PageModel
         }
 
         Force = force;
+        departmentMinimumPeople = await db.ForceSettings.IgnoreQueryFilters()
+            .Where(s => s.ForceId == force.Id).Select(s => s.PublicDepartmentMinimumPeople).SingleAsync(ct);
         return null;
     }
 
@@ -152,6 +157,8 @@ public class IndexModel(IntegrityDbContext db, TimeProvider clock) : PageModel
         var forceId = Force.Id;
         var from = From!.Value;
         var to = To!.Value;
+        // Departments named on this register: counted by the database, used as a subquery.
+        var nameable = PublicRegisterRules.NameableDepartmentIds(db.People.IgnoreQueryFilters(), forceId, departmentMinimumPeople);
         // The visitor is anonymous, so the force query filters would hide every force's
         // records; they are switched off here and replaced by the explicit restriction to the
         // one force that was found to publish (PublicRegister.PublishingForceAsync). The joins
@@ -169,14 +176,14 @@ public class IndexModel(IntegrityDbContext db, TimeProvider clock) : PageModel
             {
                 OfferedOn = d.OfferedOn,
                 Kind = d.Declarant!.Kind,
-                Rank = d.Declarant.Rank,
-                Grade = d.Declarant.Grade,
+                // The exact rank leaves the database only for chief officers, who are named.
+                Rank = d.Declarant.Kind == PersonKind.Officer && d.Declarant.Rank >= PoliceRank.AssistantChiefConstable ? d.Declarant.Rank : null,
                 // Names leave the database only for chief officers (ACC and above), who are
                 // named in published registers; see PoliceRanks.IsChiefOfficer.
                 ChiefOfficerName = d.Declarant.Kind == PersonKind.Officer && d.Declarant.Rank >= PoliceRank.AssistantChiefConstable
                     ? d.Declarant.GivenName + " " + d.Declarant.FamilyName
                     : null,
-                Department = d.Department!.Name,
+                Department = d.DepartmentId != null && nameable.Contains(d.DepartmentId.Value) ? d.Department!.Name : null,
                 // A member of the public is a private individual: never their name.
                 Offeror = d.Relationship == OfferorRelationship.MemberOfPublic ? "Member of the public" : d.Organisation!.Name,
                 Description = d.Description,
@@ -192,8 +199,8 @@ public sealed class PublicGiftRow
 {
     public DateOnly OfferedOn { get; init; }
     public PersonKind Kind { get; init; }
+    /// <summary>Set for chief officers only.</summary>
     public PoliceRank? Rank { get; init; }
-    public string? Grade { get; init; }
     public string? ChiefOfficerName { get; init; }
     public string? Department { get; init; }
     public string Offeror { get; init; } = string.Empty;
@@ -202,8 +209,8 @@ public sealed class PublicGiftRow
     public OfferOutcome Outcome { get; init; }
     public ApprovalStatus ApprovalStatus { get; init; }
 
-    /// <summary>As <see cref="Person.RankOrGrade"/>, which this reuses so the wording is the same.</summary>
-    public string RankOrRole => new Person { Kind = Kind, Rank = Rank, Grade = Grade, Number = "", GivenName = "", FamilyName = "" }.RankOrGrade;
+    /// <summary>"Police officer", "Police staff", or a chief officer's rank.</summary>
+    public string RankOrRole => PublicRegisterRules.GroupedRole(Kind, Rank);
 
     public string OutcomeText => Outcome == OfferOutcome.Declined ? "Declined"
         : ApprovalStatus == ApprovalStatus.Refused ? IndexModel.DeclinedAfterReview
