@@ -1,6 +1,7 @@
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.Security;
+using IntegrityPortal.Core.Security.Passwords;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -20,6 +21,9 @@ public static class IdentitySetup
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<AccountLockout>();
+        services.AddScoped<SignInEvents>();
+        services.Configure<TwoFactorSettings>(builder.Configuration.GetSection("TwoFactor"));
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -38,10 +42,14 @@ public static class IdentitySetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<IntegrityDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddPasswordValidator<MaximumLengthPasswordValidator<ApplicationUser>>()
-            .AddDefaultTokenProviders();
+            .AddPasswordValidator<GuessablePasswordValidator>()
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider: each code is accepted once.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = Pbkdf2Iterations);
 
