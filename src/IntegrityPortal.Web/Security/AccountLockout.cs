@@ -46,14 +46,22 @@ public sealed class AccountLockout(IntegrityDbContext db, IOptions<IdentityOptio
     /// The attempt succeeded: the count starts again. False when another attempt locked the
     /// account meanwhile, which then stays locked.
     /// </summary>
-    public async Task<bool> SucceedAsync(string userId, Attempt attempt)
+    public async Task<bool> SucceedAsync(ApplicationUser user, Attempt attempt)
     {
+        var userId = user.Id;
         var max = MaxAttempts;
         var rows = attempt.LockEnd is { } lockEnd
             ? await db.Users.Where(u => u.Id == userId && u.LockoutEnd == lockEnd)
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null))
             : await db.Users.Where(u => u.Id == userId && u.AccessFailedCount < max)
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0));
+        if (rows == 1)
+        {
+            // Identity's store saves every column when it next updates the loaded user: keep it in step.
+            user.AccessFailedCount = 0;
+            user.LockoutEnd = null;
+        }
+
         return rows == 1;
     }
 

@@ -43,6 +43,15 @@ public sealed class OneTimeAuthenticatorTokenProvider(IntegrityDbContext db, Tim
         var accepted = await db.Users
             .Where(u => u.Id == user.Id && (u.LastAuthenticatorTimeStep == null || u.LastAuthenticatorTimeStep < step))
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastAuthenticatorTimeStep, step));
-        return accepted == 1;
+        if (accepted != 1)
+        {
+            return false;
+        }
+
+        // Identity's store saves every column of the user when it next updates it (enabling the
+        // second factor, a new security stamp): the loaded user must carry the step too, or that
+        // save would put back the old one and the code would work again.
+        user.LastAuthenticatorTimeStep = step;
+        return true;
     }
 }

@@ -80,7 +80,7 @@ public sealed class PortalSignInManager(
 
         if (await UserManager.CheckPasswordAsync(user, password))
         {
-            if (await lockout.SucceedAsync(user.Id, attempt))
+            if (await lockout.SucceedAsync(user, attempt))
             {
                 return SignInResult.Success;
             }
