@@ -16,6 +16,9 @@ public sealed class AuditLog(IntegrityDbContext db)
         WriteAsync(AuditAction.Export, entityType, "(export)", recordForceId,
             System.Text.Json.JsonSerializer.Serialize(new { description, rows = rowCount }), null, ct);
 
+    /// <summary>The entity type of security events; the entity id is the account's id.</summary>
+    public const string SecurityEventType = "AccountSecurity";
+
     /// <summary>
     /// A security event of an account (<see cref="AuditAction.SignedIn"/> and the others). It
     /// belongs to the account's force, so that force's PSD sees it; national accounts' events
@@ -38,7 +41,8 @@ public sealed class AuditLog(IntegrityDbContext db)
             ActorForceId = byAccount ? account?.ForceId : db.Actor.HomeForceId,
             RecordForceId = account?.ForceId,
             Action = action,
-            EntityType = nameof(Identity.ApplicationUser),
+            // Not "ApplicationUser": these are events of the account, not changes to its record.
+            EntityType = SecurityEventType,
             EntityId = account?.Id ?? "(unknown account)",
             Changes = System.Text.Json.JsonSerializer.Serialize(new { @event = detail }),
         });

@@ -21,15 +21,12 @@ public sealed class GuessablePasswordValidator(IntegrityDbContext db) : IPasswor
             return IdentityResult.Success; // Identity's length rule answers an empty password.
         }
 
-        var names = new List<string?> { user.DisplayName };
-        if (user.PersonId is int personId)
-        {
-            // The person may be in any force the administrator serves, or none yet in scope.
-            var person = await db.People.IgnoreQueryFilters().Where(p => p.Id == personId)
-                .Select(p => new { p.GivenName, p.FamilyName }).SingleOrDefaultAsync();
-            names.Add(person?.GivenName);
-            names.Add(person?.FamilyName);
-        }
+        // The person's name; an account without a person (a PCC, a national account) is known
+        // by its display name. The person may be in any force the administrator serves.
+        var person = user.PersonId is int personId
+            ? await db.People.IgnoreQueryFilters().Where(p => p.Id == personId).Select(p => new { p.GivenName, p.FamilyName }).SingleOrDefaultAsync()
+            : null;
+        string?[] names = person is null ? [user.DisplayName] : [person.GivenName, person.FamilyName];
 
         var error = GuessablePasswords.Check(password, user.UserName, names);
         return error is null ? IdentityResult.Success : IdentityResult.Failed(new IdentityError { Code = Code, Description = error });
