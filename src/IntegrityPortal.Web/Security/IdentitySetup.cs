@@ -3,6 +3,7 @@ using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.Security;
 using IntegrityPortal.Core.Security.Passwords;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace IntegrityPortal.Web.Security;
@@ -100,6 +101,15 @@ public static class IdentitySetup
 
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
             };
+        });
+
+        // Identity's cookie between the password and the code: on the same terms as the session's.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = "IntegrityPortal.TwoFactor";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
         services.AddAntiforgery(o =>

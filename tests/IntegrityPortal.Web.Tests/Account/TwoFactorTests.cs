@@ -46,6 +46,11 @@ public class TwoFactorTests
         var client = PortalClient.Anonymous(factory);
         var password = await SignInForms.PostAsync(client, "officer.cumbria");
         Assert.Equal("/Account/TwoFactor/Code?ReturnUrl=%2F", password.Headers.Location!.OriginalString);
+        var between = password.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("IntegrityPortal.TwoFactor="));
+        Assert.Contains("secure", between, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", between, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", between, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(password.Headers.GetValues("Set-Cookie"), c => c.StartsWith("IntegrityPortal.Session="));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode); // not signed in yet
         var code = await client.PostFormAsync("/Account/TwoFactor/Code", new() { ["Code"] = NextCode(key) });
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
