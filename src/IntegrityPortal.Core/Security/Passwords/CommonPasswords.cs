@@ -3,8 +3,9 @@ using System.IO.Compression;
 namespace IntegrityPortal.Core.Security.Passwords;
 
 /// <summary>
-/// The 100,000 most common passwords, shipped inside the assembly (see README.md beside the
-/// list for its source). Loaded once, on first use, into a case-insensitive set: about 5 MB.
+/// The most common passwords, at least 100,000 that differ other than in case, shipped inside
+/// the assembly (see README.md beside the list for its source). Loaded once, on first use,
+/// into a case-insensitive set: about 6 MB.
 /// </summary>
 public static class CommonPasswords
 {
