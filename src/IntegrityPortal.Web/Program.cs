@@ -21,6 +21,7 @@ builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Investiga
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Media.Office.MediaOfficeAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.BusinessInterests.BusinessInterestsAttention>();
 builder.AddPortalEmail();
+builder.AddPortalRateLimits();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddAuthorization(options => options.AddPortalPolicies());
@@ -65,6 +66,8 @@ app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = Reques
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseTwoFactorGate();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health").AllowAnonymous();

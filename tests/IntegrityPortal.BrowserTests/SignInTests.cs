@@ -78,4 +78,60 @@ public class SignInTests(BrowserFixture browser)
         await Expect(page.Locator(".app-header__user")).ToHaveCountAsync(0);
         await AssertNoAxeViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task TwoFactor_SetUpFromTheKeyOnThePage_SignOut_ThenSignInWithACode()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "psd.cumbria");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Two-factor authentication" }).ClickAsync();
+        await Expect(page.Locator("#two-factor-status")).ToContainTextAsync("password only");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set up an authenticator app" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code to scan with your authenticator app" })).ToBeVisibleAsync();
+        await AssertNoAxeViolationsAsync(page);
+        var key = (await page.Locator("#authenticator-key").TextContentAsync())!.Replace(" ", string.Empty).ToUpperInvariant();
+        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key));
+        await page.GetByLabel("Code from the app").FillAsync(totp.ComputeTotp(DateTime.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set up", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the portal" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await SignInAsync(page, "psd.cumbria");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Enter the code from your authenticator app");
+        await AssertNoAxeViolationsAsync(page);
+        // The set-up used this 30-second step's code, and a code works once: the app's next one.
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(session.Server.BaseAddress.ToString());
+        await Expect(page.Locator(".app-header__user-detail")).ToContainTextAsync("Cumbria Constabulary");
+    }
+
+    [Fact]
+    public async Task TooManySignInAttempts_ShowTheTooManyRequestsPage()
+    {
+        // Its own server, with a limit a journey can reach.
+        await using var session = await PortalSession.StartAsync(browser, settings: new Dictionary<string, string?> { ["RateLimits:SignInPerAddress"] = "2" });
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "officer.cumbria", "not-the-right-password");
+        await SignInAsync(page, "officer.cumbria", "not-the-right-password");
+
+        var response = await page.RunAndWaitForResponseAsync(
+            () => SignInAsync(page, "officer.cumbria", "not-the-right-password"),
+            r => r.Url.EndsWith("/Account/SignIn") && r.Request.Method == "POST");
+
+        Assert.Equal(429, response.Status);
+        Assert.NotNull(await response.HeaderValueAsync("retry-after"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Too many requests");
+        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Too many requests"));
+        await AssertNoAxeViolationsAsync(page);
+    }
 }

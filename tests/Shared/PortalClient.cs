@@ -29,13 +29,33 @@ public sealed class PortalClient(HttpClient http)
     {
         var client = Anonymous(factory);
         var response = await client.PostFormAsync("/Account/SignIn", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
-        if (response.StatusCode != HttpStatusCode.Redirect)
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location!.OriginalString.StartsWith("/Account/TwoFactor/Code"))
         {
-            throw new InvalidOperationException($"Sign-in as {userName} failed with {(int)response.StatusCode}.");
+            throw new InvalidOperationException($"Sign-in as {userName} failed with {(int)response.StatusCode} {response.Headers.Location}.");
         }
 
         return client;
     }
+
+    /// <summary>
+    /// Signs in an account that has an authenticator app: the password, then the app's code for
+    /// the current 30-second step of <paramref name="authenticatorKey"/> (Base32).
+    /// </summary>
+    public static async Task<PortalClient> SignInWithCodeAsync(WebApplicationFactory<Program> factory, string userName, string authenticatorKey,
+        string password = DemoDataSeeder.Password)
+    {
+        var client = Anonymous(factory);
+        var response = await client.PostFormAsync("/Account/SignIn", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+        Assert.StartsWith("/Account/TwoFactor/Code", response.Headers.Location?.OriginalString);
+        response = await client.PostFormAsync(response.Headers.Location!.OriginalString, new() { ["Code"] = CurrentCode(authenticatorKey) });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"The code for {userName} was refused ({(int)response.StatusCode}).");
+        return client;
+    }
+
+    /// <summary>What an authenticator app shows now for the key (Base32, spaces allowed).</summary>
+    public static string CurrentCode(string authenticatorKey, DateTime? utc = null) =>
+        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(authenticatorKey.Replace(" ", string.Empty).ToUpperInvariant()))
+            .ComputeTotp(utc ?? DateTime.UtcNow);
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
 

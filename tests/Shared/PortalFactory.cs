@@ -11,13 +11,29 @@ namespace IntegrityPortal.Testing;
 /// is "Testing" by default, not Development: cookies are Secure and nothing is seeded at
 /// start-up. Browser tests pass "Development" because the browser speaks plain HTTP to
 /// localhost, where only Development's SameAsRequest cookies are sent back.
+/// Across the suite, tests sign in hundreds of times and national accounts sign in with the
+/// password alone: the rate limits are raised and national accounts need no second factor,
+/// unless <paramref name="settings"/> says otherwise (the tests of those rules set them back).
 /// </summary>
-public sealed class PortalFactory(string databasePath, TimeProvider? clock = null, string environment = "Testing") : WebApplicationFactory<Program>
+public sealed class PortalFactory(string databasePath, TimeProvider? clock = null, string environment = "Testing",
+    IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
+    public static readonly IReadOnlyDictionary<string, string?> TestDefaults = new Dictionary<string, string?>
+    {
+        ["RateLimits:SignInPerAddress"] = "100000",
+        ["RateLimits:SignInPerAccount"] = "100000",
+        ["RateLimits:RequestsPerUser"] = "100000",
+        ["TwoFactor:RequiredForNationalAccounts"] = "false",
+    };
+
     public string DatabasePath { get; } = databasePath;
 
     public static async Task<PortalFactory> CreateAsync(TimeProvider? clock = null, bool withGifts = true) =>
         new(await TestDatabase.CreateCopyAsync(withGifts), clock);
+
+    /// <summary>A factory with some settings as given, over the test defaults (rate limits, second factor).</summary>
+    public static async Task<PortalFactory> CreateWithSettingsAsync(IReadOnlyDictionary<string, string?> settings, bool withGifts = true) =>
+        new(await TestDatabase.CreateCopyAsync(withGifts), settings: settings);
 
     /// <summary>The id of a demo force, by its code ("thames-valley").</summary>
     public async Task<int> ForceIdAsync(string code)
@@ -33,6 +49,12 @@ public sealed class PortalFactory(string databasePath, TimeProvider? clock = nul
         builder.UseSetting("ConnectionStrings:Sqlite", TestDatabase.ConnectionString(DatabasePath));
         builder.UseSetting("DemoData:Seed", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in TestDefaults.Concat(settings ?? new Dictionary<string, string?>())
+                     .GroupBy(s => s.Key).Select(g => g.Last()))
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));

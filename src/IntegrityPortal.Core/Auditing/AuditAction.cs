@@ -16,4 +16,16 @@ public enum AuditAction
     Export = 5,
     /// <summary>A link was removed, such as a role taken from a user.</summary>
     Removed = 6,
+
+    // Security events of an account. Numbered from 20, apart from the record operations above.
+
+    /// <summary>An account signed in (with the password, and the code where it has a second factor).</summary>
+    SignedIn = 20,
+    /// <summary>A sign-in was refused: wrong password or code, unknown account, locked or disabled account.</summary>
+    SignInFailed = 21,
+    SignedOut = 22,
+    /// <summary>Too many failed attempts locked an account.</summary>
+    LockedOut = 23,
+    /// <summary>A second factor was set up, its recovery codes renewed, or it was reset by an administrator.</summary>
+    TwoFactorChanged = 24,
 }

@@ -22,6 +22,7 @@ internal static class AuditTrailWriter
         nameof(ApplicationUser.ConcurrencyStamp), nameof(ApplicationUser.AccessFailedCount),
         nameof(ApplicationUser.NormalizedUserName),
         nameof(ApplicationUser.NormalizedEmail), nameof(IVersioned.Version),
+        nameof(ApplicationUser.LastAuthenticatorTimeStep),
     ];
 
     // Secrets: the trail records that they changed, never their values.

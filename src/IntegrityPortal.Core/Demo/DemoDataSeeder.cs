@@ -20,9 +20,18 @@ namespace IntegrityPortal.Core.Demo;
 /// </summary>
 /// <param name="withGifts">False leaves the registers empty: tests of a register that count
 /// exact rows start from people and accounts only.</param>
-public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
+/// <param name="enrolNationalAuthenticators">True only when the app seeds Development's own
+/// database: the national accounts, which must sign in with a second factor, get the
+/// published <see cref="AuthenticatorKey"/>. Test databases leave every account unenrolled.</param>
+public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true, bool enrolNationalAuthenticators = false)
 {
     public const string Password = "integrity-demo-2026";
+
+    /// <summary>
+    /// The authenticator key of the national demo accounts in Development (Base32, as typed into
+    /// an authenticator app; README). Published, so never used outside demonstration data.
+    /// </summary>
+    public const string AuthenticatorKey = "INTEGRITYPORTALDEMOAUTHENTICATOR";
 
     private static readonly string[] GivenNames =
         ["Amelia", "Oliver", "Isla", "George", "Ava", "Harry", "Mia", "Noah", "Grace", "Jack", "Freya", "Rhys",
@@ -170,5 +179,11 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true)
         };
         db.Users.Add(user);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role });
+        if (enrolNationalAuthenticators && force is null)
+        {
+            // As UserManager.ResetAuthenticatorKeyAsync would store it, with a known key.
+            user.TwoFactorEnabled = true;
+            db.UserTokens.Add(new IdentityUserToken<string> { UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = AuthenticatorKey });
+        }
     }
 }

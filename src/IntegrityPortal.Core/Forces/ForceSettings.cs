@@ -18,6 +18,12 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
     /// <summary>Where officers and staff send integrity questions; shown on the home page.</summary>
     public string? IntegrityContactEmail { get; set; }
 
+    /// <summary>
+    /// Whether PSD, head of PSD, DCC, PCC and administrators of the force must sign in with an
+    /// authenticator app (<see cref="Security.TwoFactorPolicy"/>). Off until the force turns it on.
+    /// </summary>
+    public bool RequireTwoFactor { get; set; }
+
     // Gifts and hospitality register.
 
     /// <summary>Offers worth less than this need not be declared; 0 means declare everything.</summary>

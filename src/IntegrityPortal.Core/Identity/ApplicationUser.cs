@@ -18,4 +18,10 @@ public class ApplicationUser : IdentityUser
 
     /// <summary>Disabled accounts cannot sign in; accounts are never deleted.</summary>
     public bool IsDisabled { get; set; }
+
+    /// <summary>
+    /// The time step (30-second window since 1970) of the last authenticator code accepted for
+    /// this account. A code is accepted only for a later step, so no code works twice.
+    /// </summary>
+    public long? LastAuthenticatorTimeStep { get; set; }
 }

@@ -478,6 +478,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Property<bool>("PublishesGiftRegister")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -768,6 +771,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LastAuthenticatorTimeStep")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");

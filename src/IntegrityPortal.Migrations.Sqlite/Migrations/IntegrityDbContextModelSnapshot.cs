@@ -461,6 +461,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("PublishesGiftRegister")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -744,6 +747,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAuthenticatorTimeStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")

@@ -21,7 +21,7 @@ public static class DatabaseInitialiser
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("DemoData:Seed"))
         {
-            var seeded = await new DemoDataSeeder(db).SeedAsync();
+            var seeded = await new DemoDataSeeder(db, enrolNationalAuthenticators: true).SeedAsync();
             if (seeded)
             {
                 app.Logger.LogInformation("Demonstration data seeded");

@@ -1,7 +1,9 @@
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.Security;
+using IntegrityPortal.Core.Security.Passwords;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace IntegrityPortal.Web.Security;
@@ -20,6 +22,9 @@ public static class IdentitySetup
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<AccountLockout>();
+        services.AddScoped<SignInEvents>();
+        services.Configure<TwoFactorSettings>(builder.Configuration.GetSection("TwoFactor"));
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -38,10 +43,14 @@ public static class IdentitySetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<IntegrityDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddPasswordValidator<MaximumLengthPasswordValidator<ApplicationUser>>()
-            .AddDefaultTokenProviders();
+            .AddPasswordValidator<GuessablePasswordValidator>()
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider: each code is accepted once.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = Pbkdf2Iterations);
 
@@ -92,6 +101,15 @@ public static class IdentitySetup
 
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
             };
+        });
+
+        // Identity's cookie between the password and the code: on the same terms as the session's.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = "IntegrityPortal.TwoFactor";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
         services.AddAntiforgery(o =>

@@ -14,6 +14,12 @@ public static class PageAuthorization
         conventions.AllowAnonymousToFolder("/Errors");
         conventions.AuthorizePage("/Index", Policies.SignedIn);
         conventions.AuthorizePage("/Account/SignOut", Policies.SignedIn);
+        // The code pages come after the password, before sign-in: Identity's two-factor cookie
+        // says whose code is asked for. Setting up and managing the second factor needs a session.
+        conventions.AllowAnonymousToPage("/Account/TwoFactor/Code");
+        conventions.AllowAnonymousToPage("/Account/TwoFactor/Recovery");
+        conventions.AuthorizePage("/Account/TwoFactor/Index", Policies.SignedIn);
+        conventions.AuthorizePage("/Account/TwoFactor/SetUp", Policies.SignedIn);
         conventions.AuthorizeFolder("/Audit", Policies.AuditTrail);
         conventions.AuthorizeFolder("/Admin", Policies.Administration);
         conventions.AuthorizeFolder("/Gifts/Declarations", Policies.Declarant);

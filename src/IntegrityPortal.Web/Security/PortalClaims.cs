@@ -14,4 +14,10 @@ public static class PortalClaims
 
     /// <summary>"true" when the user's person line-manages at least one active person.</summary>
     public const string IsLineManager = "portal:line-manager";
+
+    /// <summary>
+    /// "true" while the account must use a second factor and has not set one up: every page
+    /// but the set-up and sign-out sends the user to set it up (<see cref="TwoFactorGate"/>).
+    /// </summary>
+    public const string MustSetUpTwoFactor = "portal:must-set-up-2fa";
 }

@@ -28,9 +28,10 @@ public sealed class PortalServer : IAsyncDisposable
     public string DatabasePath => factory.DatabasePath;
 
     /// <param name="clock">The app's clock, for a journey that moves time on; the real time by default.</param>
-    public static async Task<PortalServer> StartAsync(TimeProvider? clock = null)
+    /// <param name="settings">Settings over the test defaults, such as a low rate limit for the journey that reaches it.</param>
+    public static async Task<PortalServer> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new PortalFactory(await TestDatabase.CreateCopyAsync(), clock, environment: "Development");
+        var factory = new PortalFactory(await TestDatabase.CreateCopyAsync(), clock, environment: "Development", settings: settings);
         try
         {
             factory.UseKestrel(0); // 0: Kestrel picks a free port on 127.0.0.1.

@@ -16,10 +16,10 @@ public sealed class PortalSession : IAsyncDisposable
     public IBrowserContext Context { get; }
     public IPage Page { get; }
 
-    public static async Task<PortalSession> StartAsync(BrowserFixture browser, TimeProvider? clock = null)
+    public static async Task<PortalSession> StartAsync(BrowserFixture browser, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         BrowserFixture.RequireChromium(); // Before starting a server that would not be used.
-        var server = await PortalServer.StartAsync(clock);
+        var server = await PortalServer.StartAsync(clock, settings);
         try
         {
             var context = await browser.NewContextAsync(server.BaseAddress.ToString());

@@ -69,7 +69,7 @@ public class StartupTests
         };
 
         using var process = System.Diagnostics.Process.Start(start)!;
-        await process.StandardInput.WriteLineAsync("a long enough first password");
+        await process.StandardInput.WriteLineAsync("a long enough opening passphrase");
         process.StandardInput.Close();
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);

@@ -1,14 +1,31 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Identity;
+using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace IntegrityPortal.Web.Pages.Account;
 
-public class SignInModel(SignInManager<ApplicationUser> signInManager, IValidator<SignInInput> validator) : PageModel
+/// <summary>
+/// The password step. Every refusal (unknown account, wrong password, locked or disabled
+/// account) gives the same message, takes as long, and is recorded in the audit trail; the
+/// holder of a locked account is told by email. Posts are limited per client address (the
+/// policy) and per account name (<see cref="SignInAccountLimiter"/>).
+/// </summary>
+[EnableRateLimiting(RateLimits.SignInPolicy)]
+public class SignInModel(
+    SignInManager<ApplicationUser> signInManager,
+    IValidator<SignInInput> validator,
+    SignInAccountLimiter accountLimiter,
+    SignInEvents events) : PageModel
 {
+    public const string FailureMessage = "Enter a correct user name and password";
+
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -26,17 +43,30 @@ public class SignInModel(SignInManager<ApplicationUser> signInManager, IValidato
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        using var lease = accountLimiter.Acquire(Input.UserName);
+        if (!lease.IsAcquired)
+        {
+            RateLimits.SetRetryAfter(Response, lease);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        var userName = Input.UserName.Trim();
+        var result = await signInManager.PasswordSignInAsync(userName, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await events.RecordAsync(AuditAction.SignedIn, await signInManager.UserManager.FindByNameAsync(userName), "password");
             return LocalRedirect(SafeReturnUrl);
         }
 
-        // The same message for an unknown account and a wrong password, so the form cannot be
-        // used to find out which account names exist.
-        ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.UserName)}", result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes or ask your administrator"
-            : "Enter a correct user name and password");
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/TwoFactor/Code", new { ReturnUrl = SafeReturnUrl });
+        }
+
+        // One message for an unknown account, a wrong password, a locked and a disabled account,
+        // so the form cannot tell anyone which accounts exist or are locked. The holder of a
+        // locked account learns of it by email.
+        ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.UserName)}", FailureMessage);
         return Page();
     }
 

@@ -14,6 +14,12 @@ public class IndexModel : PageModel
 {
     public int Code { get; private set; }
 
+    /// <summary>For 429: how long to wait, from the Retry-After header the rate limiter set.</summary>
+    public string RetryAfterText =>
+        int.TryParse(Response.Headers.RetryAfter.ToString(), out var seconds) && seconds > 60
+            ? $"{(seconds + 59) / 60} minutes"
+            : "a minute";
+
     public void OnGet(int code) => Show(code);
 
     public void OnPost(int code) => Show(code);

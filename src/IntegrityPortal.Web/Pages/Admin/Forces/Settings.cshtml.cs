@@ -32,6 +32,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         {
             ProfessionalStandardsName = settings.ProfessionalStandardsName,
             IntegrityContactEmail = settings.IntegrityContactEmail,
+            RequireTwoFactor = settings.RequireTwoFactor,
             GiftRecordingThreshold = Pounds(settings.GiftRecordingThresholdPence),
             GiftApprovalThreshold = Pounds(settings.GiftApprovalThresholdPence),
             GiftDeclarationDeadlineDays = settings.GiftDeclarationDeadlineDays,
@@ -75,6 +76,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.GiftAnnualValueFlagPence = Pence(Input.GiftAnnualValueFlag!.Value);
         settings.PublishesGiftRegister = Input.PublishesGiftRegister;
         settings.PublicDepartmentMinimumPeople = Input.PublicDepartmentMinimumPeople!.Value;
+        settings.RequireTwoFactor = Input.RequireTwoFactor;
         settings.MediaDepartmentName = Input.MediaDepartmentName!.Trim();
         settings.MediaAdvanceNoticeRequired = Input.MediaAdvanceNoticeRequired;
         settings.BusinessInterestLineManagerStep = Input.InterestLineManagerStep;
@@ -117,6 +119,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         if (Absent(nameof(Input.GiftAnnualValueFlag)))
         {
             Input.GiftAnnualValueFlag = Pounds(settings.GiftAnnualValueFlagPence);
+        }
+
+        if (Absent(nameof(Input.RequireTwoFactor)))
+        {
+            Input.RequireTwoFactor = settings.RequireTwoFactor;
         }
 
         if (Absent(nameof(Input.PublishesGiftRegister)))
@@ -179,6 +186,9 @@ public class ForceSettingsInput
 {
     public string ProfessionalStandardsName { get; set; } = string.Empty;
     public string? IntegrityContactEmail { get; set; }
+
+    /// <summary>PSD, head of PSD, DCC, PCC and administrators must sign in with an authenticator app.</summary>
+    public bool RequireTwoFactor { get; set; }
 
     /// <summary>Pounds; 0 means every offer is recorded.</summary>
     [System.ComponentModel.DataAnnotations.Display(Name = "Recording threshold")]

@@ -1,9 +1,11 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.Security;
 using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,8 +24,11 @@ public class EditModel(
     IntegrityDbContext db,
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
-    IValidator<EditUserInput> validator) : PageModel
+    IValidator<EditUserInput> validator,
+    SignInEvents events) : PageModel
 {
+    public const string OwnTwoFactorReset = "You cannot reset your own two-factor authentication. Ask another administrator";
+
     private const string PasswordKey = nameof(NewPassword);
 
     [BindProperty]
@@ -207,6 +212,39 @@ public class EditModel(
         }
 
         TempData["Confirmation"] = $"Account {Account.UserName} unlocked";
+        return RedirectToPage("Index");
+    }
+
+    /// <summary>
+    /// For someone who lost their phone: the app's key and the recovery codes stop working,
+    /// the account's sessions end, and at the next sign-in they set up the app again (when
+    /// their role requires it) or sign in with the password alone. Audited as a security event.
+    /// </summary>
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(string id, CancellationToken ct)
+    {
+        if (!await FindAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (IsOwnAccount)
+        {
+            ModelState.AddModelError("reset-two-factor", OwnTwoFactorReset);
+            await FillFromAccountAsync();
+            await LoadOptionsAsync(ct);
+            return Page();
+        }
+
+        if (Account.TwoFactorEnabled)
+        {
+            await users.SetTwoFactorEnabledAsync(Account, false);
+            await users.ResetAuthenticatorKeyAsync(Account);
+            await users.RemoveAuthenticationTokenAsync(Account, "[AspNetUserStore]", "RecoveryCodes");
+            await users.UpdateSecurityStampAsync(Account);
+            await events.RecordByAdministratorAsync(AuditAction.TwoFactorChanged, Account, "reset by an administrator", ct);
+        }
+
+        TempData["Confirmation"] = $"Two-factor authentication reset for {Account.UserName}";
         return RedirectToPage("Index");
     }
 
