@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration));
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
+builder.AddServerSideSessions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.LineManagerApprovalsAttention>();
@@ -20,6 +21,7 @@ builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.Reg
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Investigations.LeaksAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Media.Office.MediaOfficeAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.BusinessInterests.BusinessInterestsAttention>();
+builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.RoleGrants.RoleGrantsAttention>();
 builder.AddPortalEmail();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();

@@ -14,8 +14,10 @@ public static class PageAuthorization
         conventions.AllowAnonymousToFolder("/Errors");
         conventions.AuthorizePage("/Index", Policies.SignedIn);
         conventions.AuthorizePage("/Account/SignOut", Policies.SignedIn);
+        conventions.AuthorizePage("/Account/Sessions", Policies.SignedIn);
         conventions.AuthorizeFolder("/Audit", Policies.Psd);
         conventions.AuthorizeFolder("/Admin", Policies.Administration);
+        conventions.AuthorizeFolder("/RoleGrants", Policies.HeadOfPsd);
         conventions.AuthorizeFolder("/Gifts/Declarations", Policies.Declarant);
         conventions.AuthorizeFolder("/Gifts/Team", Policies.LineManager);
         conventions.AuthorizeFolder("/Gifts/Register", Policies.Psd);
