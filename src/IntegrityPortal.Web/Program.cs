@@ -13,6 +13,7 @@ builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddServerSideSessions();
+builder.AddPortalTransportSecurity();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.LineManagerApprovalsAttention>();
@@ -42,7 +43,8 @@ builder.Services.AddDataProtection()
     .SetApplicationName("IntegrityPortal")
     .PersistKeysToDbContext<IntegrityDbContext>();
 
-builder.Services.AddHealthChecks().AddDbContextCheck<IntegrityDbContext>("database");
+builder.Services.AddHealthChecks().AddDbContextCheck<IntegrityDbContext>("database")
+    .AddCheck<DatabaseWriteHealthCheck>("database-write", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
 
 var app = builder.Build();
 
@@ -58,6 +60,7 @@ app.UseExceptionHandler("/Errors/500");
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
 app.UseStatusCodePagesWithReExecute("/Errors/{0}");
@@ -72,8 +75,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
 
-await app.RunAsync();
-return 0;
+return await app.RunRequiringTlsAsync();
 
 /// <summary>Visible to the test projects' WebApplicationFactory.</summary>
 public partial class Program;

@@ -43,6 +43,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             InterestAppellateRole = settings.BusinessInterestAppellateRole,
             InterestAppealDays = settings.BusinessInterestAppealDays,
             InterestReviewMonths = settings.BusinessInterestReviewMonths,
+            InterestDecisionReadOnlyView = settings.BusinessInterestDecisionReadOnlyView,
             Version = settings.Version,
         };
         return Page();
@@ -78,6 +79,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.BusinessInterestAppellateRole = Input.InterestAppellateRole!;
         settings.BusinessInterestAppealDays = Input.InterestAppealDays!.Value;
         settings.BusinessInterestReviewMonths = Input.InterestReviewMonths!.Value;
+        settings.BusinessInterestDecisionReadOnlyView = Input.InterestDecisionReadOnlyView;
         if (!await db.TrySaveAsync(settings, Input.Version, ModelState, ct))
         {
             return Page();
@@ -134,6 +136,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             // A form without the business-interest route leaves the whole route as it is.
             Input.InterestLineManagerStep = settings.BusinessInterestLineManagerStep;
             Input.InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole;
+            Input.InterestDecisionReadOnlyView = settings.BusinessInterestDecisionReadOnlyView;
         }
 
         if (Absent(nameof(Input.InterestAppellateRole)))
@@ -191,6 +194,8 @@ public class ForceSettingsInput
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Months between reviews")]
     public int? InterestReviewMonths { get; set; }
+
+    public bool InterestDecisionReadOnlyView { get; set; }
     public int Version { get; set; }
 
     /// <summary>The roles a force may choose to decide business interests or hear appeals.</summary>
