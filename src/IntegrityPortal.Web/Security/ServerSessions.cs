@@ -99,6 +99,7 @@ public sealed class SessionStore(IntegrityDbContext db, Microsoft.Extensions.Opt
 {
     public const string SignedOut = "Signed out";
     public const string EndedByUser = "Ended from another session";
+    /// <summary>The account was disabled, or its person marked as having left.</summary>
     public const string AccountDisabled = "Account disabled";
     public const string PasswordChanged = "Password changed";
     public const string Expired = "Expired";
@@ -124,14 +125,21 @@ public sealed class SessionStore(IntegrityDbContext db, Microsoft.Extensions.Opt
     }
 
     /// <summary>
-    /// Whether the session is open for this user: not ended, account enabled, within the idle
-    /// and absolute limits. A session found past a limit, or of a disabled account, is ended.
+    /// Whether the session is open for this user: not ended, account enabled (and its person, if
+    /// any, still active), within the idle and absolute limits. A session found past a limit, or
+    /// of a closed account, is ended.
     /// </summary>
     public async Task<bool> IsOpenAsync(string key, string userId)
     {
-        var session = await db.UserSessions.AsNoTracking()
+        // Before the cookie is accepted nobody is in scope, so the account's own person is read
+        // past the force filter (as PortalSignInManager does): one flag, for someone who left.
+        var session = await db.UserSessions.AsNoTracking().IgnoreQueryFilters()
             .Where(s => s.Key == key)
-            .Select(s => new { s.Id, s.UserId, s.StartedUtc, s.LastSeenUtc, s.EndedUtc, s.User!.IsDisabled })
+            .Select(s => new
+            {
+                s.Id, s.UserId, s.StartedUtc, s.LastSeenUtc, s.EndedUtc,
+                Closed = s.User!.IsDisabled || (s.User.PersonId != null && !s.User.Person!.IsActive),
+            })
             .SingleOrDefaultAsync();
         if (session is null || session.UserId != userId || session.EndedUtc is not null)
         {
@@ -139,9 +147,9 @@ public sealed class SessionStore(IntegrityDbContext db, Microsoft.Extensions.Opt
         }
 
         var now = Now;
-        if (session.IsDisabled || now - session.LastSeenUtc > limits.Value.Idle || now - session.StartedUtc > limits.Value.Absolute)
+        if (session.Closed || now - session.LastSeenUtc > limits.Value.Idle || now - session.StartedUtc > limits.Value.Absolute)
         {
-            await EndWhereAsync(s => s.Id == session.Id, session.IsDisabled ? AccountDisabled : Expired);
+            await EndWhereAsync(s => s.Id == session.Id, session.Closed ? AccountDisabled : Expired);
             return false;
         }
 

@@ -149,6 +149,22 @@ public class SessionsTests
     }
 
     [Fact]
+    public async Task APersonWhoLeft_IsSignedOutOnTheirNextRequest()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var (officer, _) = await SignInCapturingCookieAsync(factory, "officer.cumbria");
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/")).StatusCode);
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var personId = await db.Users.Where(u => u.UserName == "officer.cumbria").Select(u => u.PersonId).SingleAsync();
+            (await db.People.SingleAsync(p => p.Id == personId)).IsActive = false;
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True(IsSignInRedirect(await officer.GetAsync("/")));
+    }
+
+    [Fact]
     public async Task LastSeen_IsUpdatedAtMostOnceAMinute_AndAnIdleSessionEndsOnTheServer()
     {
         var clock = new ShiftedClock();

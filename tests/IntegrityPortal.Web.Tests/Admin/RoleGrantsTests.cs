@@ -72,6 +72,8 @@ public class RoleGrantsTests
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Contains("waits for the approval of the head of PSD", (await admin.GetPageAsync("/Admin/Users")).Body!.TextContent);
         Assert.Equal([Roles.Officer], (await AccountAsync(factory, "new.user")).Roles);
+        var edit = await admin.GetPageAsync($"/Admin/Users/Edit/{(await AccountAsync(factory, "new.user")).Id}");
+        Assert.Contains("PSD officer", edit.QuerySelector("#awaiting-approval")!.TextContent);
         var newcomer = await PortalClient.SignInAsync(factory, "new.user", NewPassword);
         Assert.Equal(HttpStatusCode.Forbidden, (await newcomer.GetAsync("/Audit")).StatusCode);
 

@@ -94,6 +94,23 @@ public class DecisionVisibilityTests
     }
 
     [Fact]
+    public async Task HeadOfPsdWhoAssessed_IsWarnedAndCannotDecide()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var id = await InterestData.SubmitAsync(await PortalClient.SignInAsync(factory, "officer.thames-valley"));
+        var head = await PortalClient.SignInAsync(factory, "head-of-psd.thames-valley");
+        await PostAsync(head, $"/BusinessInterests/Psd/Assess/{id}", new() { ["Input.Rating"] = "Low", ["Input.Reasons"] = "Low", ["Input.Version"] = $"{await InterestData.VersionAsync(factory, id)}" });
+
+        var page = await head.GetPageAsync($"/BusinessInterests/Decisions/Decide/{id}");
+        var response = await head.PostFormAsync($"/BusinessInterests/Decisions/Decide/{id}", new() { ["Input.Outcome"] = "Approved", ["Input.Version"] = $"{await InterestData.VersionAsync(factory, id)}" });
+
+        Assert.NotNull(page.QuerySelector("#assessed-by-you"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(BusinessInterestWorkflow.AssessedIt, (await PortalClient.ParseAsync(response)).ErrorSummary());
+        Assert.Equal(InterestStatus.AwaitingDecision, (await InterestData.LoadAsync(factory, id)).Status);
+    }
+
+    [Fact]
     public async Task ReadOnlyViewSetting_IsSavedFromTheForceSettingsPage()
     {
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);

@@ -41,6 +41,9 @@ public class EditModel(
     public bool IsLockedOut { get; private set; }
     public bool IsOwnAccount { get; private set; }
 
+    /// <summary>Roles asked for this account that wait for the head of PSD's approval.</summary>
+    public IReadOnlyList<string> AwaitingApproval { get; private set; } = [];
+
     public IReadOnlyList<SelectListItem> ForceOptions { get; private set; } = [];
     public IReadOnlyList<SelectListItem> RoleOptions { get; private set; } = [];
     public IReadOnlyList<SelectListItem> PersonOptions { get; private set; } = [];
@@ -254,6 +257,8 @@ public class EditModel(
         ForceName = account.Force?.Name ?? "All forces";
         IsLockedOut = account.LockoutEnd > db.Clock.GetUtcNow();
         IsOwnAccount = account.Id == db.Actor.UserId;
+        AwaitingApproval = await db.RoleGrants.Where(g => g.UserId == account.Id && g.Status == RoleGrantStatus.AwaitingApproval)
+            .Select(g => g.Role).ToListAsync(ct);
         return true;
     }
 

@@ -28,6 +28,9 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
     /// <summary>True when the user reads the application through the force's read-only view, with nothing to decide.</summary>
     public bool IsReadOnly { get; private set; }
 
+    /// <summary>The user assessed this application, so the workflow will not let them decide it.</summary>
+    public bool AssessedByUser => Interest.Steps.Any(s => s.Kind == StepKind.Assessed && s.ByPersonId == GiftUser.PersonId(User));
+
     public static readonly IReadOnlyList<SelectListItem> Outcomes =
         Enum.GetValues<DecisionOutcome>().Select(o => new SelectListItem(o.Describe(), o.ToString())).ToList();
 
