@@ -12,6 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration));
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
+builder.AddServerSideSessions();
+builder.AddPortalTransportSecurity();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.LineManagerApprovalsAttention>();
@@ -20,6 +22,7 @@ builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.Reg
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Investigations.LeaksAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Media.Office.MediaOfficeAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.BusinessInterests.BusinessInterestsAttention>();
+builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.RoleGrants.RoleGrantsAttention>();
 builder.AddPortalEmail();
 builder.AddPortalRateLimits();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();
@@ -41,7 +44,8 @@ builder.Services.AddDataProtection()
     .SetApplicationName("IntegrityPortal")
     .PersistKeysToDbContext<IntegrityDbContext>();
 
-builder.Services.AddHealthChecks().AddDbContextCheck<IntegrityDbContext>("database");
+builder.Services.AddHealthChecks().AddDbContextCheck<IntegrityDbContext>("database")
+    .AddCheck<DatabaseWriteHealthCheck>("database-write", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
 
 var app = builder.Build();
 
@@ -57,6 +61,7 @@ app.UseExceptionHandler("/Errors/500");
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
 app.UseStatusCodePagesWithReExecute("/Errors/{0}");
@@ -73,8 +78,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
 
-await app.RunAsync();
-return 0;
+return await app.RunRequiringTlsAsync();
 
 /// <summary>Visible to the test projects' WebApplicationFactory.</summary>
 public partial class Program;

@@ -27,6 +27,7 @@ public sealed class BusinessInterestWorkflow(IntegrityDbContext db)
     public const string ReasonsNeeded = "Write the reasons";
     public const string AppealTooLate = "The time to appeal has passed";
     public const string AppealedBefore = "This refusal has already been appealed";
+    public const string AssessedIt = "You assessed this application. Someone else must decide it";
     public const string DecidedItFirst = "The appeal must be heard by someone other than the person who made the decision";
 
     private DateOnly Today => db.Clock.Today();
@@ -103,6 +104,7 @@ public sealed class BusinessInterestWorkflow(IntegrityDbContext db)
         var settings = await SettingsAsync(interest.ForceId, ct);
         var role = RequireRole(settings.BusinessInterestDecisionMakerRole);
         await RequireIndependentAsync(interest, personId, ct);
+        await RequireNotAssessorAsync(interest, personId, ct);
         RequireDecisionText(outcome, text);
         interest.DecisionOutcome = outcome;
         interest.DecidedOn = Today;
@@ -282,6 +284,21 @@ public sealed class BusinessInterestWorkflow(IntegrityDbContext db)
         if (personId is null || personId == interest.ApplicantId || personId == applicantsManager)
         {
             throw new BusinessInterestWorkflowException(OwnOrTeam);
+        }
+    }
+
+    /// <summary>
+    /// The decision is the check on the assessment, so the person who assessed an application
+    /// does not decide it (ADR: assessor and decision maker).
+    /// </summary>
+    private async Task RequireNotAssessorAsync(BusinessInterest interest, int? personId, CancellationToken ct)
+    {
+        var assessed = interest.Steps.Any(s => s.Kind == StepKind.Assessed && s.ByPersonId == personId)
+            || (interest.Id != 0 && await db.BusinessInterests.Where(b => b.Id == interest.Id)
+                .SelectMany(b => b.Steps).AnyAsync(s => s.Kind == StepKind.Assessed && s.ByPersonId == personId, ct));
+        if (assessed)
+        {
+            throw new BusinessInterestWorkflowException(AssessedIt);
         }
     }
 

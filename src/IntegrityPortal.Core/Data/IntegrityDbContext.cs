@@ -49,6 +49,8 @@ public class IntegrityDbContext(
     public DbSet<SuspectedLeak> SuspectedLeaks => Set<SuspectedLeak>();
     public DbSet<BusinessInterests.BusinessInterest> BusinessInterests => Set<BusinessInterests.BusinessInterest>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
     // so one cached model serves every user.
@@ -126,7 +128,9 @@ public class IntegrityDbContext(
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEvents.AddRange(pending.Select(p => p.ToEvent(Actor, Clock.GetUtcNow().UtcDateTime)));
+            var events = pending.Select(p => p.ToEvent(Actor, Clock.GetUtcNow().UtcDateTime)).ToList();
+            events.AddRange(await AllianceReach.PartnerCopiesAsync(this, events, cancellationToken));
+            AuditEvents.AddRange(events);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {

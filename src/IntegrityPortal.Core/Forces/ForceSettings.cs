@@ -72,6 +72,13 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
     /// <summary>Months between reviews of an approved interest.</summary>
     public int BusinessInterestReviewMonths { get; set; } = 12;
 
+    /// <summary>
+    /// Whether the decision maker and appellate role may also read, without acting, the force's
+    /// submitted applications that are not awaiting them. Off (the default): they see an
+    /// application only while it awaits their decision or appeal. Each read-only view is audited.
+    /// </summary>
+    public bool BusinessInterestDecisionReadOnlyView { get; set; }
+
     // Governance dashboards.
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class GiftWorkflow(IntegrityDbContext db)
     public const string NotAwaitingLineManager = "This declaration is not waiting for a line manager's decision";
     public const string NotAwaitingPsd = "This declaration is not waiting for PSD approval";
     public const string OwnDeclaration = "You cannot decide on or review your own declaration";
+    public const string ApprovedAsLineManager = "You approved this acceptance as the declarant's line manager. Someone else in PSD must give the PSD approval";
 
     public async Task<GiftDeclaration> DeclareAsync(Person declarant, GiftDetails details, CancellationToken ct = default)
     {
@@ -75,6 +76,14 @@ public sealed class GiftWorkflow(IntegrityDbContext db)
         }
 
         RefuseOwn(declaration, approverPersonId);
+        // Two approvals mean two people: whoever approved as line manager (the head of PSD may
+        // line-manage the declarant) cannot also approve as PSD.
+        if (declaration.LineManagerDecidedBy is not null
+            && string.Equals(declaration.LineManagerDecidedBy, db.Actor.UserName, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new GiftWorkflowException(ApprovedAsLineManager);
+        }
+
         declaration.ApprovalStatus = approve ? ApprovalStatus.Approved : ApprovalStatus.Refused;
         declaration.PsdApprovalNote = note;
         declaration.PsdApprovalDecidedBy = db.Actor.UserName;

@@ -27,6 +27,12 @@ public static class Roles
     /// <summary>Roles whose holder, in a force of an alliance, serves every force of the alliance.</summary>
     public static readonly IReadOnlyList<string> AllianceRoles = [Psd, HeadOfPsd];
 
+    /// <summary>
+    /// Roles that grant PSD, head of PSD, DCC or PCC powers. Only a national administrator gives
+    /// one directly; a force administrator's grant waits for the force's head of PSD to approve it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SecondApprovalRoles = [Psd, HeadOfPsd, DeputyChiefConstable, Pcc];
+
     /// <summary>Roles that may be held without a home force, seeing every force.</summary>
     public static readonly IReadOnlyList<string> NationalRoles = [Inspector, Administrator];
 

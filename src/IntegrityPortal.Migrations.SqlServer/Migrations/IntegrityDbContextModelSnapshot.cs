@@ -424,6 +424,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(50)")
                         .HasDefaultValue("head-of-psd");
 
+                    b.Property<bool>("BusinessInterestDecisionReadOnlyView")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("BusinessInterestLineManagerStep")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bit")
@@ -827,6 +830,51 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Identity.UserSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Browser")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("EndedReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime?>("EndedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "EndedUtc");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Investigations.AcuStaffing", b =>
@@ -1405,6 +1453,70 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Security.RoleGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DecidedByUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RequestedByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("RequestedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "Status");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.ToTable("RoleGrants");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1731,6 +1843,17 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Identity.UserSession", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Investigations.AcuStaffing", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
@@ -1931,6 +2054,25 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Force");
 
                     b.Navigation("LineManager");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Security.RoleGrant", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

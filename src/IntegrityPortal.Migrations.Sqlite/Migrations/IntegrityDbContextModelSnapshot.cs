@@ -407,6 +407,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("head-of-psd");
 
+                    b.Property<bool>("BusinessInterestDecisionReadOnlyView")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("BusinessInterestLineManagerStep")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -803,6 +806,49 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Identity.UserSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Browser")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "EndedUtc");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Investigations.AcuStaffing", b =>
@@ -1359,6 +1405,68 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Security.RoleGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "Status");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.ToTable("RoleGrants");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1678,6 +1786,17 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Identity.UserSession", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Investigations.AcuStaffing", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
@@ -1878,6 +1997,25 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Force");
 
                     b.Navigation("LineManager");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Security.RoleGrant", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -21,7 +21,9 @@ public static class PageAuthorization
         conventions.AuthorizePage("/Account/TwoFactor/Index", Policies.SignedIn);
         conventions.AuthorizePage("/Account/TwoFactor/SetUp", Policies.SignedIn);
         conventions.AuthorizeFolder("/Audit", Policies.AuditTrail);
+        conventions.AuthorizePage("/Account/Sessions", Policies.SignedIn);
         conventions.AuthorizeFolder("/Admin", Policies.Administration);
+        conventions.AuthorizeFolder("/RoleGrants", Policies.HeadOfPsd);
         conventions.AuthorizeFolder("/Gifts/Declarations", Policies.Declarant);
         conventions.AuthorizeFolder("/Gifts/Team", Policies.LineManager);
         conventions.AuthorizeFolder("/Gifts/Register", Policies.Psd);

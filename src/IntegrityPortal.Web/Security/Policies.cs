@@ -14,6 +14,9 @@ public static class Policies
     public const string Psd = nameof(Psd);
     public const string Administration = nameof(Administration);
 
+    /// <summary>The head of PSD: the second person who approves roles with PSD or chief officer powers.</summary>
+    public const string HeadOfPsd = nameof(HeadOfPsd);
+
     /// <summary>An officer or member of staff: an account linked to a person, who declares and applies.</summary>
     public const string Declarant = nameof(Declarant);
 
@@ -55,6 +58,7 @@ public static class Policies
         options.AddPolicy(SignedIn, signedIn);
         options.AddPolicy(Psd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Psd, Roles.HeadOfPsd));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+        options.AddPolicy(HeadOfPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.HeadOfPsd));
         options.AddPolicy(InterestDecisions, p => p.RequireAuthenticatedUser().RequireRole(Roles.HeadOfPsd, Roles.DeputyChiefConstable));
         options.AddPolicy(AuditTrail, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Psd, Roles.HeadOfPsd, Roles.Inspector, Roles.Administrator)

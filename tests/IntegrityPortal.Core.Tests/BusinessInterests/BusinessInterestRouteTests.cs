@@ -111,6 +111,28 @@ public class BusinessInterestRouteTests
     }
 
     [Fact]
+    public async Task TheHeadOfPsdWhoAssessed_DoesNotDecide_APsdOfficersAssessmentTheyMayDecide()
+    {
+        // Cumbria: the head of PSD decides. When they assess an application themselves, someone
+        // else must decide it; the force can make the DCC the decision maker for such cases.
+        var world = await InterestTestWorld.CreateAsync("cumbria", s => s.BusinessInterestLineManagerStep = false);
+        var assessedByHead = await world.DraftAsync();
+        await world.StepAsync("officer", assessedByHead, (w, b, p) => w.SubmitAsync(b, p));
+        await world.StepAsync("head-of-psd", assessedByHead, (w, b, p) => w.AssessAsync(b, p, RiskRating.Low, AssessmentChecks.None, "Low"));
+
+        var refused = await RefusedAsync(world, "head-of-psd", assessedByHead, (w, b, p) => w.DecideAsync(b, p, DecisionOutcome.Approved, null));
+
+        Assert.Equal(BusinessInterestWorkflow.AssessedIt, refused.Message);
+        Assert.Equal(InterestStatus.AwaitingDecision, (await world.LoadAsync(assessedByHead)).Status);
+
+        var assessedByPsd = await world.DraftAsync("staff");
+        await world.StepAsync("staff", assessedByPsd, (w, b, p) => w.SubmitAsync(b, p));
+        await world.StepAsync("psd", assessedByPsd, (w, b, p) => w.AssessAsync(b, p, RiskRating.Low, AssessmentChecks.None, "Low"));
+        await world.StepAsync("head-of-psd", assessedByPsd, (w, b, p) => w.DecideAsync(b, p, DecisionOutcome.Approved, null));
+        Assert.Equal(InterestStatus.Approved, (await world.LoadAsync(assessedByPsd)).Status);
+    }
+
+    [Fact]
     public async Task NobodyHearsAnAppeal_FromSomeoneTheyLineManage_OrOnTheirOwnDecision()
     {
         // Warwickshire: the DCC decides, the head of PSD hears appeals and line-manages PSD's sergeant.

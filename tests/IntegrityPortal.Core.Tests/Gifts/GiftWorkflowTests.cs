@@ -196,15 +196,25 @@ public class GiftWorkflowTests
     {
         var setup = await SetupAsync();
         var id = await DeclareAsync(setup, Offer(setup, valuePence: 6_000, outcome: OfferOutcome.Accepted));
+        await using (var early = Open(setup))
+        {
+            var awaitingManager = await early.GiftDeclarations.SingleAsync(d => d.Id == id);
+            Assert.Equal(GiftWorkflow.NotAwaitingPsd,
+                Assert.Throws<GiftWorkflowException>(() => new GiftWorkflow(early).PsdDecide(awaitingManager, setup.Psd, true, null)).Message);
+        }
+
+        // The line manager approves as themselves: the PSD approval must come from someone else.
+        await using (var asManager = TestDatabase.Open(setup.Path, setup.Actor with { UserName = "manager.cumbria", RoleNames = [Roles.Officer] }, Clock))
+        {
+            var awaitingManager = await asManager.GiftDeclarations.SingleAsync(d => d.Id == id);
+            var declarant = await asManager.People.SingleAsync(p => p.Id == setup.Officer);
+            new GiftWorkflow(asManager).LineManagerDecide(awaitingManager, declarant, setup.Manager, true, null);
+            await asManager.SaveChangesAsync();
+        }
+
         await using var db = Open(setup);
         var declaration = await db.GiftDeclarations.SingleAsync(d => d.Id == id);
-        var declarant = await db.People.SingleAsync(p => p.Id == setup.Officer);
         var workflow = new GiftWorkflow(db);
-
-        Assert.Equal(GiftWorkflow.NotAwaitingPsd,
-            Assert.Throws<GiftWorkflowException>(() => workflow.PsdDecide(declaration, setup.Psd, true, null)).Message);
-
-        workflow.LineManagerDecide(declaration, declarant, setup.Manager, true, null);
         Assert.Equal(GiftWorkflow.OwnDeclaration,
             Assert.Throws<GiftWorkflowException>(() => workflow.PsdDecide(declaration, setup.Officer, true, null)).Message);
         Assert.Equal(ApprovalStatus.AwaitingPsd, declaration.ApprovalStatus);
@@ -238,5 +248,49 @@ public class GiftWorkflowTests
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public async Task PsdApproval_ByWhoeverApprovedAsLineManager_IsRefused()
+    {
+        // The head of PSD line-manages PSD's sergeant: their line-manager approval is one of two.
+        var setup = await SetupAsync();
+        int declarationId;
+        await using (var db = Open(setup))
+        {
+            var sergeant = await db.Users.Where(u => u.UserName == "psd.cumbria").Select(u => u.PersonId).SingleAsync();
+            var declarant = await db.People.SingleAsync(p => p.Id == sergeant);
+            var declaration = await new GiftWorkflow(db).DeclareAsync(declarant, Offer(setup, valuePence: 20_000, outcome: OfferOutcome.Accepted));
+            await db.SaveChangesAsync();
+            declarationId = declaration.Id;
+        }
+
+        var cumbria = setup.Actor.HomeForceId;
+        var head = new TestActor("head-of-psd.cumbria", cumbria, setup.Actor.Scope, Roles.HeadOfPsd);
+        int? headPerson;
+        await using (var db = TestDatabase.Open(setup.Path, head, Clock))
+        {
+            headPerson = await db.Users.Where(u => u.UserName == "head-of-psd.cumbria").Select(u => u.PersonId).SingleAsync();
+            var declaration = await db.GiftDeclarations.Include(d => d.Declarant).SingleAsync(d => d.Id == declarationId);
+            new GiftWorkflow(db).LineManagerDecide(declaration, declaration.Declarant!, headPerson, true, "Fine");
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = TestDatabase.Open(setup.Path, head, Clock))
+        {
+            var declaration = await db.GiftDeclarations.SingleAsync(d => d.Id == declarationId);
+            var refused = Assert.Throws<GiftWorkflowException>(() => new GiftWorkflow(db).PsdDecide(declaration, headPerson, true, null));
+            Assert.Equal(GiftWorkflow.ApprovedAsLineManager, refused.Message);
+        }
+
+        // Another member of PSD gives the second approval.
+        var other = new TestActor("other-psd.cumbria", cumbria, setup.Actor.Scope, Roles.Psd);
+        await using (var db = TestDatabase.Open(setup.Path, other, Clock))
+        {
+            var declaration = await db.GiftDeclarations.SingleAsync(d => d.Id == declarationId);
+            new GiftWorkflow(db).PsdDecide(declaration, setup.Manager, true, null);
+            await db.SaveChangesAsync();
+            Assert.Equal(ApprovalStatus.Approved, declaration.ApprovalStatus);
+        }
     }
 }

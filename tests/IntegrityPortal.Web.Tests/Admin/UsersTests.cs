@@ -493,7 +493,7 @@ public class UsersTests
     }
 
     [Fact]
-    public async Task Post_Edit_OwnAccount_CannotDisableOrRemoveOwnAdministratorRole()
+    public async Task Post_Edit_OwnAccount_CannotDisableOrChangeOwnRoles()
     {
         await using var factory = await PortalFactory.CreateAsync();
         var admin = await PortalClient.SignInAsync(factory, "admin.cumbria");
@@ -506,9 +506,9 @@ public class UsersTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Equal(AccountMessages.OwnAdministratorRole, page.FieldError("Input_Roles"));
+        Assert.Equal(RoleGrantWorkflow.OwnRoles, page.FieldError("Input_Roles"));
         Assert.Equal(AccountMessages.OwnAccountDisabled, page.FieldError("Input_IsDisabled"));
-        Assert.Contains(AccountMessages.OwnAdministratorRole, page.ErrorSummary());
+        Assert.Contains(RoleGrantWorkflow.OwnRoles, page.ErrorSummary());
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.False((await db.Users.SingleAsync(u => u.Id == id)).IsDisabled);
         Assert.Equal([Roles.Administrator], await db.UserRoles.Where(r => r.UserId == id).Select(r => r.RoleId).ToListAsync());

@@ -35,12 +35,12 @@ public class RouteTests
         Assert.Contains("Private investigation, security", flags);
         await PostAsync(psd, $"/BusinessInterests/Psd/Assess/{id}", new() { ["Input.Rating"] = "High", ["Input.Reasons"] = "Door work in the force area", ["Input.Version"] = $"{await InterestData.VersionAsync(factory, id)}" });
 
-        // The head of PSD does not decide in Warwickshire: nothing awaits them, and the step is refused.
+        // The head of PSD does not decide in Warwickshire: nothing awaits them, and the decision
+        // page does not show them the application (it is not their work).
         var head = await PortalClient.SignInAsync(factory, "head-of-psd.warwickshire");
         Assert.NotNull((await head.GetPageAsync("/BusinessInterests/Decisions")).QuerySelector("#none-awaiting"));
         var refused = await head.PostFormAsync($"/BusinessInterests/Decisions/Decide/{id}", new() { ["Input.Outcome"] = "Approved", ["Input.Version"] = $"{await InterestData.VersionAsync(factory, id)}" });
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("deputy chief constable", (await PortalClient.ParseAsync(refused)).ErrorSummary().Single());
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
 
         var dcc = await PortalClient.SignInAsync(factory, "dcc.warwickshire");
         Assert.Contains($"BI-{id:D6}", (await dcc.GetPageAsync("/BusinessInterests/Decisions")).QuerySelector("#awaiting")!.TextContent);
@@ -147,8 +147,10 @@ public class RouteTests
         var lost = await second.PostFormAsync($"/BusinessInterests/Decisions/Decide/{id}", new() { ["Input.Outcome"] = "Refused", ["Input.Text"] = "No", ["Input.Version"] = version });
 
         Assert.Equal(HttpStatusCode.Redirect, won.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, lost.StatusCode);
-        Assert.Contains("changed by someone else", (await PortalClient.ParseAsync(lost)).ErrorSummary().Single());
+        // The application no longer awaits the second decision maker, so they are not shown it
+        // again: they are taken back to their list and told their decision was not saved.
+        Assert.Equal(HttpStatusCode.Redirect, lost.StatusCode);
+        Assert.Contains("changed by someone else", (await second.GetPageAsync("/BusinessInterests/Decisions")).QuerySelector("#notice")!.TextContent);
         var saved = await InterestData.LoadAsync(factory, id);
         Assert.Equal(DecisionOutcome.Approved, saved.DecisionOutcome);
         Assert.Single(saved.Steps, s => s.Kind == StepKind.Decided);

@@ -47,6 +47,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             InterestAppealDays = settings.BusinessInterestAppealDays,
             InterestReviewMonths = settings.BusinessInterestReviewMonths,
             DashboardSmallCountThreshold = settings.DashboardSmallCountThreshold,
+            InterestDecisionReadOnlyView = settings.BusinessInterestDecisionReadOnlyView,
             Version = settings.Version,
         };
         return Page();
@@ -85,6 +86,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.BusinessInterestAppealDays = Input.InterestAppealDays!.Value;
         settings.BusinessInterestReviewMonths = Input.InterestReviewMonths!.Value;
         settings.DashboardSmallCountThreshold = Input.DashboardSmallCountThreshold!.Value;
+        settings.BusinessInterestDecisionReadOnlyView = Input.InterestDecisionReadOnlyView;
         if (!await db.TrySaveAsync(settings, Input.Version, ModelState, ct))
         {
             return Page();
@@ -151,6 +153,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             // A form without the business-interest route leaves the whole route as it is.
             Input.InterestLineManagerStep = settings.BusinessInterestLineManagerStep;
             Input.InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole;
+            Input.InterestDecisionReadOnlyView = settings.BusinessInterestDecisionReadOnlyView;
         }
 
         if (Absent(nameof(Input.InterestAppellateRole)))
@@ -219,6 +222,8 @@ public class ForceSettingsInput
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Months between reviews")]
     public int? InterestReviewMonths { get; set; }
+
+    public bool InterestDecisionReadOnlyView { get; set; }
 
     /// <summary>The smallest count a dashboard breakdown shows (SmallCounts).</summary>
     [System.ComponentModel.DataAnnotations.Display(Name = "Smallest count shown")]

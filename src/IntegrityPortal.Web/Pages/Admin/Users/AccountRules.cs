@@ -25,7 +25,6 @@ public static class AccountMessages
     public const string PersonInactive = "Select a person who is still active";
     public const string PersonHasAccount = "This person already has an account";
     public const string NationalAccountPerson = "An account without a force cannot be linked to a person";
-    public const string OwnAdministratorRole = "You cannot remove your own administrator role";
     public const string OwnAccountDisabled = "You cannot disable your own account";
     public const string OwnForce = "You cannot change your own force";
 }

@@ -2,6 +2,8 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Identity;
+using IntegrityPortal.Core.Security;
+using IntegrityPortal.Web.Pages.RoleGrants;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -61,12 +63,25 @@ public class CreateModel(IntegrityDbContext db, UserManager<ApplicationUser> use
             return Page();
         }
 
-        // The account and its roles are saved together or not at all.
+        // Roles with PSD, head of PSD, DCC or PCC powers given by a force administrator wait for
+        // the head of PSD's approval. The account, its roles and the requests are saved together.
+        var grants = new RoleGrantWorkflow(db);
+        var toRequest = choice.Roles.Where(grants.NeedsSecondApproval).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await users.CreateAsync(user, Input.Password);
-        if (result.Succeeded)
+        if (result.Succeeded && choice.Roles.Count > toRequest.Count)
         {
-            result = await users.AddToRolesAsync(user, choice.Roles);
+            result = await users.AddToRolesAsync(user, choice.Roles.Except(toRequest));
+        }
+
+        if (result.Succeeded && toRequest.Count > 0)
+        {
+            foreach (var role in toRequest)
+            {
+                await grants.RequestAsync(user, role, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
         }
 
         if (!result.Succeeded)
@@ -82,7 +97,9 @@ public class CreateModel(IntegrityDbContext db, UserManager<ApplicationUser> use
         }
 
         await transaction.CommitAsync(ct);
-        TempData["Confirmation"] = $"Account {user.UserName} created";
+        TempData["Confirmation"] = toRequest.Count == 0
+            ? $"Account {user.UserName} created"
+            : $"Account {user.UserName} created. {RoleGrantPages.Describe(toRequest)} {(toRequest.Count == 1 ? "waits" : "wait")} for the approval of the head of PSD";
         return RedirectToPage("Index");
     }
 

@@ -6,6 +6,7 @@ using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.Security;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Security;
+using IntegrityPortal.Web.Pages.RoleGrants;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,7 @@ public class EditModel(
     IntegrityDbContext db,
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
+    SessionStore sessions,
     IValidator<EditUserInput> validator,
     SignInEvents events) : PageModel
 {
@@ -42,6 +44,9 @@ public class EditModel(
     public string ForceName { get; private set; } = string.Empty;
     public bool IsLockedOut { get; private set; }
     public bool IsOwnAccount { get; private set; }
+
+    /// <summary>Roles asked for this account that wait for the head of PSD's approval.</summary>
+    public IReadOnlyList<string> AwaitingApproval { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> ForceOptions { get; private set; } = [];
     public IReadOnlyList<SelectListItem> RoleOptions { get; private set; } = [];
@@ -70,6 +75,7 @@ public class EditModel(
         var rules = new AccountRules(db);
         var choice = await rules.CheckAsync(Input.ForceId, Input.Roles, Input.PersonId, Account.Id, Account.PersonId, ModelState, ct);
         var currentRoles = await users.GetRolesAsync(Account);
+        var grants = new RoleGrantWorkflow(db);
         if (IsOwnAccount)
         {
             if (Input.IsDisabled)
@@ -77,9 +83,10 @@ public class EditModel(
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.IsDisabled)}", AccountMessages.OwnAccountDisabled);
             }
 
-            if (currentRoles.Contains(Roles.Administrator) && !Input.Roles.Contains(Roles.Administrator))
+            // Nobody, not even the national administrator, changes their own roles.
+            if (!Input.Roles.Where(r => !string.IsNullOrEmpty(r)).ToHashSet().SetEquals(currentRoles))
             {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Roles)}", AccountMessages.OwnAdministratorRole);
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Roles)}", RoleGrantWorkflow.OwnRoles);
             }
 
             if (choice is not null && choice.ForceId != Account.ForceId)
@@ -99,8 +106,12 @@ public class EditModel(
             return await ChangedBySomeoneElseAsync(ct);
         }
 
-        var toAdd = choice.Roles.Except(currentRoles).ToList();
+        // Roles with PSD, head of PSD, DCC or PCC powers given by a force administrator wait
+        // for the head of PSD's approval; taking a role away never waits.
+        var toRequest = choice.Roles.Except(currentRoles).Where(grants.NeedsSecondApproval).ToList();
+        var toAdd = choice.Roles.Except(currentRoles).Except(toRequest).ToList();
         var toRemove = currentRoles.Except(choice.Roles).ToList();
+        var disabling = Input.IsDisabled && !Account.IsDisabled;
         // Roles, force, person and status all travel in the sign-in cookie: a new security
         // stamp makes the account's sessions pick up the change (or end, once disabled).
         var affectsSessions = toAdd.Count > 0 || toRemove.Count > 0 || choice.ForceId != Account.ForceId
@@ -145,13 +156,27 @@ public class EditModel(
             return Page();
         }
 
+        foreach (var role in toRequest)
+        {
+            await grants.RequestAsync(Account, role, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (disabling)
+        {
+            // Disabling ends the account's sessions at once, on every web node.
+            await sessions.EndAllAsync(Account.Id, null, SessionStore.AccountDisabled);
+        }
+
         if (IsOwnAccount && affectsSessions)
         {
             await signIn.RefreshSignInAsync(Account);
         }
 
-        TempData["Confirmation"] = $"Account {Account.UserName} saved";
+        TempData["Confirmation"] = toRequest.Count == 0
+            ? $"Account {Account.UserName} saved"
+            : $"Account {Account.UserName} saved. {RoleGrantPages.Describe(toRequest)} {(toRequest.Count == 1 ? "waits" : "wait")} for the approval of the head of PSD";
         return RedirectToPage("Index");
     }
 
@@ -178,6 +203,8 @@ public class EditModel(
             var result = await users.ResetPasswordAsync(Account, token, NewPassword!);
             if (result.Succeeded)
             {
+                // Sessions signed in with the old password end now (this one excepted).
+                await sessions.EndAllAsync(Account.Id, IsOwnAccount ? HttpContext.CurrentKey() : null, SessionStore.PasswordChanged);
                 if (IsOwnAccount)
                 {
                     await signIn.RefreshSignInAsync(Account);
@@ -267,6 +294,8 @@ public class EditModel(
         ForceName = account.Force?.Name ?? "All forces";
         IsLockedOut = account.LockoutEnd > db.Clock.GetUtcNow();
         IsOwnAccount = account.Id == db.Actor.UserId;
+        AwaitingApproval = await db.RoleGrants.Where(g => g.UserId == account.Id && g.Status == RoleGrantStatus.AwaitingApproval)
+            .Select(g => g.Role).ToListAsync(ct);
         return true;
     }
 

@@ -8,6 +8,7 @@ using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
 
@@ -20,6 +21,9 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
     public BusinessInterest Interest { get; private set; } = null!;
     public List<BusinessInterest> Similar { get; private set; } = [];
 
+    /// <summary>True when the user reads the application through the force's read-only view, with nothing to decide.</summary>
+    public bool IsReadOnly { get; private set; }
+
     public static readonly IReadOnlyList<SelectListItem> Outcomes =
         Enum.GetValues<AppealOutcome>().Select(o => new SelectListItem(o.Describe(), o.ToString())).ToList();
 
@@ -31,14 +35,22 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
         }
 
         Input = new AppealDecisionInput { Version = Interest.Version };
-        await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), Interest.ForceId, null, ct);
+        await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), Interest.ForceId,
+            IsReadOnly ? DecisionPages.ReadOnlyJustification : null, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(id, ct) || IsReadOnly)
         {
+            // Decided by someone else since this user's form was built: say so, without showing the record.
+            if (!IsReadOnly && await DecisionPages.ChangedSinceAsync(db, User, id, Input.Version, ct) is { } reference)
+            {
+                TempData["Notice"] = $"{reference} {DecisionPages.NoLongerAwaiting}";
+                return RedirectToPage("Appeals");
+            }
+
             return NotFound();
         }
 
@@ -60,10 +72,13 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (await InterestPages.LoadAsync(db, id, ct) is not { } interest)
+        var access = await DecisionPages.AccessAsync(db, User, DecisionPages.AwaitingAppeal(db, User), id, ct);
+        if (access == DecisionPages.Access.None || await InterestPages.LoadAsync(db, id, ct) is not { } interest)
         {
             return false;
         }
+
+        IsReadOnly = access == DecisionPages.Access.ReadOnly;
 
         Interest = interest;
         Similar = await DecisionPages.SimilarAsync(db, interest, ct);

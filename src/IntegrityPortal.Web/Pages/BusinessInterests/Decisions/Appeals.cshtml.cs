@@ -14,6 +14,10 @@ public class AppealsModel(IntegrityDbContext db, AuditLog audit) : PageModel
     [TempData]
     public string? Confirmation { get; set; }
 
+    /// <summary>Set when the user's decision could not be saved because someone else decided first.</summary>
+    [TempData]
+    public string? Notice { get; set; }
+
     public PagedList<BusinessInterest> Awaiting { get; private set; } = null!;
 
     public async Task OnGetAsync([FromQuery] int? pageNumber, CancellationToken ct)

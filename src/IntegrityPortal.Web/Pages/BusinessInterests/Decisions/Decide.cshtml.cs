@@ -8,6 +8,7 @@ using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
 
@@ -24,6 +25,12 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
     public BusinessInterest Interest { get; private set; } = null!;
     public List<BusinessInterest> Similar { get; private set; } = [];
 
+    /// <summary>True when the user reads the application through the force's read-only view, with nothing to decide.</summary>
+    public bool IsReadOnly { get; private set; }
+
+    /// <summary>The user assessed this application, so the workflow will not let them decide it.</summary>
+    public bool AssessedByUser => Interest.Steps.Any(s => s.Kind == StepKind.Assessed && s.ByPersonId == GiftUser.PersonId(User));
+
     public static readonly IReadOnlyList<SelectListItem> Outcomes =
         Enum.GetValues<DecisionOutcome>().Select(o => new SelectListItem(o.Describe(), o.ToString())).ToList();
 
@@ -35,14 +42,22 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
         }
 
         Input = new DecisionInput { Version = Interest.Version };
-        await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), Interest.ForceId, null, ct);
+        await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), Interest.ForceId,
+            IsReadOnly ? DecisionPages.ReadOnlyJustification : null, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(id, ct) || IsReadOnly)
         {
+            // Decided by someone else since this user's form was built: say so, without showing the record.
+            if (!IsReadOnly && await DecisionPages.ChangedSinceAsync(db, User, id, Input.Version, ct) is { } reference)
+            {
+                TempData["Notice"] = $"{reference} {DecisionPages.NoLongerAwaiting}";
+                return RedirectToPage("Index");
+            }
+
             return NotFound();
         }
 
@@ -64,10 +79,13 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (await InterestPages.LoadAsync(db, id, ct) is not { } interest)
+        var access = await DecisionPages.AccessAsync(db, User, DecisionPages.AwaitingDecision(db, User), id, ct);
+        if (access == DecisionPages.Access.None || await InterestPages.LoadAsync(db, id, ct) is not { } interest)
         {
             return false;
         }
+
+        IsReadOnly = access == DecisionPages.Access.ReadOnly;
 
         Interest = interest;
         Similar = await DecisionPages.SimilarAsync(db, interest, ct);

@@ -1,0 +1,50 @@
+using System.Data;
+using IntegrityPortal.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace IntegrityPortal.Web.Infrastructure;
+
+/// <summary>
+/// Whether the database can take a write now, not only answer a query. On SQLite a long write
+/// elsewhere (a migration, a stuck transaction) blocks every save while reads still work, so
+/// the check takes the write lock (BEGIN IMMEDIATE) on its own connection and gives it back at
+/// once, writing nothing. If the lock does not come within <c>Health:WriteLockSeconds</c> the
+/// portal is Degraded. SQL Server has no single database write lock: there the connectivity
+/// check ("database") is the answer.
+/// </summary>
+public sealed class DatabaseWriteHealthCheck(IntegrityDbContext db, IConfiguration configuration) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return HealthCheckResult.Healthy("Not SQLite: see the connectivity check");
+        }
+
+        var seconds = configuration.GetValue("Health:WriteLockSeconds", 2);
+        await using var connection = new SqliteConnection(db.Database.GetConnectionString());
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            // Microsoft.Data.Sqlite retries a busy database until the command timeout.
+            command.CommandTimeout = seconds;
+            command.CommandText = "BEGIN IMMEDIATE; ROLLBACK;";
+            await command.ExecuteNonQueryAsync(ct);
+            return HealthCheckResult.Healthy();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
+        {
+            return HealthCheckResult.Degraded($"The database could not take a write lock within {seconds} s");
+        }
+        finally
+        {
+            if (connection.State == ConnectionState.Open)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+}
