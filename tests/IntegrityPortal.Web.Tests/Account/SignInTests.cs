@@ -27,14 +27,14 @@ public class SignInTests
         { "staff.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts"] },
         { "manager.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications"] },
         { "psd.warwickshire", "Warwickshire Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Audit trail"] },
-        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Business interest decisions", "Audit trail"] },
-        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Business interest decisions"] },
+        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Business interest decisions", "Audit trail", "Governance reports"] },
+        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "My team", "Team applications", "Business interest decisions", "Governance reports"] },
         { "press-office.west-mercia", "West Mercia Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Media contact log"] },
         { "procurement.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts"] },
-        { "pcc.cumbria", "Cumbria Constabulary", ["Home"] },
+        { "pcc.cumbria", "Cumbria Constabulary", ["Home", "Governance reports"] },
         { "admin.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Forces", "People", "Users"] },
-        { "admin", "All forces", ["Home", "Audit trail", "Forces", "People", "Users"] },
-        { "inspector", "All forces", ["Home", "Audit trail"] },
+        { "admin", "All forces", ["Home", "Audit trail", "Governance reports", "National comparison", "Forces", "People", "Users"] },
+        { "inspector", "All forces", ["Home", "Audit trail", "Governance reports", "National comparison"] },
     };
 
     [Theory]
