@@ -46,7 +46,23 @@ public class ForceIsolationTests
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation", "Log", "Person", "Link", "Close", "Reopen", "Continuing"),
         ["Media/Contacts/View/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
+        ["RoleGrants/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyRoleGrantAsync, "RoleGrant"),
     };
+
+    // A PSD role the Thames Valley administrator asked to give officer.thames-valley, awaiting approval.
+    private static async Task<string> ThamesValleyRoleGrantAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var officer = await db.Users.SingleAsync(u => u.UserName == "officer.thames-valley");
+        var admin = await db.Users.SingleAsync(u => u.UserName == "admin.thames-valley");
+        var grant = new Core.Security.RoleGrant
+        {
+            ForceId = thamesValley, UserId = officer.Id, Role = Core.Security.Roles.Psd,
+            RequestedByUserId = admin.Id, RequestedByUserName = admin.UserName!, RequestedUtc = DateTime.UtcNow,
+        };
+        db.RoleGrants.Add(grant);
+        await db.SaveChangesAsync();
+        return grant.Id.ToString();
+    }
 
     // A media contact logged by officer.thames-valley, not yet acknowledged.
     private static async Task<string> ThamesValleyMediaContactAsync(IntegrityDbContext db, int thamesValley) =>

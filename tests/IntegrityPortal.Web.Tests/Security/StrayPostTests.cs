@@ -23,6 +23,7 @@ public partial class StrayPostTests
         [Policies.LineManager] = "manager.cumbria",
         [Policies.Psd] = "psd.cumbria",
         [Policies.Administration] = "admin.cumbria",
+        [Policies.HeadOfPsd] = "head-of-psd.cumbria",
         [Policies.MediaOffice] = "press-office.cumbria",
         [Policies.MediaOfficeOrPsd] = "press-office.cumbria",
         [Policies.InterestDecisions] = "head-of-psd.cumbria",
