@@ -50,7 +50,23 @@ public class ForceIsolationTests
         ["Reports/{force}/Progress"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ProgressReport", "Csv", "Excel"),
         ["Reports/{force}/Dashboard"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ForceDashboard"),
         ["Reports/{force}/Board"] = new("dcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ForceDashboard"),
+        ["RoleGrants/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyRoleGrantAsync, "RoleGrant"),
     };
+
+    // A PSD role the Thames Valley administrator asked to give officer.thames-valley, awaiting approval.
+    private static async Task<string> ThamesValleyRoleGrantAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var officer = await db.Users.SingleAsync(u => u.UserName == "officer.thames-valley");
+        var admin = await db.Users.SingleAsync(u => u.UserName == "admin.thames-valley");
+        var grant = new Core.Security.RoleGrant
+        {
+            ForceId = thamesValley, UserId = officer.Id, Role = Core.Security.Roles.Psd,
+            RequestedByUserId = admin.Id, RequestedByUserName = admin.UserName!, RequestedUtc = DateTime.UtcNow,
+        };
+        db.RoleGrants.Add(grant);
+        await db.SaveChangesAsync();
+        return grant.Id.ToString();
+    }
 
     // A media contact logged by officer.thames-valley, not yet acknowledged.
     private static async Task<string> ThamesValleyMediaContactAsync(IntegrityDbContext db, int thamesValley) =>

@@ -24,6 +24,7 @@ public partial class StrayPostTests
         [Policies.Psd] = "psd.cumbria",
         [Policies.AuditTrail] = "inspector",
         [Policies.Administration] = "admin.cumbria",
+        [Policies.HeadOfPsd] = "head-of-psd.cumbria",
         [Policies.MediaOffice] = "press-office.cumbria",
         [Policies.MediaOfficeOrPsd] = "press-office.cumbria",
         [Policies.InterestDecisions] = "head-of-psd.cumbria",
