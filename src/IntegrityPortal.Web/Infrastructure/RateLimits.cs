@@ -26,7 +26,7 @@ public sealed class RateLimitSettings
 /// request per signed-in user. Over a limit the answer is 429 with a Retry-After header; the
 /// status code page shows the GOV.UK page. The counts are kept by each web node, so with
 /// several nodes a client may make up to that many times the limit: the lockout, kept in the
-/// database, is the limit that holds across nodes (docs/decisions/XXXX-rate-limits.md).
+/// database, is the limit that holds across nodes (docs/decisions/0024-rate-limits.md).
 /// </summary>
 public static class RateLimits
 {

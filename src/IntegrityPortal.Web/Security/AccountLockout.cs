@@ -13,7 +13,7 @@ namespace IntegrityPortal.Web.Security;
 /// UPDATE, and an attempt is counted before the password is checked: of any number of
 /// parallel guesses, at most <c>MaxFailedAccessAttempts</c> passwords are ever checked before
 /// the account locks. The attempt that takes the last place sets the lock at once; if its
-/// password proves right, it lifts the lock again. See docs/decisions/XXXX-atomic-lockout.md.
+/// password proves right, it lifts the lock again. See docs/decisions/0023-atomic-lockout.md.
 /// </summary>
 public sealed class AccountLockout(IntegrityDbContext db, IOptions<IdentityOptions> options, TimeProvider clock)
 {
