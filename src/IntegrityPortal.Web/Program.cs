@@ -15,6 +15,7 @@ builder.AddPortalIdentity();
 builder.AddServerSideSessions();
 builder.AddPortalTransportSecurity();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<AuditGroupCommit>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.LineManagerApprovalsAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.OwnDeclarationsAwaitingApprovalAttention>();
@@ -75,6 +76,7 @@ app.UseSerilogRequestLogging(options =>
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseServicesAfterSignIn();
 app.UseTwoFactorGate();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -14,7 +14,7 @@ namespace IntegrityPortal.Core.Auditing;
 /// force (a national record, or a national user's search over every force) is written once
 /// without a force, and only national users see it.
 /// </remarks>
-public sealed class AuditLog(IntegrityDbContext db)
+public sealed class AuditLog(IntegrityDbContext db, AuditGroupCommit? groupCommit = null)
 {
     public Task RecordReadAsync(string entityType, string entityId, int? recordForceId, string? justification = null, CancellationToken ct = default) =>
         WriteAsync(AuditAction.Read, entityType, entityId, Forces(recordForceId), null, justification, ct);
@@ -79,9 +79,10 @@ public sealed class AuditLog(IntegrityDbContext db)
     {
         var now = db.Clock.GetUtcNow().UtcDateTime;
         IEnumerable<int?> forces = forceIds.Count == 0 ? [null] : forceIds.Distinct().Order().Select(id => (int?)id);
+        var events = new List<AuditEvent>();
         foreach (var forceId in forces)
         {
-            db.AuditEvents.Add(new AuditEvent
+            events.Add(new AuditEvent
             {
                 OccurredUtc = now,
                 UserId = db.Actor.UserId,
@@ -97,6 +98,16 @@ public sealed class AuditLog(IntegrityDbContext db)
             });
         }
 
+        // Reads and exports share transactions with other users' (group commit). Events that
+        // must commit with the page's own pending changes, or without the group writer, are
+        // saved by the page's context as before.
+        if (groupCommit is not null && !db.ChangeTracker.HasChanges() && db.Database.CurrentTransaction is null)
+        {
+            await groupCommit.WriteAsync(events, ct);
+            return;
+        }
+
+        db.AuditEvents.AddRange(events);
         await db.SaveChangesAsync(ct);
     }
 }

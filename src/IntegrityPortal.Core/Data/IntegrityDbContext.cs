@@ -85,19 +85,29 @@ public class IntegrityDbContext(
 
         // Users limited to some forces get the filter "ForceId IN (@ids)" and nothing else: no
         // OR, so SQLite and SQL Server can seek an index led by ForceId. Users who see every
-        // force get a model without the filter, rather than "@all OR ForceId IN (...)", which
-        // no planner can serve from an index. The model is chosen per context by the scope
+        // force get a model without a force condition, rather than "@all OR ForceId IN (...)",
+        // which no planner can serve from an index. The web app gives each request a fresh
+        // service scope once the user is known (ServicesAfterSignIn), so the request's context
+        // picks its model after authentication, not while the cookie is still being read. The model is chosen per context by the scope
         // (ForceScopeModelCacheKeyFactory), so EF never shares a compiled query between the
         // two. See docs/decisions/XXXX-index-friendly-force-filter.md.
-        if (!ScopeSeesAllForces)
+        // The model of national users keeps a filter on the scope alone ("WHERE @all", no
+        // column, so it costs no index): should a context built for a national user ever serve
+        // a narrower scope, it shows nothing rather than everything.
+        var limited = !ScopeSeesAllForces;
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IForceOwned).IsAssignableFrom(t.ClrType)))
         {
-            foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IForceOwned).IsAssignableFrom(t.ClrType)))
-            {
-                builder.Entity(type.ClrType).HasQueryFilter(ForceFilter(type.ClrType));
-            }
+            builder.Entity(type.ClrType).HasQueryFilter(ForceFilter(type.ClrType, limited));
+        }
 
+        if (limited)
+        {
             builder.Entity<AuditEvent>().HasQueryFilter(e =>
                 e.RecordForceId != null && ScopeForceIds.Contains(e.RecordForceId.Value));
+        }
+        else
+        {
+            builder.Entity<AuditEvent>().HasQueryFilter(e => ScopeSeesAllForces);
         }
 
         // Nothing in the domain is deleted, so no delete may cascade; SQL Server also refuses
@@ -110,16 +120,16 @@ public class IntegrityDbContext(
         }
     }
 
-    private LambdaExpression ForceFilter(Type entityType)
+    private LambdaExpression ForceFilter(Type entityType, bool limited)
     {
         var method = typeof(IntegrityDbContext)
             .GetMethod(nameof(ForceFilterFor), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
             .MakeGenericMethod(entityType);
-        return (LambdaExpression)method.Invoke(this, null)!;
+        return (LambdaExpression)method.Invoke(this, [limited])!;
     }
 
-    private Expression<Func<T, bool>> ForceFilterFor<T>() where T : IForceOwned =>
-        e => ScopeForceIds.Contains(e.ForceId);
+    private Expression<Func<T, bool>> ForceFilterFor<T>(bool limited) where T : IForceOwned =>
+        limited ? e => ScopeForceIds.Contains(e.ForceId) : e => ScopeSeesAllForces;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
