@@ -90,7 +90,7 @@ public sealed class NationalDataSet(DataSetOptions options)
         var set = new NationalDataSet(options);
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, ForeignKeys = false }.ToString());
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;");
+        Execute(connection, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA threads = 2;");
         var indexes = set.DropIndexes(connection);
         set.Load(connection, log);
         log?.WriteLine($"Loaded {set.total:N0} rows: {watch.Elapsed.TotalSeconds:N0} s");
