@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Text;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Reporting;
+using IntegrityPortal.Core.Reporting.Dashboard;
 using IntegrityPortal.Core.Security;
 using IntegrityPortal.Migrations.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -60,6 +62,35 @@ public static class QueryBenchmark
                 table.AppendLine($"| {who} | {name} | {efCount:N1} | {rawCount:N1} | {efPage:N1} | {rawPage:N1} | {ratio:N0}% |");
                 Console.WriteLine($"{who,-13} {name,-34} EF {efCount,7:N1} + {efPage,7:N1} ms, raw {rawCount,7:N1} + {rawPage,7:N1} ms: {ratio:N0}%");
             }
+        }
+
+        // The reports' database work in process (the HTTP figures add rendering and the request).
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var tenYears = new ReportPeriod(today.AddYears(-10), today);
+        int metropolitan;
+        List<(int Id, string Code, string Name)> forces;
+        await using (var db = Open(path, SystemActor.Instance))
+        {
+            metropolitan = await db.Forces.Where(f => f.Code == "metropolitan").Select(f => f.Id).SingleOrDefaultAsync();
+            forces = [.. (await db.Forces.OrderBy(f => f.Name).Select(f => new { f.Id, f.Code, f.Name }).ToListAsync()).Select(f => (f.Id, f.Code, f.Name))];
+        }
+
+        table.AppendLine();
+        table.AppendLine("The reports' database work in process (median of 7 after a warm-up, ms):");
+        table.AppendLine();
+        table.AppendLine("| report | ms |");
+        table.AppendLine("|---|---:|");
+        foreach (var (name, build) in new (string, Func<IntegrityDbContext, Task>)[]
+                 {
+                     ("Cumbria progress report, ten years", db => ForceProgressReport.BuildAsync(db, cumbria, tenYears)),
+                     ("Metropolitan progress report, ten years", db => ForceProgressReport.BuildAsync(db, metropolitan, tenYears)),
+                     ("Cumbria integrity dashboard", db => ForceDashboard.LoadAsync(db, cumbria, today)),
+                     ($"National comparison, {forces.Count} forces, ten years", db => NationalComparison.BuildAsync(db, forces, tenYears)),
+                 })
+        {
+            var (ms, _) = await MeasureAsync(path, ForceScope.AllForces, async db => { await build(db); return 0; });
+            table.AppendLine($"| {name} | {ms:N0} |");
+            Console.WriteLine($"{name}: {ms:N0} ms");
         }
 
         if (outPath.Length > 0)

@@ -45,25 +45,29 @@ public sealed record GiftFigures(
     /// </summary>
     public static async Task<IReadOnlyDictionary<int, GiftFigures>> ForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        // Each declaration as it stood on the last day: its last recorded step effective by then.
+        // Each declaration as it stood on the last day: its last recorded step effective by then,
+        // found as the highest step id per declaration (a correlated MAX that reads the
+        // declaration's few steps by index) and joined by key. The same as ordering each
+        // declaration's steps and taking the first, which EF writes as a ROW_NUMBER() ranking of
+        // every step in the table and which cost seconds on the national data set.
         var rows = await db.GiftDeclarations
             .Where(d => forceIds.Contains(d.ForceId) && d.DeclaredOn >= from && d.DeclaredOn <= to)
-            .Select(d => d.StatusChanges.Where(s => s.EffectiveOn <= to).OrderByDescending(s => s.Id).FirstOrDefault())
-            .Where(s => s != null)
-            .GroupBy(s => s!.ForceId)
+            .Select(d => d.StatusChanges.Where(s => s.EffectiveOn <= to).Max(s => (int?)s.Id))
+            .Join(db.Set<GiftDeclarationStatusChange>(), latest => latest, s => (int?)s.Id, (_, s) => s)
+            .GroupBy(s => s.ForceId)
             .Select(g => new
             {
                 ForceId = g.Key,
                 Declared = g.Count(),
-                Accepted = g.Count(s => s!.Outcome == OfferOutcome.Accepted && (s.ApprovalStatus == ApprovalStatus.NotRequired || s.ApprovalStatus == ApprovalStatus.Approved)),
-                Awaiting = g.Count(s => s!.Outcome == OfferOutcome.Accepted && (s.ApprovalStatus == ApprovalStatus.AwaitingLineManager || s.ApprovalStatus == ApprovalStatus.AwaitingPsd)),
-                Refused = g.Count(s => s!.Outcome == OfferOutcome.Accepted && s.ApprovalStatus == ApprovalStatus.Refused),
-                Declined = g.Count(s => s!.Outcome == OfferOutcome.Declined),
-                Value = g.Sum(s => s!.Outcome == OfferOutcome.Accepted && (s.ApprovalStatus == ApprovalStatus.NotRequired || s.ApprovalStatus == ApprovalStatus.Approved) ? s.ValuePence : 0L),
-                Suppliers = g.Count(s => s!.IsFromSupplier),
-                Late = g.Count(s => s!.IsLate),
-                Reviewed = g.Count(s => s!.ReviewStatus != ReviewStatus.AwaitingReview),
-                NeedingAction = g.Count(s => s!.ReviewStatus == ReviewStatus.NeedsAction || s.ReviewStatus == ReviewStatus.ReferredForInvestigation),
+                Accepted = g.Count(s => s.Outcome == OfferOutcome.Accepted && (s.ApprovalStatus == ApprovalStatus.NotRequired || s.ApprovalStatus == ApprovalStatus.Approved)),
+                Awaiting = g.Count(s => s.Outcome == OfferOutcome.Accepted && (s.ApprovalStatus == ApprovalStatus.AwaitingLineManager || s.ApprovalStatus == ApprovalStatus.AwaitingPsd)),
+                Refused = g.Count(s => s.Outcome == OfferOutcome.Accepted && s.ApprovalStatus == ApprovalStatus.Refused),
+                Declined = g.Count(s => s.Outcome == OfferOutcome.Declined),
+                Value = g.Sum(s => s.Outcome == OfferOutcome.Accepted && (s.ApprovalStatus == ApprovalStatus.NotRequired || s.ApprovalStatus == ApprovalStatus.Approved) ? s.ValuePence : 0L),
+                Suppliers = g.Count(s => s.IsFromSupplier),
+                Late = g.Count(s => s.IsLate),
+                Reviewed = g.Count(s => s.ReviewStatus != ReviewStatus.AwaitingReview),
+                NeedingAction = g.Count(s => s.ReviewStatus == ReviewStatus.NeedsAction || s.ReviewStatus == ReviewStatus.ReferredForInvestigation),
             })
             .ToListAsync(ct);
         return forceIds.ToDictionary(id => id, id => rows.SingleOrDefault(r => r.ForceId == id) is { } row
