@@ -67,7 +67,11 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/Errors/{0}");
 app.UseSecurityHeaders();
 app.UseRequestLocalization("en-GB");
-app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = RequestLogEnricher.Enrich);
+app.UseSerilogRequestLogging(options =>
+{
+    options.EnrichDiagnosticContext = RequestLogEnricher.Enrich;
+    options.GetLevel = RequestLogEnricher.Level;
+});
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

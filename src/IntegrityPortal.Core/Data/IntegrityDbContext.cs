@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace IntegrityPortal.Core.Data;
 
@@ -70,18 +71,34 @@ public class IntegrityDbContext(
     public IQueryable<Force> VisibleForces =>
         ScopeSeesAllForces ? Forces : Forces.Where(f => ScopeForceIds.Contains(f.Id));
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // One model for users who see every force and one for users limited to a list of forces
+        // (see ForceScopeModelCacheKeyFactory and OnModelCreating).
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ForceScopeModelCacheKeyFactory>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(IntegrityDbContext).Assembly);
 
-        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IForceOwned).IsAssignableFrom(t.ClrType)))
+        // Users limited to some forces get the filter "ForceId IN (@ids)" and nothing else: no
+        // OR, so SQLite and SQL Server can seek an index led by ForceId. Users who see every
+        // force get a model without the filter, rather than "@all OR ForceId IN (...)", which
+        // no planner can serve from an index. The model is chosen per context by the scope
+        // (ForceScopeModelCacheKeyFactory), so EF never shares a compiled query between the
+        // two. See docs/decisions/XXXX-index-friendly-force-filter.md.
+        if (!ScopeSeesAllForces)
         {
-            builder.Entity(type.ClrType).HasQueryFilter(ForceFilter(type.ClrType));
-        }
+            foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IForceOwned).IsAssignableFrom(t.ClrType)))
+            {
+                builder.Entity(type.ClrType).HasQueryFilter(ForceFilter(type.ClrType));
+            }
 
-        builder.Entity<AuditEvent>().HasQueryFilter(e =>
-            ScopeSeesAllForces || (e.RecordForceId != null && ScopeForceIds.Contains(e.RecordForceId.Value)));
+            builder.Entity<AuditEvent>().HasQueryFilter(e =>
+                e.RecordForceId != null && ScopeForceIds.Contains(e.RecordForceId.Value));
+        }
 
         // Nothing in the domain is deleted, so no delete may cascade; SQL Server also refuses
         // the multiple cascade paths that people, departments and forces would otherwise form.
@@ -102,7 +119,7 @@ public class IntegrityDbContext(
     }
 
     private Expression<Func<T, bool>> ForceFilterFor<T>() where T : IForceOwned =>
-        e => ScopeSeesAllForces || ScopeForceIds.Contains(e.ForceId);
+        e => ScopeForceIds.Contains(e.ForceId);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -83,6 +83,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UserName", "OccurredUtc");
 
+                    b.HasIndex("RecordForceId", "Action", "OccurredUtc");
+
                     b.ToTable("AuditEvents");
                 });
 
@@ -619,27 +621,33 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("OfferedOn");
 
-                    b.HasIndex("ForceId", "ApprovalStatus");
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("ForceId", "DeclaredOn");
 
                     b.HasIndex("ForceId", "OfferedOn");
 
+                    b.HasIndex("ForceId", "OrganisationName");
+
                     b.HasIndex("ForceId", "ValuePence");
 
                     b.HasIndex("DeclarantId", "OrganisationId", "OfferedOn");
+
+                    b.HasIndex("ForceId", "ApprovalStatus", "OfferedOn");
 
                     b.HasIndex("ForceId", "DeclarantId", "OfferedOn");
 
                     b.HasIndex("ForceId", "DepartmentId", "OfferedOn");
 
+                    b.HasIndex("ForceId", "IsFromSupplier", "OfferedOn");
+
                     b.HasIndex("ForceId", "IsLate", "OfferedOn");
 
                     b.HasIndex("ForceId", "OrganisationId", "OfferedOn");
 
-                    b.HasIndex("ForceId", "OrganisationName", "OfferedOn");
+                    b.HasIndex("ForceId", "Outcome", "OfferedOn");
 
                     b.HasIndex("ForceId", "PatternFlags", "OfferedOn");
 

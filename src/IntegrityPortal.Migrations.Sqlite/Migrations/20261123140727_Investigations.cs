@@ -237,23 +237,11 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                 name: "IX_Investigations_ForceId_Status_OpenedOn",
                 table: "Investigations",
                 columns: new[] { "ForceId", "Status", "OpenedOn" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_SuspectedLeaks_Investigations_InvestigationId",
-                table: "SuspectedLeaks",
-                column: "InvestigationId",
-                principalTable: "Investigations",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_SuspectedLeaks_Investigations_InvestigationId",
-                table: "SuspectedLeaks");
-
             migrationBuilder.DropTable(
                 name: "AcuStaffing");
 

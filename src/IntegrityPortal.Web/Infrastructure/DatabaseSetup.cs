@@ -30,6 +30,7 @@ public static class DatabaseSetup
                     options.UseSqlite(
                         SqliteConnectionString(configuration.GetConnectionString("Sqlite"), builder.Environment.ContentRootPath),
                         o => o.MigrationsAssembly(SqliteMigrations.AssemblyName));
+                    options.AddInterceptors(SqlitePragmas.Instance);
                     break;
                 default:
                     throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{provider}'.");

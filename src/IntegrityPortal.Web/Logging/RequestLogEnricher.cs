@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Serilog;
+using Serilog.Events;
 
 namespace IntegrityPortal.Web.Logging;
 
@@ -14,5 +15,21 @@ public static class RequestLogEnricher
     {
         diagnostics.Set("UserId", context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");
         diagnostics.Set("TraceId", context.TraceIdentifier);
+    }
+
+    /// <summary>
+    /// One line per request at Information; none for static files (served before routing, so
+    /// they have no endpoint), unless they fail; errors at Error.
+    /// </summary>
+    public static LogEventLevel Level(HttpContext context, double elapsedMs, Exception? error)
+    {
+        if (error is not null || context.Response.StatusCode >= 500)
+        {
+            return LogEventLevel.Error;
+        }
+
+        return context.GetEndpoint() is null && context.Response.StatusCode < 400
+            ? LogEventLevel.Verbose
+            : LogEventLevel.Information;
     }
 }

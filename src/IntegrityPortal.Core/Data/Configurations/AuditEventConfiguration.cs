@@ -17,6 +17,7 @@ public class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
 
         // The audit page filters by force and period, by record and by user, newest first.
         builder.HasIndex(e => new { e.RecordForceId, e.OccurredUtc });
+        builder.HasIndex(e => new { e.RecordForceId, e.Action, e.OccurredUtc });
         builder.HasIndex(e => new { e.EntityType, e.EntityId });
         builder.HasIndex(e => new { e.UserName, e.OccurredUtc });
         builder.HasIndex(e => e.OccurredUtc);

@@ -37,11 +37,20 @@ public class GiftDeclarationConfiguration : IEntityTypeConfiguration<GiftDeclara
         builder.HasIndex(d => new { d.ForceId, d.DeclaredOn });
         builder.HasIndex(d => new { d.ForceId, d.DeclarantId, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.OrganisationId, d.OfferedOn });
-        builder.HasIndex(d => new { d.ForceId, d.OrganisationName, d.OfferedOn });
+        // Sorting by organisation reads this index in order (the key Id is its last column in
+        // SQLite and SQL Server alike). The organisation prefix search is case-insensitive, so
+        // on SQLite it has its own index with COLLATE NOCASE, created by hand-written SQL in the
+        // SQLite migration (EF cannot give one column of an index a collation); on SQL Server
+        // the column's case-insensitive collation lets this index serve the search.
+        builder.HasIndex(d => new { d.ForceId, d.OrganisationName });
         builder.HasIndex(d => new { d.ForceId, d.DepartmentId, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.ValuePence });
         builder.HasIndex(d => new { d.ForceId, d.ReviewStatus, d.OfferedOn });
-        builder.HasIndex(d => new { d.ForceId, d.ApprovalStatus });
+        builder.HasIndex(d => new { d.ForceId, d.ApprovalStatus, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.Outcome, d.OfferedOn });
+        builder.HasIndex(d => new { d.ForceId, d.IsFromSupplier, d.OfferedOn });
+        // National users have no force condition: their default view reads this index backwards.
+        builder.HasIndex(d => d.OfferedOn);
         builder.HasIndex(d => new { d.ForceId, d.Relationship, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.IsLate, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.PatternFlags, d.OfferedOn });

@@ -14,8 +14,10 @@ namespace IntegrityPortal.Web.Pages.Gifts.Register;
 
 /// <summary>
 /// Downloads of the register with the register's filter, as CSV or Excel. Rows are read from
-/// the database one at a time, never as a list; at most <see cref="MaximumRows"/> are written,
-/// and the file says so when the filter matched more. Each download is recorded as a
+/// the database one at a time, never as a list. The CSV is streamed to the client as it is
+/// read and has no limit (the whole national register exports). The Excel workbook is built
+/// in memory by ClosedXML, so at most <see cref="MaximumRows"/> are written to it, and the file
+/// says so when the filter matched more. Each download is recorded as a
 /// disclosure in the audit trail once the file has been produced: the Excel workbook is
 /// recorded after it is built and before it is sent; the CSV, which is streamed, after its
 /// last row is written and before the response is completed, so a download that fails on
@@ -44,7 +46,7 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var export = await PrepareAsync(ct);
+        var export = await PrepareAsync(limit: null, ct);
         if (export is null)
         {
             return Page();
@@ -55,24 +57,21 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
         var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true, ValidateFieldCount = false };
         await using var csv = CsvWriter.Create(Response.Body, options, leaveOpen: true);
         await csv.WriteRecordAsync(Headings, ct);
+        var written = 0;
         await foreach (var row in export.Rows.WithCancellation(ct))
         {
             await csv.WriteRecordAsync(Values(row), ct);
-        }
-
-        if (export.Truncated)
-        {
-            await csv.WriteRecordAsync([$"Only the first {MaximumRows:N0} of {export.Matched:N0} matching declarations are included: narrow the filter to download the rest."], ct);
+            written++;
         }
 
         await csv.FlushAsync(ct);
-        await RecordAsync("CSV", export, ct);
+        await RecordAsync("CSV", export.ForceIds, written, ct);
         return new EmptyResult();
     }
 
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
     {
-        var export = await PrepareAsync(ct);
+        var export = await PrepareAsync(MaximumRows, ct);
         if (export is null)
         {
             return Page();
@@ -122,7 +121,7 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
         var stream = new MemoryStream();
         workbook.SaveAs(stream);
         stream.Position = 0;
-        await RecordAsync("Excel", export, ct);
+        await RecordAsync("Excel", export.ForceIds, export.Written, ct);
         return File(stream, ExcelContentType, FileName("xlsx"));
     }
 
@@ -131,8 +130,8 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
         public int Written => Math.Min(Matched, MaximumRows);
     }
 
-    /// <summary>Checks the filter and counts the rows; null if the filter is wrong.</summary>
-    private async Task<Export?> PrepareAsync(CancellationToken ct)
+    /// <summary>Checks the filter and, with a limit, counts the rows; null if the filter is wrong.</summary>
+    private async Task<Export?> PrepareAsync(int? limit, CancellationToken ct)
     {
         await RegisterPage.CheckAsync(db, Filter, Sort, ModelState, ct);
         ModelState.KeepFirstErrorPerField();
@@ -142,15 +141,21 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         var ordered = Filter.Apply(db.GiftDeclarations, Sort);
-        var matched = await ordered.CountAsync(ct);
         var forceIds = await db.VisibleForces.Select(f => f.Id).ToListAsync(ct);
-        return new Export(GiftRegisterFilter.Project(ordered).Take(MaximumRows).AsAsyncEnumerable(), matched, matched > MaximumRows,
-            Filter.ForceId is { } forceId ? [forceId] : forceIds);
+        IReadOnlyList<int> covered = Filter.ForceId is { } forceId ? [forceId] : forceIds;
+        var rows = GiftRegisterFilter.Project(ordered);
+        if (limit is not { } max)
+        {
+            return new Export(rows.AsAsyncEnumerable(), 0, false, covered);
+        }
+
+        var matched = await ordered.CountAsync(ct);
+        return new Export(rows.Take(max).AsAsyncEnumerable(), matched, matched > max, covered);
     }
 
     /// <summary>Records the delivered file as a disclosure, in the trail of every force whose rows it may hold.</summary>
-    private Task RecordAsync(string format, Export export, CancellationToken ct) =>
-        audit.RecordExportOfForcesAsync("GiftDeclaration", $"Gifts register ({format}): {Filter.Describe(Sort)}", export.ForceIds, export.Written, ct);
+    private Task RecordAsync(string format, IReadOnlyList<int> forceIds, int written, CancellationToken ct) =>
+        audit.RecordExportOfForcesAsync("GiftDeclaration", $"Gifts register ({format}): {Filter.Describe(Sort)}", forceIds, written, ct);
 
     private string FileName(string extension) =>
         $"gifts-register-{db.Clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";

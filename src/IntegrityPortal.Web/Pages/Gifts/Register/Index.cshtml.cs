@@ -45,7 +45,10 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         var query = GiftRegisterFilter.Project(Filter.Apply(db.GiftDeclarations, Sort));
-        Results = await PagedList<GiftRegisterRow>.CreateAsync(query, PageNumber, PageSize, ct);
+        var candidates = await PerForcePage.CandidatesAsync(db.GiftDeclarations, db.Actor.Scope, Filter.ForceId,
+            q => Filter.Apply(q, Sort), d => d.ForceId, d => d.Id, Math.Max(1, PageNumber) * PageSize + 1, ct);
+        var rows = GiftRegisterFilter.Project(Filter.Apply(candidates, Sort));
+        Results = await PagedList<GiftRegisterRow>.CreateAsync(query, rows, PageNumber, PageSize, ct);
         await audit.RecordReadAsync("GiftRegister", "(search)", RegisterPage.SingleForce(Filter, forces.Select(f => f.Id).ToList()),
             Filter.Describe(Sort), ct);
     }

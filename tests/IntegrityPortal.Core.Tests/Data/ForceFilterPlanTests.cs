@@ -1,0 +1,175 @@
+using System.Data.Common;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Security;
+using IntegrityPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Core.Tests.Data;
+
+/// <summary>
+/// The force filter must leave SQL that an index led by ForceId can serve: no OR for force
+/// users, no force condition for national users, and SQLite's plan for the register's pages
+/// searches an index instead of scanning the table or sorting it. The plans are printed to the
+/// test output; docs/decisions/XXXX-index-friendly-force-filter.md quotes them.
+/// </summary>
+public class ForceFilterPlanTests
+{
+    private static async Task<(string Path, int Cumbria, int Warwickshire, int WestMercia)> DatabaseAsync()
+    {
+        var path = await TestDatabase.CreateCopyAsync();
+        await using var db = TestDatabase.OpenAsSystem(path);
+        var ids = await db.Forces.ToDictionaryAsync(f => f.Code, f => f.Id);
+        return (path, ids["cumbria"], ids["warwickshire"], ids["west-mercia"]);
+    }
+
+    private static TestActor Psd(params int[] forceIds) =>
+        new("psd.test", forceIds[0], new ForceScope(false, forceIds), Roles.Psd);
+
+    private static TestActor Inspector() => new("inspector.test", null, ForceScope.AllForces, Roles.Inspector);
+
+    private static IQueryable<GiftRegisterRow> DefaultRegisterPage(IntegrityDbContext db, GiftRegisterFilter? filter = null, string? sort = null) =>
+        GiftRegisterFilter.Project((filter ?? new GiftRegisterFilter()).Apply(db.GiftDeclarations, sort)).Take(50);
+
+    /// <summary>SQLite's plan for the query with EF's own parameter values, one line per step.</summary>
+    internal static async Task<IReadOnlyList<string>> PlanAsync(IQueryable query)
+    {
+        await using DbCommand command = query.CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        if (command.Connection!.State != System.Data.ConnectionState.Open)
+        {
+            await command.Connection.OpenAsync();
+        }
+
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(3));
+        }
+
+        var output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine(query.ToQueryString());
+        output?.WriteLine(string.Join(Environment.NewLine, lines));
+        return lines;
+    }
+
+    [Fact]
+    public async Task ForceUser_SqlHasNoOr_AndTheRegisterSearchesAnIndexWithoutSorting()
+    {
+        var (path, cumbria, _, _) = await DatabaseAsync();
+        await using var db = TestDatabase.Open(path, Psd(cumbria));
+        var query = DefaultRegisterPage(db);
+
+        var sql = query.ToQueryString();
+        var plan = await PlanAsync(query);
+
+        Assert.DoesNotContain(" OR ", sql);
+        Assert.Contains(plan, l => l.StartsWith("SEARCH g USING INDEX IX_GiftDeclarations_ForceId_OfferedOn", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, ScansTheTable);
+        Assert.DoesNotContain(plan, l => l.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    /// <summary>A full scan of the declarations ("SCAN g0" is the 50-row page EF wraps, not the table).</summary>
+    private static bool ScansTheTable(string step) => step == "SCAN g" || step.StartsWith("SCAN g ", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task NationalUser_SqlHasNoForceCondition_AndTheRegisterReadsTheDateIndexInOrder()
+    {
+        var (path, _, _, _) = await DatabaseAsync();
+        await using var db = TestDatabase.Open(path, Inspector());
+        var query = DefaultRegisterPage(db);
+
+        var sql = query.ToQueryString();
+        var plan = await PlanAsync(query);
+
+        Assert.DoesNotContain("ForceId\" IN", sql);
+        Assert.DoesNotContain(" OR ", sql);
+        Assert.Contains(plan, l => l.StartsWith("SCAN g USING INDEX IX_GiftDeclarations_OfferedOn", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, l => l.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ForceUser_OrganisationPrefix_SeeksARangeOfTheCaseInsensitiveIndex()
+    {
+        var (path, cumbria, _, _) = await DatabaseAsync();
+        await using var db = TestDatabase.Open(path, Psd(cumbria));
+        var query = DefaultRegisterPage(db, new GiftRegisterFilter { Organisation = "org 01" });
+
+        var plan = await PlanAsync(query);
+
+        Assert.Contains(plan, l => l.StartsWith("SEARCH g USING INDEX IX_GiftDeclarations_ForceId_OrganisationName_NoCase (ForceId=? AND OrganisationName>? AND OrganisationName<?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, ScansTheTable);
+    }
+
+    [Fact]
+    public async Task AllianceUser_SeesBothForces_WithoutOr()
+    {
+        var (path, _, warwickshire, westMercia) = await DatabaseAsync();
+        await using var db = TestDatabase.Open(path, Psd(warwickshire, westMercia));
+        var query = DefaultRegisterPage(db);
+
+        var sql = query.ToQueryString();
+        await PlanAsync(query);
+        var forces = await db.GiftDeclarations.Select(d => d.ForceId).Distinct().OrderBy(f => f).ToListAsync();
+
+        Assert.DoesNotContain(" OR ", sql);
+        Assert.Equal(new[] { warwickshire, westMercia }.Order(), forces);
+    }
+
+    [Fact]
+    public async Task NationalAndForceUsers_InOneProcess_NeverShareACompiledQuery()
+    {
+        var (path, cumbria, _, _) = await DatabaseAsync();
+        int national;
+        await using (var db = TestDatabase.Open(path, Inspector()))
+        {
+            national = await db.GiftDeclarations.Select(d => d.ForceId).Distinct().CountAsync();
+        }
+
+        await using (var db = TestDatabase.Open(path, Psd(cumbria)))
+        {
+            var forces = await db.GiftDeclarations.Select(d => d.ForceId).Distinct().ToListAsync();
+            Assert.Equal([cumbria], forces);
+        }
+
+        Assert.True(national > 1, "the demonstration data has declarations in several forces");
+    }
+
+    [Theory]
+    [InlineData("date-desc")]
+    [InlineData("value-asc")]
+    [InlineData("organisation-asc")]
+    public async Task AllianceUser_PageFromPerForceCandidates_EqualsThePageOfOneSort(string sort)
+    {
+        var (path, _, warwickshire, westMercia) = await DatabaseAsync();
+        var actor = Psd(warwickshire, westMercia);
+        await using var db = TestDatabase.Open(path, actor);
+        var filter = new GiftRegisterFilter();
+        const int skip = 5, take = 10;
+
+        var sorted = await GiftRegisterFilter.Project(filter.Apply(db.GiftDeclarations, sort)).Skip(skip).Take(take).ToListAsync();
+        var candidates = await PerForcePage.CandidatesAsync(db.GiftDeclarations, actor.Scope, null,
+            q => filter.Apply(q, sort), d => d.ForceId, d => d.Id, skip + take + 1, CancellationToken.None);
+        var merged = await GiftRegisterFilter.Project(filter.Apply(candidates, sort)).Skip(skip).Take(take).ToListAsync();
+
+        Assert.Equal(take, sorted.Count);
+        Assert.Equal(sorted.Select(r => r.Id), merged.Select(r => r.Id));
+        // Both forces contribute candidates, so the merge is really tested.
+        Assert.Equal(2, await candidates.Select(d => d.ForceId).Distinct().CountAsync());
+    }
+
+    [Fact]
+    public async Task AllianceUser_EachForcesCandidates_ReadTheForceIndexInOrder()
+    {
+        var (path, _, warwickshire, westMercia) = await DatabaseAsync();
+        await using var db = TestDatabase.Open(path, Psd(warwickshire, westMercia));
+        var oneForce = new GiftRegisterFilter().Apply(db.GiftDeclarations.Where(d => d.ForceId == warwickshire), null)
+            .Select(d => d.Id).Take(51);
+
+        var plan = await PlanAsync(oneForce);
+
+        Assert.Contains(plan, l => l.StartsWith("SEARCH g USING COVERING INDEX IX_GiftDeclarations_ForceId_OfferedOn (ForceId=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, l => l.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,43 @@
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrityPortal.Web.Tests.Scale;
+
+/// <summary>Every connection the app opens carries the SQLite settings of SqlitePragmas.</summary>
+public class SqliteSettingsTests
+{
+    [Fact]
+    public async Task EveryConnection_IsWal_WaitsFiveSecondsForALock_AndSyncsEachCommit()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        _ = factory.Services;
+
+        // Two contexts, two connections (the tests' connection string turns pooling off).
+        for (var i = 0; i < 2; i++)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IntegrityDbContext>();
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
+                Assert.Equal("5000", await PragmaAsync(db, "busy_timeout"));
+                Assert.Equal("2", await PragmaAsync(db, "synchronous")); // FULL
+                Assert.Equal("1", await PragmaAsync(db, "foreign_keys"));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    private static async Task<string> PragmaAsync(IntegrityDbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+}
