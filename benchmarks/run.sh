@@ -30,6 +30,13 @@ echo "== build (Release)"
 dotnet build benchmarks/IntegrityPortal.Benchmarks -c Release -v q -nologo
 dotnet build src/IntegrityPortal.Web -c Release -v q -nologo
 
+# A set built before the latest migration is built again: its schema would not be the app's.
+latest=$(ls src/IntegrityPortal.Migrations.Sqlite/Migrations | grep -E '^[0-9]{14}_.*\.cs$' | grep -v Designer | sort | tail -1 | sed 's/\.cs$//')
+if [[ -f "$db" ]] && [[ "$(sqlite3 "$db" "SELECT MAX(MigrationId) FROM __EFMigrationsHistory" 2>/dev/null)" != "$latest" ]]; then
+  echo "== $db predates the migration $latest: building it again"
+  BENCH_REBUILD=1
+fi
+
 if [[ ! -f "$db" || "${BENCH_REBUILD:-0}" == 1 ]]; then
   echo "== national data set: $db (scale $scale)"
   timeout 1800 $bench generate "$db" --scale "$scale" | tee "$out/generate.txt"
