@@ -25,14 +25,21 @@ public sealed record BusinessInterestFigures(
     int AppealsDismissed,
     int AppealsPending)
 {
+    public static readonly BusinessInterestFigures None = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
     /// <summary>Counted by the database in one grouped query; <paramref name="to"/> is inclusive.</summary>
-    public static async Task<BusinessInterestFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public static async Task<BusinessInterestFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        (await ForForcesAsync(db, [forceId], from, to, ct))[forceId];
+
+    /// <summary>Several forces' figures in one query grouped by force; every force asked for is in the answer.</summary>
+    public static async Task<IReadOnlyDictionary<int, BusinessInterestFigures>> ForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var row = await db.BusinessInterests
-            .Where(b => b.ForceId == forceId && b.SubmittedOn != null && b.SubmittedOn >= from && b.SubmittedOn <= to)
-            .GroupBy(_ => 1)
+        var rows = await db.BusinessInterests
+            .Where(b => forceIds.Contains(b.ForceId) && b.SubmittedOn != null && b.SubmittedOn >= from && b.SubmittedOn <= to)
+            .GroupBy(b => b.ForceId)
             .Select(g => new
             {
+                ForceId = g.Key,
                 Received = g.Count(),
                 Approved = g.Count(b => b.DecisionOutcome == DecisionOutcome.Approved || b.DecisionOutcome == DecisionOutcome.ApprovedWithConditions),
                 WithConditions = g.Count(b => b.DecisionOutcome == DecisionOutcome.ApprovedWithConditions),
@@ -44,10 +51,10 @@ public sealed record BusinessInterestFigures(
                 Dismissed = g.Count(b => b.AppealOutcome == AppealOutcome.Dismissed),
                 AppealsPending = g.Count(b => b.Status == InterestStatus.AppealLodged),
             })
-            .SingleOrDefaultAsync(ct);
-        return row is null
-            ? new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            : new(row.Received, row.Approved, row.WithConditions, row.Refused, row.Withdrawn, row.Pending, row.Appeals, row.Upheld, row.Dismissed, row.AppealsPending);
+            .ToListAsync(ct);
+        return forceIds.ToDictionary(id => id, id => rows.SingleOrDefault(r => r.ForceId == id) is { } row
+            ? new BusinessInterestFigures(row.Received, row.Approved, row.WithConditions, row.Refused, row.Withdrawn, row.Pending, row.Appeals, row.Upheld, row.Dismissed, row.AppealsPending)
+            : None);
     }
 
     // Governance dashboard: quarterly measures (decision: dashboard figures). Each is one grouped

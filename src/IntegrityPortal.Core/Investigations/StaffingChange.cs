@@ -39,12 +39,25 @@ public sealed record StaffingChange(DateOnly Baseline, DateOnly To, StaffingAt? 
     };
 
     public static async Task<StaffingChange> BetweenAsync(IntegrityDbContext db, int forceId, DateOnly baseline, DateOnly to, CancellationToken ct = default) =>
-        new(baseline, to, await AtAsync(db, forceId, baseline, ct), await AtAsync(db, forceId, to, ct));
+        (await BetweenForForcesAsync(db, [forceId], baseline, to, ct))[forceId];
+
+    /// <summary>Several forces' change in two queries (the staffing at each date); every force asked for is in the answer.</summary>
+    public static async Task<IReadOnlyDictionary<int, StaffingChange>> BetweenForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds,
+        DateOnly baseline, DateOnly to, CancellationToken ct = default)
+    {
+        var atBaseline = await AtForForcesAsync(db, forceIds, baseline, ct);
+        var atEnd = await AtForForcesAsync(db, forceIds, to, ct);
+        return forceIds.ToDictionary(id => id, id => new StaffingChange(baseline, to, atBaseline.GetValueOrDefault(id), atEnd.GetValueOrDefault(id)));
+    }
 
     public static async Task<StaffingAt?> AtAsync(IntegrityDbContext db, int forceId, DateOnly date, CancellationToken ct = default) =>
+        (await AtForForcesAsync(db, [forceId], date, ct)).GetValueOrDefault(forceId);
+
+    /// <summary>Each force's latest staffing record on or before the date (one per force: a force records one figure a day).</summary>
+    private static async Task<Dictionary<int, StaffingAt>> AtForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly date, CancellationToken ct) =>
         await db.AcuStaffing
-            .Where(s => s.ForceId == forceId && s.AsOn <= date)
-            .OrderByDescending(s => s.AsOn)
-            .Select(s => new StaffingAt(s.AsOn, s.Posts, s.FullTimeEquivalent))
-            .FirstOrDefaultAsync(ct);
+            .Where(s => forceIds.Contains(s.ForceId) && s.AsOn <= date
+                && s.AsOn == db.AcuStaffing.Where(t => t.ForceId == s.ForceId && t.AsOn <= date).Max(t => t.AsOn))
+            .Select(s => new { s.ForceId, At = new StaffingAt(s.AsOn, s.Posts, s.FullTimeEquivalent) })
+            .ToDictionaryAsync(x => x.ForceId, x => x.At, ct);
 }

@@ -31,34 +31,44 @@ public sealed record MediaFigures(
     /// <summary>Flags raised in the period that PSD had not answered by its end.</summary>
     public int LeaksAwaitingPsd => SuspectedLeaks - LeaksCaseOpened - LeaksNoCase;
 
-    public static async Task<MediaFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public static async Task<MediaFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        (await ForForcesAsync(db, [forceId], from, to, ct))[forceId];
+
+    /// <summary>Several forces' figures in two queries grouped by force (contacts, flags); every force asked for is in the answer.</summary>
+    public static async Task<IReadOnlyDictionary<int, MediaFigures>> ForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var startUtc = UkTime.StartOfDayUtc(from);
         var endUtc = UkTime.StartOfDayUtc(to.AddDays(1));
         var contacts = await db.MediaContacts
-            .Where(c => c.ForceId == forceId && c.ContactedUtc >= startUtc && c.ContactedUtc < endUtc)
-            .GroupBy(_ => 1)
+            .Where(c => forceIds.Contains(c.ForceId) && c.ContactedUtc >= startUtc && c.ContactedUtc < endUtc)
+            .GroupBy(c => c.ForceId)
             .Select(g => new
             {
+                ForceId = g.Key,
                 Logged = g.Count(),
                 PreArranged = g.Count(c => c.WasPreArranged),
                 Visits = g.Count(c => c.WasVisitToMediaEstablishment),
                 InAdvance = g.Count(c => c.RecordedUtc < c.ContactedUtc),
                 Acknowledged = g.Count(c => c.AcknowledgedUtc != null && c.AcknowledgedUtc < endUtc),
             })
-            .SingleOrDefaultAsync(ct);
+            .ToListAsync(ct);
         var leaks = await db.SuspectedLeaks
-            .Where(l => l.ForceId == forceId && l.FlaggedUtc >= startUtc && l.FlaggedUtc < endUtc)
-            .GroupBy(_ => 1)
+            .Where(l => forceIds.Contains(l.ForceId) && l.FlaggedUtc >= startUtc && l.FlaggedUtc < endUtc)
+            .GroupBy(l => l.ForceId)
             .Select(g => new
             {
+                ForceId = g.Key,
                 Flagged = g.Count(),
                 CaseOpened = g.Count(l => l.Status == SuspectedLeakStatus.CaseOpened && l.AnsweredOn <= to),
                 NoCase = g.Count(l => l.Status == SuspectedLeakStatus.NoCaseOpened && l.AnsweredOn <= to),
             })
-            .SingleOrDefaultAsync(ct);
-        return new MediaFigures(
-            contacts?.Logged ?? 0, contacts?.PreArranged ?? 0, contacts?.Visits ?? 0, contacts?.InAdvance ?? 0, contacts?.Acknowledged ?? 0,
-            leaks?.Flagged ?? 0, leaks?.CaseOpened ?? 0, leaks?.NoCase ?? 0);
+            .ToListAsync(ct);
+        return forceIds.ToDictionary(id => id, id =>
+        {
+            var c = contacts.SingleOrDefault(r => r.ForceId == id);
+            var l = leaks.SingleOrDefault(r => r.ForceId == id);
+            return new MediaFigures(c?.Logged ?? 0, c?.PreArranged ?? 0, c?.Visits ?? 0, c?.InAdvance ?? 0, c?.Acknowledged ?? 0,
+                l?.Flagged ?? 0, l?.CaseOpened ?? 0, l?.NoCase ?? 0);
+        });
     }
 }

@@ -24,14 +24,21 @@ public sealed record ForceProgressReport(int ForceId, ReportPeriod Period, IRead
 
     public IEnumerable<ReportFigure> Figures => Sections.SelectMany(s => s.Figures);
 
-    public static async Task<ForceProgressReport> BuildAsync(IntegrityDbContext db, int forceId, ReportPeriod period, CancellationToken ct = default)
+    public static async Task<ForceProgressReport> BuildAsync(IntegrityDbContext db, int forceId, ReportPeriod period, CancellationToken ct = default) =>
+        (await BuildForForcesAsync(db, [forceId], period, ct))[forceId];
+
+    /// <summary>
+    /// Several forces' reports for the same period: each section asks for all the forces at once,
+    /// so the queries are a fixed number whatever the number of forces (the national comparison).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, ForceProgressReport>> BuildForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default)
     {
-        var sections = new List<ReportSection>();
+        var sections = new List<IReadOnlyDictionary<int, ReportSection>>();
         foreach (var section in AllSections)
         {
-            sections.Add(await section.BuildAsync(db, forceId, period, ct));
+            sections.Add(await section.BuildAsync(db, forceIds, period, ct));
         }
 
-        return new ForceProgressReport(forceId, period, sections);
+        return forceIds.ToDictionary(id => id, id => new ForceProgressReport(id, period, [.. sections.Select(s => s[id])]));
     }
 }

@@ -45,10 +45,12 @@ public sealed record NationalComparison(ReportPeriod Period, IReadOnlyList<Force
             .Select(g => new { ForceId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.ForceId, x => x.Count, ct);
 
+        // Every force's report at once: a fixed number of queries grouped by force, not a report per force.
+        var all = await ForceProgressReport.BuildForForcesAsync(db, ids, period, ct);
         var reports = new List<(int Id, string Code, string Name, int Workforce, ForceProgressReport Report, Dictionary<string, decimal?> Rates)>();
         foreach (var force in forces)
         {
-            var report = await ForceProgressReport.BuildAsync(db, force.Id, period, ct);
+            var report = all[force.Id];
             var people = workforce.GetValueOrDefault(force.Id);
             var rates = RateDefinitions.ToDictionary(r => r.Key, r =>
                 people > 0 && report.Figures.FirstOrDefault(f => f.Key == r.Key)?.Value is { } v ? Math.Round(v * 1000m / people, 1) : (decimal?)null);

@@ -40,14 +40,16 @@ public static class ReportThemeText
 }
 
 /// <summary>
-/// A section of the progress report. Each reads one Core figures class for the force and
-/// period and writes its sentences and table from it; pages, downloads, the national
-/// comparison and tests all use it. A register added to the portal gets one figures class and
+/// A section of the progress report. Each reads one Core figures class for the forces and
+/// period (one force for a report, every force for the national comparison, in a fixed number
+/// of queries grouped by force) and writes each force's sentences and table from it; pages,
+/// downloads, the national comparison and tests all use it. A register added to the portal gets one figures class and
 /// one section (see docs/architecture.md, "Reporting").
 /// </summary>
 public interface IProgressSection
 {
     string Key { get; }
     ReportTheme Theme { get; }
-    Task<ReportSection> BuildAsync(Data.IntegrityDbContext db, int forceId, ReportPeriod period, CancellationToken ct = default);
+    /// <summary>The section for each force asked for (every one is in the answer).</summary>
+    Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(Data.IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default);
 }

@@ -10,8 +10,8 @@ public sealed class GiftsSection : IProgressSection
     public string Key => "gifts";
     public ReportTheme Theme => ReportTheme.GiftsProcurementAndSecondJobs;
 
-    public async Task<ReportSection> BuildAsync(IntegrityDbContext db, int forceId, ReportPeriod period, CancellationToken ct = default) =>
-        Write(await GiftFigures.ForPeriodAsync(db, forceId, period.From, period.To, ct), period);
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
+        (await GiftFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
 
     public ReportSection Write(GiftFigures f, ReportPeriod period)
     {

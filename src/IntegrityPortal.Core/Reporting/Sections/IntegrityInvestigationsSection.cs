@@ -15,8 +15,8 @@ public sealed class IntegrityInvestigationsSection : IProgressSection
     public string Key => "integrity-investigations";
     public ReportTheme Theme => ReportTheme.IntegrityIssues;
 
-    public async Task<ReportSection> BuildAsync(IntegrityDbContext db, int forceId, ReportPeriod period, CancellationToken ct = default) =>
-        Write(await InvestigationFigures.ForPeriodAsync(db, forceId, period.From, period.To, ct: ct), period);
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
+        (await InvestigationFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct: ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
 
     public ReportSection Write(InvestigationFigures f, ReportPeriod period)
     {

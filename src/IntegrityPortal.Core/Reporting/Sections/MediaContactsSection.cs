@@ -10,8 +10,8 @@ public sealed class MediaContactsSection : IProgressSection
     public string Key => "media-contacts";
     public ReportTheme Theme => ReportTheme.PressRelations;
 
-    public async Task<ReportSection> BuildAsync(IntegrityDbContext db, int forceId, ReportPeriod period, CancellationToken ct = default) =>
-        Write(await MediaFigures.ForPeriodAsync(db, forceId, period.From, period.To, ct), period);
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
+        (await MediaFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
 
     public ReportSection Write(MediaFigures f, ReportPeriod period)
     {

@@ -14,8 +14,8 @@ public sealed class MediaInvestigationsSection : IProgressSection
     public string Key => "media-investigations";
     public ReportTheme Theme => ReportTheme.PressRelations;
 
-    public async Task<ReportSection> BuildAsync(IntegrityDbContext db, int forceId, ReportPeriod period, CancellationToken ct = default) =>
-        Write(await InvestigationFigures.ForPeriodAsync(db, forceId, period.From, period.To, ct: ct), period);
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
+        (await InvestigationFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct: ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
 
     public ReportSection Write(InvestigationFigures f, ReportPeriod period)
     {

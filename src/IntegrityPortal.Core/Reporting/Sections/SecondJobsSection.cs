@@ -14,8 +14,8 @@ public sealed class SecondJobsSection : IProgressSection
     public string Key => "second-jobs";
     public ReportTheme Theme => ReportTheme.GiftsProcurementAndSecondJobs;
 
-    public async Task<ReportSection> BuildAsync(IntegrityDbContext db, int forceId, ReportPeriod period, CancellationToken ct = default) =>
-        Write(await BusinessInterestFigures.ForPeriodAsync(db, forceId, period.From, period.To, ct), period);
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
+        (await BusinessInterestFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
 
     public ReportSection Write(BusinessInterestFigures f, ReportPeriod period)
     {

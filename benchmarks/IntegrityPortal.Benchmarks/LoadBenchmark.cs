@@ -1,0 +1,320 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using IntegrityPortal.Core.Demo;
+using Microsoft.Data.Sqlite;
+
+namespace IntegrityPortal.Benchmarks;
+
+/// <summary>
+/// The HTTP half of the benchmark, against the portal running in Release on the national data
+/// set: N concurrent loops per page for a fixed time, each request timed, latencies sorted for
+/// p50, p95 and p99; throughput as a share of a trivial signed-in page measured in the same run;
+/// report pages timed one request at a time; writers declaring through the real form; the
+/// process's working set read from /proc. Writes a Markdown section to the output file.
+/// </summary>
+public static class LoadBenchmark
+{
+    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+
+    public static async Task<int> RunAsync(string baseUrl, string dbPath, string outPath, int seconds, int connections, int writers)
+    {
+        var pid = int.Parse(Environment.GetEnvironmentVariable("BENCH_APP_PID") ?? "0", CultureInfo.InvariantCulture);
+        var memory = new MemoryWatch(pid);
+        var md = new StringBuilder();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var tenYears = $"from={today.AddYears(-10):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+        var restMb = memory.NowMb();
+
+        // Pages of each list, as the PSD (one force, then the alliance) opens them.
+        var lists = new (string Name, string Url)[]
+        {
+            ("home page", "/"),
+            ("register, default (newest first)", "/Gifts/Register"),
+            ("register, organisation starts with 'Org 01'", "/Gifts/Register?Filter.Organisation=Org%2001"),
+            ("register, value £100–£150", "/Gifts/Register?Filter.MinValue=100&Filter.MaxValue=150"),
+            ("register, late only", "/Gifts/Register?Filter.LateOnly=true"),
+            ("register, awaiting review", "/Gifts/Register?Filter.Review=AwaitingReview"),
+            ("register, sorted by value", "/Gifts/Register?Sort=value-desc"),
+            ("register, sorted by organisation", "/Gifts/Register?Sort=organisation-asc"),
+            ("register, sorted by declarant", "/Gifts/Register?Sort=declarant-asc"),
+            ("register, page 40", "/Gifts/Register?pageNumber=40"),
+            ("investigations", "/Investigations"),
+            ("audit trail", "/Audit"),
+            ("business interests (PSD)", "/BusinessInterests/Psd"),
+            ("media contact log", "/Media/Office"),
+        };
+        var teamLists = new (string Name, string Url)[]
+        {
+            ("home page (line manager)", "/"),
+            ("gifts, my team", "/Gifts/Team"),
+            ("business interests, team", "/BusinessInterests/Team"),
+        };
+
+        md.AppendLine($"Each page for {seconds} s with {connections} connections; throughput as a share of the trivial signed-in page (`/Errors/404`: the layout, no register query) measured for the same user in the same run. Latencies in ms.");
+        md.AppendLine();
+        md.AppendLine("| who | page | requests/s | vs trivial | p50 | p95 | p99 | errors |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---|");
+        var peakMb = 0.0;
+        foreach (var (who, user, pages) in new[]
+                 {
+                     ("Cumbria PSD", "psd.cumbria", lists),
+                     ("Alliance PSD", "psd.warwickshire", lists),
+                     ("Cumbria line manager", "manager.cumbria", teamLists),
+                 })
+        {
+            using var session = await PortalSession.SignInAsync(baseUrl, user, DemoDataSeeder.Password, connections);
+            var trivial = await LoadAsync(session, "/Errors/404", HttpStatusCode.NotFound, seconds, connections, memory);
+            md.AppendLine(Row(who, "trivial signed-in page", trivial, trivial));
+            foreach (var (name, url) in pages)
+            {
+                var result = await LoadAsync(session, url, HttpStatusCode.OK, seconds, connections, memory);
+                md.AppendLine(Row(who, $"{name} (`{url}`)", result, trivial));
+                Console.WriteLine($"{who}: {name}: {result.PerSecond:N1}/s p95 {result.P(95):N0} ms");
+            }
+        }
+
+        peakMb = Math.Max(peakMb, memory.PeakMb);
+
+        // Reports and figures, one request at a time (the latency a reader waits).
+        md.AppendLine();
+        md.AppendLine("Figures and report pages, one request at a time, 20 requests after 2 warm-ups (fewer for a slow page: as many as fit in 20 s, at least 3), ten years of data; latencies in ms:");
+        md.AppendLine();
+        md.AppendLine("| who | page | p50 | p95 | max | target |");
+        md.AppendLine("|---|---|---:|---:|---:|---|");
+        using (var inspector = await PortalSession.SignInAsync(baseUrl, "inspector", DemoDataSeeder.Password))
+        using (var psd = await PortalSession.SignInAsync(baseUrl, "psd.cumbria", DemoDataSeeder.Password))
+        {
+            var reports = new (string Who, PortalSession Session, string Name, string Url, int Target)[]
+            {
+                ("inspector", inspector, "Cumbria progress report, ten years", $"/Reports/cumbria/Progress?{tenYears}", 150),
+                ("inspector", inspector, "Cumbria integrity dashboard", "/Reports/cumbria/Dashboard", 150),
+                ("inspector", inspector, "Cumbria integrity board", "/Reports/cumbria/Board", 150),
+                ("inspector", inspector, "Metropolitan progress report, ten years", $"/Reports/metropolitan/Progress?{tenYears}", 150),
+                ("inspector", inspector, "Metropolitan integrity dashboard", "/Reports/metropolitan/Dashboard", 150),
+                ("inspector", inspector, "National comparison, 43 forces, ten years", $"/Reports/National?{tenYears}", 300),
+                ("psd.cumbria", psd, "Investigations figures, ten years", $"/Investigations/Figures?From={today.AddYears(-10):yyyy-MM-dd}&To={today:yyyy-MM-dd}", 150),
+                ("psd.cumbria", psd, "Business interest figures, ten years", $"/BusinessInterests/Psd/Figures?From={today.AddYears(-10):yyyy-MM-dd}&To={today:yyyy-MM-dd}", 150),
+            };
+            foreach (var (who, session, name, url, target) in reports)
+            {
+                var times = new List<double>();
+                var status = 0;
+                var budget = Stopwatch.StartNew();
+                // 20 timed requests, or as many as fit in 20 s (at least 3 after the warm-ups) for a slow page.
+                for (var i = 0; i < 22 && (i < 5 || budget.Elapsed.TotalSeconds < 20); i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    using var response = await session.Http.GetAsync(url);
+                    await response.Content.ReadAsByteArrayAsync();
+                    status = (int)response.StatusCode;
+                    if (i >= 2)
+                    {
+                        times.Add(watch.Elapsed.TotalMilliseconds);
+                    }
+                }
+
+                times.Sort();
+                var p95 = Percentile(times, 95);
+                md.AppendLine($"| {who} | {name} (`{url}`){(status == 200 ? "" : $" **status {status}**")} | {Percentile(times, 50):N0} | {p95:N0} | {times[^1]:N0} | {(p95 < target ? $"met (< {target})" : $"**not met** (< {target})")} |");
+                Console.WriteLine($"{name}: p95 {p95:N0} ms (status {status})");
+            }
+        }
+
+        // Writers: each signs in, reads the form once for its token, then declares in a loop.
+        md.AppendLine();
+        var organisationId = OrganisationOf(dbPath, "cumbria");
+        var writes = await WriteAsync(baseUrl, organisationId, seconds, writers);
+        md.AppendLine($"Writes: {writers} writers declaring through `/Gifts/Declarations/Declare` (antiforgery, validation, the declaration, its version, dated step and audit event in one transaction) for {seconds} s: "
+            + $"**{writes.PerSecond:N0} declarations/s**, POST p50 {writes.P(50):N0} ms, p95 {writes.P(95):N0} ms, p99 {writes.P(99):N0} ms; {writes.Errors} failed "
+            + $"(target: at least 300/s and no \"database is locked\"; the count of that message in the app's log follows below).");
+        peakMb = Math.Max(peakMb, memory.PeakMb);
+
+        // Memory during a 100,000-row export (the largest force's PSD; exports stop at 100,000 rows).
+        memory.ResetPeak();
+        using (var met = await PortalSession.SignInAsync(baseUrl, "psd.metropolitan", DemoDataSeeder.Password))
+        {
+            foreach (var handler in new[] { "Csv", "Excel" })
+            {
+                var before = memory.NowMb();
+                memory.ResetPeak();
+                var watch = Stopwatch.StartNew();
+                using var response = await met.Http.GetAsync($"/Gifts/Register/Export?handler={handler}", HttpCompletionOption.ResponseHeadersRead);
+                await using var stream = await response.Content.ReadAsStreamAsync();
+                var buffer = new byte[81920];
+                long bytes = 0;
+                int read;
+                while ((read = await stream.ReadAsync(buffer)) > 0)
+                {
+                    bytes += read;
+                    memory.Sample();
+                }
+
+                md.AppendLine();
+                md.AppendLine($"Export ({handler}, psd.metropolitan, whole register): status {(int)response.StatusCode}, {bytes / 1_048_576.0:N1} MB in {watch.Elapsed.TotalSeconds:N1} s; working set {before:N0} MB before, peak {memory.PeakMb:N0} MB during (+{memory.PeakMb - before:N0} MB; target: less than +200 MB).");
+            }
+        }
+
+        md.AppendLine();
+        md.AppendLine($"Working set of the app: {restMb:N0} MB at rest after start-up, peak {peakMb:N0} MB under the page load and the writers, {memory.NowMb():N0} MB at the end (target: under 1,024 MB throughout).");
+        await File.WriteAllTextAsync(outPath, md.ToString());
+        return 0;
+    }
+
+    private static string Row(string who, string page, LoadResult r, LoadResult trivial) =>
+        $"| {who} | {page} | {r.PerSecond:N1} | {r.PerSecond / trivial.PerSecond * 100:N1}% | {r.P(50):N0} | {r.P(95):N0} | {r.P(99):N0} | {(r.Errors == 0 ? "" : r.Errors.ToString(British))} |";
+
+    private sealed record LoadResult(List<double> Latencies, double Seconds, int Errors)
+    {
+        public double PerSecond => Latencies.Count / Seconds;
+        public double P(int percentile) => Percentile(Latencies, percentile);
+    }
+
+    private static double Percentile(List<double> sorted, int percentile) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+
+    /// <summary><paramref name="connections"/> loops requesting one page for <paramref name="seconds"/>; each response read in full.</summary>
+    private static async Task<LoadResult> LoadAsync(PortalSession session, string url, HttpStatusCode expected, int seconds, int connections, MemoryWatch memory)
+    {
+        var until = Stopwatch.StartNew();
+        var errors = 0;
+        var all = new List<double>[connections];
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async loop =>
+        {
+            var mine = all[loop] = [];
+            while (until.Elapsed.TotalSeconds < seconds)
+            {
+                var watch = Stopwatch.StartNew();
+                try
+                {
+                    using var response = await session.Http.GetAsync(url);
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (response.StatusCode != expected)
+                    {
+                        Interlocked.Increment(ref errors);
+                        continue;
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                    continue;
+                }
+
+                mine.Add(watch.Elapsed.TotalMilliseconds);
+                if (loop == 0)
+                {
+                    memory.Sample();
+                }
+            }
+        }));
+        var latencies = all.SelectMany(l => l).Order().ToList();
+        return new LoadResult(latencies, until.Elapsed.TotalSeconds, errors);
+    }
+
+    private static async Task<LoadResult> WriteAsync(string baseUrl, int organisationId, int seconds, int writers)
+    {
+        var sessions = new List<(PortalSession Session, string Token)>();
+        for (var i = 0; i < writers; i++)
+        {
+            var session = await PortalSession.SignInAsync(baseUrl, i % 2 == 0 ? "officer.cumbria" : "staff.cumbria", DemoDataSeeder.Password, 2);
+            sessions.Add((session, await session.TokenAsync("/Gifts/Declarations/Declare")));
+        }
+
+        var until = Stopwatch.StartNew();
+        var errors = 0;
+        var all = new List<double>[writers];
+        var offered = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await Task.WhenAll(sessions.Select(async (s, index) =>
+        {
+            var mine = all[index] = [];
+            while (until.Elapsed.TotalSeconds < seconds)
+            {
+                var form = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["Input.OfferedOn"] = offered,
+                    ["Input.OfferorName"] = "Alex Smith",
+                    ["Input.OrganisationId"] = organisationId.ToString(CultureInfo.InvariantCulture),
+                    ["Input.NewOrganisationName"] = "",
+                    ["Input.NewOrganisationCompanyNumber"] = "",
+                    ["Input.Relationship"] = "Business",
+                    ["Input.OfferType"] = "Gift",
+                    ["Input.Description"] = "A bottle of wine",
+                    ["Input.Value"] = "25.00",
+                    ["Input.Outcome"] = "Declined",
+                    ["Input.Reason"] = "It would not be appropriate to accept",
+                    ["Input.Disposal"] = "",
+                    ["Input.IsCashOrEquivalent"] = "false",
+                    ["Input.InvolvedInPurchasing"] = "false",
+                    ["__RequestVerificationToken"] = s.Token,
+                });
+                var watch = Stopwatch.StartNew();
+                try
+                {
+                    using var response = await s.Session.Http.PostAsync("/Gifts/Declarations/Declare", form);
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (response.StatusCode != HttpStatusCode.Redirect)
+                    {
+                        Interlocked.Increment(ref errors);
+                        continue;
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                    continue;
+                }
+
+                mine.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }));
+        foreach (var (session, _) in sessions)
+        {
+            session.Dispose();
+        }
+
+        return new LoadResult([.. all.SelectMany(l => l).Order()], until.Elapsed.TotalSeconds, errors);
+    }
+
+    private static int OrganisationOf(string dbPath, string forceCode)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dbPath, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(o.Id) FROM Organisations o JOIN Forces f ON f.Id = o.ForceId WHERE f.Code = $code";
+        command.Parameters.AddWithValue("$code", forceCode);
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The app's resident set (VmRSS, the working set on Linux), sampled from /proc.</summary>
+    private sealed class MemoryWatch(int pid)
+    {
+        private double peak;
+        private long lastSample;
+
+        public double PeakMb => Math.Max(peak, NowMb());
+
+        public void ResetPeak() => peak = 0;
+
+        public void Sample()
+        {
+            var now = Environment.TickCount64;
+            if (now - Interlocked.Exchange(ref lastSample, now) >= 200)
+            {
+                peak = Math.Max(peak, NowMb());
+            }
+        }
+
+        public double NowMb()
+        {
+            if (pid == 0 || !File.Exists($"/proc/{pid}/status"))
+            {
+                return double.NaN;
+            }
+
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using IntegrityPortal.Benchmarks;
+
+// The benchmark's commands (benchmarks/run.sh runs them in order; docs/performance.md):
+//   generate <db> [--scale 1] [--seed 20261201] [--forces 43] [--today yyyy-MM-dd]   build the national data set
+//   queries <db>                     EF against raw SQL, and the figures and reports, in process
+//   load <url> <db> <out.md> [--seconds 30] [--connections 32] [--writers 16]   the HTTP load run
+var command = args.FirstOrDefault() ?? "";
+string Option(string name, string fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+
+switch (command)
+{
+    case "generate":
+    {
+        var options = new DataSetOptions(
+            int.Parse(Option("--seed", "20261201"), CultureInfo.InvariantCulture),
+            double.Parse(Option("--scale", "1"), CultureInfo.InvariantCulture),
+            Option("--forces", "") is { Length: > 0 } f ? int.Parse(f, CultureInfo.InvariantCulture) : null,
+            Option("--today", "") is { Length: > 0 } t ? DateOnly.ParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.UtcNow));
+        var (rows, took) = await NationalDataSet.BuildAsync(args[1], options, Console.Out);
+        Console.WriteLine($"Built {args[1]}: {rows:N0} rows in {took.TotalSeconds:N0} s");
+        return 0;
+    }
+    case "queries":
+        return await QueryBenchmark.RunAsync(args[1], Option("--out", ""));
+    case "load":
+        return await LoadBenchmark.RunAsync(args[1], args[2], args[3],
+            int.Parse(Option("--seconds", "30"), CultureInfo.InvariantCulture),
+            int.Parse(Option("--connections", "32"), CultureInfo.InvariantCulture),
+            int.Parse(Option("--writers", "16"), CultureInfo.InvariantCulture));
+    default:
+        Console.Error.WriteLine("Usage: generate <db> | queries <db> | load <url> <db> <out.md>");
+        return 2;
+}

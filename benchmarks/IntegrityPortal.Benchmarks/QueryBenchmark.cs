@@ -1,0 +1,181 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Text;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Reporting;
+using IntegrityPortal.Core.Reporting.Dashboard;
+using IntegrityPortal.Core.Security;
+using IntegrityPortal.Migrations.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace IntegrityPortal.Benchmarks;
+
+/// <summary>
+/// EF against raw SQL for the register's queries: each query runs through EF (the real
+/// DbContext, its force query filter and <see cref="GiftRegisterFilter"/>, materialised as the
+/// page does) and then as the very SQL EF sent (caught by an interceptor, same parameters)
+/// through a plain <see cref="DbDataReader"/> on a fresh connection. The ratio is raw time over EF time: 100% means
+/// EF costs nothing over the SQL it sends.
+/// </summary>
+public static class QueryBenchmark
+{
+    private const int Runs = 7;
+
+    public static async Task<int> RunAsync(string path, string outPath)
+    {
+        int cumbria;
+        IReadOnlyList<int> alliance;
+        await using (var db = Open(path, SystemActor.Instance))
+        {
+            // A set built before the latest migrations gets them first, as the app would at start-up.
+            await db.Database.MigrateAsync();
+            cumbria = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync();
+            alliance = await db.Forces.Where(f => f.Code == "warwickshire" || f.Code == "west-mercia").Select(f => f.Id).OrderBy(i => i).ToListAsync();
+        }
+
+        var scenarios = new (string Name, GiftRegisterFilter Filter, string? Sort)[]
+        {
+            ("register, default", new(), null),
+            ("register, organisation 'Org 01'", new() { Organisation = "Org 01" }, null),
+            ("register, value £100–£150", new() { MinValue = 100, MaxValue = 150 }, null),
+            ("register, late only", new() { LateOnly = true }, null),
+            ("register, sorted by value", new(), "value-desc"),
+            ("register, sorted by organisation", new(), "organisation-asc"),
+        };
+        var actors = new (string Name, ForceScope Scope)[]
+        {
+            ("Cumbria PSD", new ForceScope(false, [cumbria])),
+            ("Alliance PSD", new ForceScope(false, alliance)),
+        };
+
+        var table = new StringBuilder();
+        table.AppendLine($"| who | query | EF count ms | raw count ms | EF page ms | raw page ms | EF as % of raw |");
+        table.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+        foreach (var (who, scope) in actors)
+        {
+            foreach (var (name, filter, sort) in scenarios)
+            {
+                var (efCount, rawCount) = await MeasureAsync(path, scope, db => filter.Apply(db.GiftDeclarations, sort).CountAsync());
+                var (efPage, rawPage) = await MeasureAsync(path, scope, db => GiftRegisterFilter.Project(filter.Apply(db.GiftDeclarations, sort)).Take(50).ToListAsync());
+                var ratio = (rawCount + rawPage) / (efCount + efPage) * 100;
+                table.AppendLine($"| {who} | {name} | {efCount:N1} | {rawCount:N1} | {efPage:N1} | {rawPage:N1} | {ratio:N0}% |");
+                Console.WriteLine($"{who,-13} {name,-34} EF {efCount,7:N1} + {efPage,7:N1} ms, raw {rawCount,7:N1} + {rawPage,7:N1} ms: {ratio:N0}%");
+            }
+        }
+
+        // The reports' database work in process (the HTTP figures add rendering and the request).
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var tenYears = new ReportPeriod(today.AddYears(-10), today);
+        int metropolitan;
+        List<(int Id, string Code, string Name)> forces;
+        await using (var db = Open(path, SystemActor.Instance))
+        {
+            metropolitan = await db.Forces.Where(f => f.Code == "metropolitan").Select(f => f.Id).SingleOrDefaultAsync();
+            forces = [.. (await db.Forces.OrderBy(f => f.Name).Select(f => new { f.Id, f.Code, f.Name }).ToListAsync()).Select(f => (f.Id, f.Code, f.Name))];
+        }
+
+        table.AppendLine();
+        table.AppendLine("The reports' database work in process (median of 7 after a warm-up, ms):");
+        table.AppendLine();
+        table.AppendLine("| report | ms |");
+        table.AppendLine("|---|---:|");
+        foreach (var (name, build) in new (string, Func<IntegrityDbContext, Task>)[]
+                 {
+                     ("Cumbria progress report, ten years", db => ForceProgressReport.BuildAsync(db, cumbria, tenYears)),
+                     ("Metropolitan progress report, ten years", db => ForceProgressReport.BuildAsync(db, metropolitan, tenYears)),
+                     ("Cumbria integrity dashboard", db => ForceDashboard.LoadAsync(db, cumbria, today)),
+                     ($"National comparison, {forces.Count} forces, ten years", db => NationalComparison.BuildAsync(db, forces, tenYears)),
+                 })
+        {
+            var (ms, _) = await MeasureAsync(path, ForceScope.AllForces, async db => { await build(db); return 0; });
+            table.AppendLine($"| {name} | {ms:N0} |");
+            Console.WriteLine($"{name}: {ms:N0} ms");
+        }
+
+        if (outPath.Length > 0)
+        {
+            await File.WriteAllTextAsync(outPath, table.ToString());
+        }
+
+        return 0;
+    }
+
+    /// <summary>The query through EF, then EF's own SQL (caught as it is sent, with its parameters) through a plain reader; medians in ms.</summary>
+    private static async Task<(double Ef, double Raw)> MeasureAsync<T>(string path, ForceScope scope, Func<IntegrityDbContext, Task<T>> query)
+    {
+        var capture = new SqlCapture();
+        var ef = new List<double>();
+        for (var run = 0; run <= Runs; run++)
+        {
+            await using var db = Open(path, new BenchmarkActor(scope), capture);
+            await db.Database.OpenConnectionAsync();
+            var watch = Stopwatch.StartNew();
+            await query(db);
+            if (run > 0)
+            {
+                ef.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        var raw = new List<double>();
+        for (var run = 0; run <= Runs; run++)
+        {
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = capture.Sql;
+            command.Parameters.AddRange(capture.Parameters.Select(p => new SqliteParameter(p.Name, p.Value)).ToArray());
+            var watch = Stopwatch.StartNew();
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                var values = new object[reader.FieldCount];
+                while (await reader.ReadAsync())
+                {
+                    reader.GetValues(values);
+                }
+            }
+
+            if (run > 0)
+            {
+                raw.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return (Median(ef), Median(raw));
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    /// <summary>Keeps the last SQL EF sent and its parameters.</summary>
+    private sealed class SqlCapture : DbCommandInterceptor
+    {
+        public string Sql { get; private set; } = "";
+        public IReadOnlyList<(string Name, object? Value)> Parameters { get; private set; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Sql = command.CommandText;
+            Parameters = [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))];
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    internal static IntegrityDbContext Open(string path, ICurrentActor actor, IInterceptor? interceptor = null) =>
+        new(new DbContextOptionsBuilder<IntegrityDbContext>()
+                .UseSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString(), o => o.MigrationsAssembly(SqliteMigrations.AssemblyName))
+                .AddInterceptors(interceptor is null ? [] : [interceptor])
+                .Options,
+            actor, TimeProvider.System);
+
+    private sealed class BenchmarkActor(ForceScope scope) : ICurrentActor
+    {
+        public string? UserId => null;
+        public string UserName => "benchmark";
+        public IReadOnlyList<string> Roles => [IntegrityPortal.Core.Security.Roles.Psd];
+        public int? HomeForceId => scope.ForceIds.FirstOrDefault();
+        public ForceScope Scope => scope;
+    }
+}
