@@ -85,7 +85,8 @@ public static partial class Money
 /// <summary>The declaration form, shared by Declare and Amend. Choices are read as text so a tampered value gets the field's message.</summary>
 public class GiftInput
 {
-    public string? OfferedOn { get; set; }
+    [Display(Name = "The date of the offer")]
+    public DateOnly? OfferedOn { get; set; }
     public string? OfferorName { get; set; }
 
     [Display(Name = "Organisation")]
@@ -114,8 +115,7 @@ public class GiftInput
     [BindNever]
     public bool IsAmendment { get; set; }
 
-    public DateOnly? OfferedOnValue =>
-        FormDates.Parse(OfferedOn);
+    public DateOnly? OfferedOnValue => OfferedOn;
 
     public OfferorRelationship? RelationshipValue => ParseName<OfferorRelationship>(Relationship);
     public OfferType? OfferTypeValue => ParseName<OfferType>(OfferType);
@@ -125,7 +125,7 @@ public class GiftInput
 
     public static GiftInput From(GiftDeclaration d) => new()
     {
-        OfferedOn = d.OfferedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        OfferedOn = d.OfferedOn,
         OfferorName = d.OfferorName,
         OrganisationId = d.OrganisationId,
         Relationship = d.Relationship.ToString(),
@@ -152,8 +152,7 @@ public class GiftInputValidator : AbstractValidator<GiftInput>
     public GiftInputValidator()
     {
         RuleFor(x => x.OfferedOn)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the date of the offer")
-            .Must((input, _) => input.OfferedOnValue is not null).WithMessage("The date of the offer must be a real date");
+            .Must(v => v is not null).WithMessage("Enter the date of the offer");
         RuleFor(x => x.OfferorName)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the name of the person who made the offer")
             .Must(v => (v ?? string.Empty).Trim().Length <= 200).WithMessage("The offeror's name must be 200 characters or fewer");
@@ -227,7 +226,7 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
     public static readonly IReadOnlyList<SelectListItem> DisposalOptions =
         Enum.GetValues<GiftDisposal>().Select(v => new SelectListItem(v.Describe(), v.ToString())).ToList();
 
-    public string DeadlineHint => $"Declare an offer within {Settings.GiftDeclarationDeadlineDays} days of it being made: later declarations are marked late. Use the format 23/11/2026 if your browser shows a text box.";
+    public string DeadlineHint => $"Declare an offer within {Settings.GiftDeclarationDeadlineDays} days of it being made: later declarations are marked late.";
 
     public string ValueHint =>
         $"Your best estimate, like 12.50. Accepting an offer worth more than {UkFormat.Pounds(Settings.GiftApprovalThresholdPence)} needs your line manager's and the {Settings.ProfessionalStandardsName}'s approval."

@@ -153,8 +153,7 @@ public class LogModel(IntegrityDbContext db, IValidator<LogContactInput> validat
     }
 
     public string DateHint =>
-        "UK time. Use the format 23/11/2026 for the date and 14:30 for the time if your browser shows text boxes. "
-        + (Settings.MediaAdvanceNoticeRequired
+        (Settings.MediaAdvanceNoticeRequired
             ? "A contact can be in the future only if it is pre-arranged: log pre-arranged contact before it happens."
             : "A contact can be in the future only if it is pre-arranged and you are logging it in advance.");
 }

@@ -120,12 +120,12 @@ public class FlagArticleInput
     public string? NewOutletName { get; set; }
     public string? JournalistName { get; set; }
     public string? Title { get; set; }
-    public string? PublishedOn { get; set; }
+    [Display(Name = "The date the article was published")]
+    public DateOnly? PublishedOn { get; set; }
     public string? Url { get; set; }
     public string? Reason { get; set; }
 
-    public DateOnly? PublishedOnValue =>
-        FormDates.Parse(PublishedOn);
+    public DateOnly? PublishedOnValue => PublishedOn;
 
     public bool HasNewOutlet => !string.IsNullOrWhiteSpace(NewOutletName);
 }
@@ -145,8 +145,7 @@ public class FlagArticleInputValidator : AbstractValidator<FlagArticleInput>
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the article's headline")
             .Must(v => (v ?? string.Empty).Trim().Length <= 300).WithMessage("The headline must be 300 characters or fewer");
         RuleFor(x => x.PublishedOn)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the date the article was published")
-            .Must((input, _) => input.PublishedOnValue is not null).WithMessage("The date the article was published must be a real date")
+            .Must(v => v is not null).WithMessage("Enter the date the article was published")
             .Within(PlausibleDates.ArticlePublished, clock, input => input.PublishedOnValue);
         RuleFor(x => x.Url)
             .Must(v => (v ?? string.Empty).Trim().Length <= 500).WithMessage("The web address must be 500 characters or fewer")
