@@ -22,7 +22,7 @@ public class StrictBindingTests
 
         var response = await psd.PostFormAsync("/Investigations/Open", new()
         {
-            ["Input.Category"] = "Other", ["Input.Origin"] = "Audit", ["Input.OpenedOn"] = "1,2,3", ["Input.Summary"] = "A summary",
+            ["Input.Category"] = "Other", ["Input.Origin"] = "Audit", ["Input.OpenedOn.Day"] = "1,2,3", ["Input.OpenedOn.Month"] = "1", ["Input.OpenedOn.Year"] = "2026", ["Input.Summary"] = "A summary",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

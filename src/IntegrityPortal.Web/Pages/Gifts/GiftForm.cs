@@ -92,6 +92,9 @@ public class GiftInput
     [Display(Name = "Organisation")]
     public int? OrganisationId { get; set; }
 
+    /// <summary>The organisation's name as typed or chosen in the picker; matched exactly when no id came with it.</summary>
+    public string? OrganisationName { get; set; }
+
     public string? NewOrganisationName { get; set; }
     public string? NewOrganisationCompanyNumber { get; set; }
     public string? Relationship { get; set; }
@@ -128,6 +131,7 @@ public class GiftInput
         OfferedOn = d.OfferedOn,
         OfferorName = d.OfferorName,
         OrganisationId = d.OrganisationId,
+        OrganisationName = d.OrganisationName,
         Relationship = d.Relationship.ToString(),
         OfferType = d.OfferType.ToString(),
         Description = d.Description,
@@ -208,7 +212,6 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
     [BindProperty]
     public GiftInput Input { get; set; } = new();
 
-    public IReadOnlyList<SelectListItem> OrganisationOptions { get; private set; } = [];
     public ForceSettings Settings { get; private set; } = null!;
 
     public static readonly IReadOnlyList<SelectListItem> RelationshipOptions =
@@ -235,13 +238,6 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
     protected async Task LoadFormAsync(int forceId, CancellationToken ct)
     {
         Settings = await Db.ForceSettings.AsNoTracking().SingleAsync(s => s.ForceId == forceId, ct);
-        OrganisationOptions = (await Db.Organisations.AsNoTracking()
-                .Where(o => o.ForceId == forceId)
-                .OrderBy(o => o.Name)
-                .Select(o => new { o.Id, o.Name })
-                .ToListAsync(ct))
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
     }
 
     protected async Task<Person?> CurrentPersonAsync(CancellationToken ct) =>
@@ -255,6 +251,8 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
     /// </summary>
     protected async Task<GiftDetails?> ValidateAsync(int forceId, CancellationToken ct)
     {
+        Input.OrganisationId = await OrganisationPicker.ResolveAsync(Db, forceId, Input.OrganisationId, Input.OrganisationName, Input.HasNewOrganisation,
+            ModelState, $"{nameof(Input)}.{nameof(GiftInput.OrganisationId)}", GiftInputValidator.OrganisationBoth, "organisation", ct);
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         ModelState.KeepFirstErrorPerField();
 

@@ -18,6 +18,9 @@ public class LogContactInput
     [Display(Name = "Outlet")]
     public int? OutletId { get; set; }
 
+    /// <summary>The outlet's name as typed or chosen in the picker; matched exactly when no id came with it.</summary>
+    public string? OutletName { get; set; }
+
     public string? NewOutletName { get; set; }
     public string? Method { get; set; }
 
