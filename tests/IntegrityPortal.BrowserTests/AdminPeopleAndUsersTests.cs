@@ -23,7 +23,7 @@ public class AdminPeopleAndUsersTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
 
         // An officer without a rank: the form answers beside the field and keeps what was typed.
-        await page.GetByLabel("Police officer or police staff").SelectOptionAsync(new SelectOptionValue { Label = "Police officer" });
+        await ChooseAsync(page, "Police officer or police staff", "Police officer");
         await page.GetByLabel("Collar or staff number").FillAsync("4321");
         await page.GetByLabel("Given name").FillAsync("Morwenna");
         await page.GetByLabel("Family name").FillAsync("Tregear");
