@@ -18,7 +18,7 @@ public class AdminForcesTests(BrowserFixture browser)
         await page.GotoAsync("/Account/SignIn");
         await SignInAsync(page, "admin.cumbria");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Forces", Exact = true }).ClickAsync();
+        await OpenMenuAsync(page, "Forces");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Forces");
         await AssertNoAxeViolationsAsync(page);
 

@@ -23,15 +23,17 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Start an application" }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Kind of interest", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Secondary employment" });
+        await ChooseAsync(page, "Kind of interest", "Secondary employment");
         await page.GetByLabel("Organisation or business", new() { Exact = true }).FillAsync("Keswick Mountain Guides Ltd");
-        await page.GetByLabel("Line of work", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "General (none of those below)" });
+        await ChooseAsync(page, "Line of work", "General (none of those below)");
         await page.GetByLabel("The work or interest", new() { Exact = true }).FillAsync("Guiding walking groups on the fells");
         await page.GetByLabel("Hours per week", new() { Exact = true }).FillAsync("10");
         await page.GetByLabel("When the hours fall", new() { Exact = true }).FillAsync("Rest days in summer");
-        await page.GetByLabel("Pay band", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Up to £5,000 a year" });
-        await page.GetByLabel("Start date", new() { Exact = true }).FillAsync(DateTime.Today.AddMonths(1).ToString("yyyy-MM-dd"));
-        await page.GetByLabel("Is it inside the force area?", new() { Exact = true }).CheckAsync();
+        await ChooseAsync(page, "Pay band", "Up to £5,000 a year");
+        await FillDateAsync(page, "Start date", DateTime.Today.AddMonths(1));
+        await ChooseAsync(page, "Is it inside the force area?", "Yes");
+        await ChooseAsync(page, "Does it draw on police skills, information or contacts?", "No");
+        await ChooseAsync(page, "Does the organisation supply goods or services to the force?", "No");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and submit" }).ClickAsync();
         await Expect(page.Locator("#status")).ToHaveTextAsync("Awaiting line manager");
         await AssertNoAxeViolationsAsync(page);
@@ -43,7 +45,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Do you support the application?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "I support the application" });
+        await ChooseAsync(page, "Do you support the application?", "I support the application");
         await page.GetByLabel("Your comments", new() { Exact = true }).FillAsync("Reliable, good attendance");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record my view" }).ClickAsync();
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("awaits PSD assessment");
@@ -56,7 +58,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Expect(page.Locator("#pre-flags")).ToContainTextAsync("Inside the force area");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Risk rating", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Medium" });
+        await ChooseAsync(page, "Risk rating", "Medium");
         await page.GetByLabel("Reasons for the rating", new() { Exact = true }).FillAsync("Public-facing work in the force area");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the assessment" }).ClickAsync();
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("medium risk");
@@ -69,7 +71,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Expect(page.Locator("#similar")).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Decision", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Approved with conditions" });
+        await ChooseAsync(page, "Decision", "Approved with conditions");
         await page.GetByLabel("Conditions or reasons", new() { Exact = true }).FillAsync("Not while on call; never in uniform");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("approved with conditions");
@@ -93,16 +95,13 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Review outcome", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Continue" });
+        await ChooseAsync(page, "Review outcome", "Continue");
         await page.GetByLabel("Note of the review", new() { Exact = true }).FillAsync("Still suitable; no concerns raised");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the review" }).ClickAsync();
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("next review on");
         await Expect(page.Locator("#reviews")).Not.ToContainTextAsync(reference);
         await AssertNoAxeViolationsAsync(page);
     }
-
-    private static Task OpenMenuAsync(IPage page, string link) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
 
     private static async Task SignOutAsync(IPage page)
     {

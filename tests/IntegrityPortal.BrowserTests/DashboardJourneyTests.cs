@@ -75,9 +75,6 @@ public class DashboardJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
     }
 
-    private static Task OpenMenuAsync(IPage page, string link) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-
     private static async Task SignOutAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();

@@ -19,13 +19,13 @@ public class GiftsJourneyTests(BrowserFixture browser)
         // A declined offer.
         await OpenMenuAsync(page, "Gifts and hospitality");
         await AssertNoAxeViolationsAsync(page);
-        await DeclareAsync(page, "Lakeland Catering Ltd", "Dinner at a supplier's event", "35.00", "I declined it", disposal: null);
+        await DeclareAsync(page, "Lakeland Catering Ltd", false, "Dinner at a supplier's event", "35.00", "I declined it", disposal: null);
         await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page);
 
         // An accepted one above the approval value (£50 by default): it waits for approval.
         await OpenMenuAsync(page, "Gifts and hospitality");
-        await DeclareAsync(page, "Lakeland Catering Ltd", "Two tickets to a rugby international", "120.00", "I accepted it", disposal: "Kept personally");
+        await DeclareAsync(page, "Lakeland Catering Ltd", true, "Two tickets to a rugby international", "120.00", "I accepted it", disposal: "Kept personally");
         await Expect(page.Locator("main")).ToContainTextAsync("Awaiting line manager");
         await AssertNoAxeViolationsAsync(page);
         var id = Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value;
@@ -34,11 +34,11 @@ public class GiftsJourneyTests(BrowserFixture browser)
 
         // The line manager approves it.
         await SignInAsync(page, "manager.cumbria");
-        await OpenMenuAsync(page, "My team");
+        await OpenMenuAsync(page, "Team gifts and hospitality");
         await AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).First.ClickAsync();
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Do you approve the acceptance?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Approve the acceptance" });
+        await ChooseAsync(page, "Do you approve the acceptance?", "Approve the acceptance");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record my decision" }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
         await SignOutAsync(page);
@@ -54,7 +54,7 @@ public class GiftsJourneyTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("PSD decision on the acceptance", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Approve" });
+        await ChooseAsync(page, "PSD decision on the acceptance", "Approve");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Approved");
         await AssertNoAxeViolationsAsync(page);
@@ -67,41 +67,40 @@ public class GiftsJourneyTests(BrowserFixture browser)
         Assert.Contains("Dinner at a supplier's event", csv);
     }
 
-    private static Task OpenMenuAsync(IPage page, string link) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-
     private static async Task SignOutAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/Account/SignIn"));
     }
 
-    private static async Task DeclareAsync(IPage page, string organisation, string description, string value, string outcome, string? disposal)
+    private static async Task DeclareAsync(IPage page, string organisation, bool existing, string description, string value, string outcome, string? disposal)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Declare an offer" }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Date of the offer", new() { Exact = true }).FillAsync(DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd"));
+        await FillDateAsync(page, "Date of the offer", DateTime.Today.AddDays(-3));
         await page.GetByLabel("Name of the person who made the offer", new() { Exact = true }).FillAsync("Sam Keswick");
-        var existing = page.GetByLabel("Organisation they represent", new() { Exact = true });
-        if (await existing.Locator("option", new() { HasText = organisation }).CountAsync() > 0)
+        if (existing)
         {
-            await existing.SelectOptionAsync(new SelectOptionValue { Label = organisation });
+            await PickAsync(page, "Organisation they represent", organisation[..8], organisation);
         }
         else
         {
-            await page.GetByLabel("Or add a new organisation", new() { Exact = true }).FillAsync(organisation);
+            await AddNewInPickerAsync(page, "organisation", organisation);
         }
 
         await page.GetByLabel("Their relationship to the force", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Current supplier" });
-        await page.GetByLabel("What was offered", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Hospitality" });
+        await ChooseAsync(page, "What was offered", "Hospitality");
         await page.GetByLabel("Describe what was offered", new() { Exact = true }).FillAsync(description);
         await page.GetByLabel("Estimated value in pounds and pence (£)", new() { Exact = true }).FillAsync(value);
-        await page.GetByLabel("Did you accept or decline it?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = outcome });
+        await ChooseAsync(page, "Did you accept or decline it?", outcome);
         await page.GetByLabel("Why did you accept or decline it?", new() { Exact = true }).FillAsync("Recorded as policy requires");
         if (disposal is not null)
         {
-            await page.GetByLabel("If you accepted it, what happened to it?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = disposal });
+            await ChooseAsync(page, "If you accepted it, what happened to it?", disposal);
         }
+
+        await ChooseAsync(page, "Is it cash or a cash equivalent (vouchers, gift cards)?", "No");
+        await ChooseAsync(page, "Are you involved in any purchasing decision about this organisation?", "No");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Declare the offer" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/Gifts/Declarations/View/\d+"));

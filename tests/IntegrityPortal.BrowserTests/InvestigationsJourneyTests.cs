@@ -23,15 +23,16 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await OpenMenuAsync(page, "Media contacts");
         await page.GetByRole(AriaRole.Link, new() { Name = "Log a contact" }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(contactedOn.ToString("yyyy-MM-dd"));
-        await page.GetByLabel("Time", new() { Exact = true }).FillAsync("10:30");
+        await FillDateAsync(page, "Date of the contact", contactedOn.ToDateTime(TimeOnly.MinValue));
+        await page.GetByLabel("Time of the contact", new() { Exact = true }).FillAsync("10:30");
         await page.GetByLabel("Journalist's name", new() { Exact = true }).FillAsync("Alex Scoop");
-        await page.GetByLabel("Or add a new outlet", new() { Exact = true }).FillAsync("Lakeland Herald");
-        await page.GetByLabel("How did the contact take place?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Meeting" });
-        await page.GetByLabel("The contact was pre-arranged", new() { Exact = true }).CheckAsync();
+        await AddNewInPickerAsync(page, "outlet", "Lakeland Herald");
+        await ChooseAsync(page, "How did the contact take place?", "Meeting");
+        await ChooseAsync(page, "Was the contact pre-arranged?", "Yes");
+        await ChooseAsync(page, "Was it a visit to a media establishment?", "No");
         await page.GetByLabel("Subject", new() { Exact = true }).FillAsync("Briefing on the Keswick burglaries");
         await page.GetByLabel("What did you disclose?", new() { Exact = true }).FillAsync("That two arrests had been made");
-        await page.GetByLabel("The contact was authorised", new() { Exact = true }).CheckAsync();
+        await ChooseAsync(page, "Was the contact authorised?", "Yes");
         await page.GetByLabel("Who authorised it? (if it was authorised)", new() { Exact = true }).FillAsync("Ch Insp Walker");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
@@ -60,8 +61,8 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
 
         await card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Who logged contact") }).ClickAsync();
         await page.GetByLabel("Journalist's name starts with", new() { Exact = true }).FillAsync("");
-        await page.GetByLabel("From", new() { Exact = true }).FillAsync(new DateOnly(contactedOn.Year, contactedOn.Month, 1).ToString("yyyy-MM-dd"));
-        await page.GetByLabel("To", new() { Exact = true }).FillAsync(new DateOnly(contactedOn.Year, contactedOn.Month, 1).AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd"));
+        await FillDateAsync(page, "From", new DateTime(contactedOn.Year, contactedOn.Month, 1));
+        await FillDateAsync(page, "To", new DateTime(contactedOn.Year, contactedOn.Month, 1).AddMonths(1).AddDays(-1));
         await page.GetByRole(AriaRole.Button, new() { Name = "List contacts" }).ClickAsync();
         await Expect(page.Locator("#result-count")).ToHaveTextAsync("1 contact");
         await Expect(page.Locator("#contacts")).ToContainTextAsync("Briefing on the Keswick burglaries");
@@ -71,8 +72,8 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/Investigations/Leaks");
         await card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Open a case") }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
-        await Expect(page.GetByLabel("Category", new() { Exact = true })).ToHaveValueAsync("InappropriateDisclosureToMedia");
-        await Expect(page.GetByLabel("How the case arose", new() { Exact = true })).ToHaveValueAsync("PressOfficeFlag");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Category", Exact = true }).Locator("input[value=InappropriateDisclosureToMedia]")).ToBeCheckedAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "How the case arose", Exact = true }).Locator("input[value=PressOfficeFlag]")).ToBeCheckedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/View/\d+"));
         await Expect(page.Locator("#links")).ToContainTextAsync(contactReference);
@@ -83,15 +84,12 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }).ClickAsync();
         await Expect(page.Locator("#log")).ToContainTextAsync("the names came from the court list");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Outcome", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "No case to answer" });
+        await ChooseAsync(page, "Outcome", "No case to answer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
         await Expect(page.Locator("#status")).ToHaveTextAsync("Closed");
         await Expect(page.Locator("#outcome")).ToContainTextAsync("No case to answer");
         await AssertNoAxeViolationsAsync(page);
     }
-
-    private static Task OpenMenuAsync(IPage page, string link) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
 
     private static async Task SignOutAsync(IPage page)
     {

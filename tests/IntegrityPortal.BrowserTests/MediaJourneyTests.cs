@@ -25,12 +25,14 @@ public class MediaJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#department-told")).ToHaveTextAsync("Your force's Marketing and Communications Department is told of every contact you log.");
         await AssertNoAxeViolationsAsync(page);
         var when = TimeProvider.System.Today().AddDays(3);
-        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(when.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await page.GetByLabel("Time", new() { Exact = true }).FillAsync("10:30");
+        await FillDateAsync(page, "Date of the contact", when.ToDateTime(TimeOnly.MinValue));
+        await page.GetByLabel("Time of the contact", new() { Exact = true }).FillAsync("10:30");
         await page.GetByLabel("Journalist's name", new() { Exact = true }).FillAsync("Eleanor Birkett");
-        await page.GetByLabel("Or add a new outlet", new() { Exact = true }).FillAsync("Cumbrian Evening Chronicle");
-        await page.GetByLabel("How did the contact take place?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Meeting" });
-        await page.GetByLabel("The contact was pre-arranged", new() { Exact = true }).CheckAsync();
+        await AddNewInPickerAsync(page, "outlet", "Cumbrian Evening Chronicle");
+        await ChooseAsync(page, "How did the contact take place?", "Meeting");
+        await ChooseAsync(page, "Was the contact pre-arranged?", "Yes");
+        await ChooseAsync(page, "Was it a visit to a media establishment?", "No");
+        await ChooseAsync(page, "Was the contact authorised?", "No");
         await page.GetByLabel("Subject", new() { Exact = true }).FillAsync("Briefing on the rural crime initiative");
         await page.GetByLabel("What did you disclose?", new() { Exact = true }).FillAsync("The launch date and the published figures");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
@@ -78,9 +80,6 @@ public class MediaJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/Media/Office/Export");
         await AssertNoAxeViolationsAsync(page);
     }
-
-    private static Task OpenMenuAsync(IPage page, string link) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
 
     private static async Task SignOutAsync(IPage page)
     {

@@ -16,7 +16,7 @@ public class ReportsJourneyTests(BrowserFixture browser)
 
         await page.GotoAsync("/Account/SignIn");
         await SignInAsync(page, "pcc.dyfed-powys");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Governance reports", Exact = true }).ClickAsync();
+        await OpenMenuAsync(page, "Governance reports");
         await Expect(page).ToHaveURLAsync(new Regex("/Reports$"));
         await AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Progress report for the last 12 months") }).ClickAsync();
@@ -57,7 +57,7 @@ public class ReportsJourneyTests(BrowserFixture browser)
 
         await page.GotoAsync("/Account/SignIn");
         await SignInAsync(page, "inspector");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "National comparison", Exact = true }).ClickAsync();
+        await OpenMenuAsync(page, "National comparison");
         await AssertNoAxeViolationsAsync(page);
         var from = page.GetByRole(AriaRole.Group, new() { Name = "First day of the period" });
         var to = page.GetByRole(AriaRole.Group, new() { Name = "Last day of the period" });

@@ -59,6 +59,30 @@ public sealed class PortalClient(HttpClient http)
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
 
+    /// <summary>
+    /// Every page the navigation offers this user, in order: Home, then the pages of each group
+    /// (read from the group's second row of navigation, which is shown on the group's pages).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> NavigationItemsAsync()
+    {
+        var home = await GetPageAsync("/");
+        var items = new List<string>();
+        foreach (var link in home.QuerySelectorAll("#navigation a"))
+        {
+            var href = link.GetAttribute("href")!;
+            if (href == "/")
+            {
+                items.Add(link.TextContent.Trim());
+                continue;
+            }
+
+            var groupPage = await GetPageAsync(href);
+            items.AddRange(groupPage.QuerySelectorAll(".app-sub-navigation a").Select(a => a.TextContent.Trim()));
+        }
+
+        return items;
+    }
+
     /// <summary>GETs a page that must answer 200 and parses it.</summary>
     public async Task<IHtmlDocument> GetPageAsync(string url)
     {
@@ -119,6 +143,7 @@ public static class HtmlAssertions
     public static IReadOnlyList<string> ErrorSummary(this IDocument document) =>
         document.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim()).ToList();
 
+    /// <summary>The groups of the service navigation (the top row).</summary>
     public static IReadOnlyList<string> NavigationLinks(this IDocument document) =>
-        document.QuerySelectorAll(".govuk-service-navigation__link").Select(a => a.TextContent.Trim()).ToList();
+        document.QuerySelectorAll("#navigation .govuk-service-navigation__link").Select(a => a.TextContent.Trim()).ToList();
 }

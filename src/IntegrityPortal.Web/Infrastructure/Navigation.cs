@@ -3,35 +3,69 @@ using IntegrityPortal.Web.Security;
 namespace IntegrityPortal.Web.Infrastructure;
 
 /// <summary>
-/// The service navigation. Each link names the policy of the page it leads to; the layout
-/// shows a link only when that policy admits the user, so navigation and access never differ.
+/// The service navigation, grouped by the user's work (GOV.UK service navigation, with the
+/// current group's pages as a second row). Each link names the policy of the page it leads to;
+/// the layout shows a link, and a group, only when that policy admits the user, so navigation
+/// and access never differ.
 /// </summary>
 public static class Navigation
 {
-    public sealed record Item(string Text, string Path, string Policy);
+    /// <summary>The groups of the service navigation, named for the user's work, in order.</summary>
+    public const string MyRecords = "My records";
+    public const string MyTeam = "My team";
+    public const string ProfessionalStandards = "Professional standards";
+    public const string Governance = "Governance";
+    public const string Administration = "Administration";
+
+    public sealed record Item(string Text, string Path, string Policy, string? Group = null);
+
+    public static readonly IReadOnlyList<string> Groups = [MyRecords, MyTeam, ProfessionalStandards, Governance, Administration];
 
     public static readonly IReadOnlyList<Item> Items =
     [
         new("Home", "/", Policies.SignedIn),
-        // Grouped by whose work it is: one's own records, one's team's, PSD's, the decision maker's.
-        new("Gifts and hospitality", "/Gifts/Declarations", Policies.Declarant),
-        new("Business interests", "/BusinessInterests/Applications", Policies.Declarant),
-        new("Media contacts", "/Media/Contacts", Policies.Declarant),
-        new("My team", "/Gifts/Team", Policies.LineManager),
-        new("Team applications", "/BusinessInterests/Team", Policies.LineManager),
-        new("Gifts register", "/Gifts/Register", Policies.Psd),
-        new("Business interests (PSD)", "/BusinessInterests/Psd", Policies.Psd),
-        new("Media contact log", "/Media/Office", Policies.MediaOfficeOrPsd),
-        new("Investigations", "/Investigations", Policies.Psd),
-        new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions),
-        new("Audit trail", "/Audit", Policies.AuditTrail),
-        // Governance: the reports of the forces the user may see, and the comparison of all forces.
-        new("Governance reports", "/Reports", Policies.Reports),
-        new("National comparison", "/Reports/National", Policies.NationalReports),
-        new("Forces", "/Admin/Forces", Policies.Administration),
-        new("People", "/Admin/People", Policies.Administration),
-        new("Users", "/Admin/Users", Policies.Administration),
+        new("Gifts and hospitality", "/Gifts/Declarations", Policies.Declarant, MyRecords),
+        new("Business interests", "/BusinessInterests/Applications", Policies.Declarant, MyRecords),
+        new("Media contacts", "/Media/Contacts", Policies.Declarant, MyRecords),
+        new("Team gifts and hospitality", "/Gifts/Team", Policies.LineManager, MyTeam),
+        new("Team applications", "/BusinessInterests/Team", Policies.LineManager, MyTeam),
+        new("Gifts register", "/Gifts/Register", Policies.Psd, ProfessionalStandards),
+        new("Business interests (PSD)", "/BusinessInterests/Psd", Policies.Psd, ProfessionalStandards),
+        new("Media contact log", "/Media/Office", Policies.MediaOfficeOrPsd, ProfessionalStandards),
+        new("Investigations", "/Investigations", Policies.Psd, ProfessionalStandards),
+        // Governance: decisions above PSD, the audit trail, the reports and the comparison of all forces.
+        new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions, Governance),
+        new("Audit trail", "/Audit", Policies.AuditTrail, Governance),
+        new("Governance reports", "/Reports", Policies.Reports, Governance),
+        new("National comparison", "/Reports/National", Policies.NationalReports, Governance),
+        new("Forces", "/Admin/Forces", Policies.Administration, Administration),
+        new("People", "/Admin/People", Policies.Administration, Administration),
+        new("Users", "/Admin/Users", Policies.Administration, Administration),
     ];
+
+    /// <summary>
+    /// The top row: Home, then each group the user has an item in, leading to its first item.
+    /// The items of the current group form the second row (sub-navigation).
+    /// </summary>
+    public static IReadOnlyList<(string Text, string Path, bool Current, IReadOnlyList<Item> Items)> Grouped(IReadOnlyList<Item> visible, PathString path)
+    {
+        var rows = new List<(string, string, bool, IReadOnlyList<Item>)>();
+        foreach (var home in visible.Where(i => i.Group is null))
+        {
+            rows.Add((home.Text, home.Path, IsCurrent(home, path), []));
+        }
+
+        foreach (var group in Groups)
+        {
+            var items = visible.Where(i => i.Group == group).ToList();
+            if (items.Count > 0)
+            {
+                rows.Add((group, items[0].Path, items.Any(i => IsCurrent(i, path)), items));
+            }
+        }
+
+        return rows;
+    }
 
     /// <summary>The item whose address is the longest start of the path is current (so /Reports/National is not also /Reports).</summary>
     public static bool IsCurrent(Item item, PathString path) =>

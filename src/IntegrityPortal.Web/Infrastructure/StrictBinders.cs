@@ -74,6 +74,12 @@ public sealed class StrictBinderProvider : IModelBinderProvider
 
         public Task BindModelAsync(ModelBindingContext context)
         {
+            if (Parts(context) is { } parts)
+            {
+                BindParts(context, parts);
+                return Task.CompletedTask;
+            }
+
             var text = Value(context, out var handled);
             if (handled)
             {
@@ -82,7 +88,7 @@ public sealed class StrictBinderProvider : IModelBinderProvider
 
             if (!FormDates.TryParse(text, out var date))
             {
-                Refuse(context, $"{Field(context)} must be a real date, like 23/11/2026");
+                Refuse(context, $"{Field(context)} must be a real date");
             }
             else if (date < PlausibleDates.FirstAccepted || date > PlausibleDates.LastAccepted)
             {
@@ -95,6 +101,52 @@ public sealed class StrictBinderProvider : IModelBinderProvider
             }
 
             return Task.CompletedTask;
+        }
+
+        /// <summary>
+        /// The day, month and year boxes of a GOV.UK date input, when the form sent them; each is
+        /// kept in model state as typed, so the page shows it again. A link or a client that
+        /// sends the whole date as one value (2026-11-23) is read as before.
+        /// </summary>
+        private static DateInputParts? Parts(ModelBindingContext context)
+        {
+            var values = DateInputParts.Suffixes
+                .Select(suffix => (Key: $"{context.ModelName}.{suffix}", Result: context.ValueProvider.GetValue($"{context.ModelName}.{suffix}")))
+                .ToList();
+            if (values.All(v => v.Result == ValueProviderResult.None))
+            {
+                return null;
+            }
+
+            foreach (var (key, result) in values)
+            {
+                context.ModelState.SetModelValue(key, result);
+            }
+
+            return new DateInputParts(values[0].Result.FirstValue, values[1].Result.FirstValue, values[2].Result.FirstValue);
+        }
+
+        private static void BindParts(ModelBindingContext context, DateInputParts parts)
+        {
+            var reading = parts.Read();
+            if (reading.Problem is { } problem)
+            {
+                Refuse(context, $"{Field(context)} {problem}");
+            }
+            else if (reading.Date is { } date)
+            {
+                context.Result = ModelBindingResult.Success(
+                    context.ModelMetadata.UnderlyingOrModelType == typeof(DateTime) ? date.ToDateTime(TimeOnly.MinValue) : date);
+            }
+            else if (context.ModelMetadata.IsReferenceOrNullableType)
+            {
+                context.Result = ModelBindingResult.Success(null);
+            }
+            else
+            {
+                context.ModelState.TryAddModelError(context.ModelName,
+                    context.ModelMetadata.ModelBindingMessageProvider.ValueMustNotBeNullAccessor(context.ModelMetadata.GetDisplayName()));
+            }
         }
     }
 

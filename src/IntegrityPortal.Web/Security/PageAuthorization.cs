@@ -12,6 +12,8 @@ public static class PageAuthorization
     {
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToFolder("/Errors");
+        // The footer's pages (privacy notice, cookies, help and contact) are read before signing in.
+        conventions.AllowAnonymousToFolder("/About");
         conventions.AuthorizePage("/Index", Policies.SignedIn);
         conventions.AuthorizePage("/Account/SignOut", Policies.SignedIn);
         // The code pages come after the password, before sign-in: Identity's two-factor cookie
@@ -29,6 +31,8 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Gifts/Register", Policies.Psd);
         conventions.AuthorizeFolder("/Investigations", Policies.Psd);
         conventions.AuthorizeFolder("/Media/Contacts", Policies.Declarant);
+        // The organisation and outlet search is scoped to the user's own force on the page.
+        conventions.AuthorizeFolder("/Organisations", Policies.Declarant);
         conventions.AuthorizeFolder("/Media/Office", Policies.MediaOfficeOrPsd);
         // PSD reads the department's pages; only the department flags (and, on the contact
         // page, acknowledges: that handler checks MediaOffice itself).

@@ -79,3 +79,17 @@ cpSync(join(chartPkg, 'dist', 'chart.umd.min.js'), join(chartOut, 'chart.umd.min
 cpSync(join(chartPkg, 'LICENSE.md'), join(chartOut, 'LICENSE.md'))
 writeFileSync(join(chartOut, 'VERSION.txt'), `chart.js ${chartVersion} (MIT licence). Copied by src/IntegrityPortal.Web/frontend (npm run build).\n`)
 console.log(`Copied Chart.js ${chartVersion} into ${chartOut}`)
+
+// 5. accessible-autocomplete: the organisation and outlet pickers' enhancement, served from
+// the portal (no CDN). Its own folder, like Chart.js.
+const autoPkg = join(here, 'node_modules', 'accessible-autocomplete')
+const autoOut = join(here, '..', 'wwwroot', 'lib', 'accessible-autocomplete')
+const autoVersion = JSON.parse(readFileSync(join(autoPkg, 'package.json'), 'utf8')).version
+rmSync(autoOut, { recursive: true, force: true })
+mkdirSync(autoOut, { recursive: true })
+for (const file of ['accessible-autocomplete.min.js', 'accessible-autocomplete.min.css']) {
+  cpSync(join(autoPkg, 'dist', file), join(autoOut, file))
+}
+cpSync(join(autoPkg, 'LICENSE.txt'), join(autoOut, 'LICENSE.txt'))
+writeFileSync(join(autoOut, 'VERSION.txt'), `accessible-autocomplete ${autoVersion} (MIT licence). Copied by src/IntegrityPortal.Web/frontend (npm run build).\n`)
+console.log(`Copied accessible-autocomplete ${autoVersion} into ${autoOut}`)

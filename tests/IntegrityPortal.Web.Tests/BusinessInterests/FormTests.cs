@@ -170,7 +170,7 @@ public class FormTests
         var before = await InterestData.LoadAsync(factory, id);
         var officer = await PortalClient.SignInAsync(factory, "officer.thames-valley");
 
-        Shows(await RejectedAsync(officer, $"/BusinessInterests/Applications/View/{id}", new() { ["Input.EndedOn"] = "2999-01-01", ["Input.Version"] = $"{before.Version}" },
+        Shows(await RejectedAsync(officer, $"/BusinessInterests/Applications/View/{id}", new() { ["Input.EndedOn"] = "2090-01-01", ["Input.Version"] = $"{before.Version}" },
             $"/BusinessInterests/Applications/View/{id}?handler=End"), "Input_EndedOn", "The date it ended must be today or in the past");
         Shows(await RejectedAsync(officer, $"/BusinessInterests/Applications/Confirm/{id}", InterestData.Form("Work=", $"Version={before.Version}")),
             "Input_Work", "Describe the work or interest");

@@ -24,8 +24,12 @@ public class DateRangeTests
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAsync(client);
 
-        var declare = await client.PostFormAsync("/Gifts/Declarations/Declare", Valid($"OfferedOn={date}"));
-        var amend = await client.PostFormAsync($"/Gifts/Declarations/Amend/{id}", Valid($"OfferedOn={date}", "AmendmentReason=Wrong date", "Version=0"));
+        var declareForm = Valid();
+        DateFields.Put(declareForm, "Input.OfferedOn", date);
+        var amendForm = Valid("AmendmentReason=Wrong date", "Version=0");
+        DateFields.Put(amendForm, "Input.OfferedOn", date);
+        var declare = await client.PostFormAsync("/Gifts/Declarations/Declare", declareForm);
+        var amend = await client.PostFormAsync($"/Gifts/Declarations/Amend/{id}", amendForm);
 
         foreach (var response in new[] { declare, amend })
         {
@@ -34,7 +38,7 @@ public class DateRangeTests
             var message = page.FieldError("Input_OfferedOn");
             Assert.True(message is not null && message.StartsWith("The date of the offer must be", StringComparison.Ordinal), message);
             Assert.Contains(message, page.ErrorSummary());
-            Assert.Equal(date, page.QuerySelector("#Input_OfferedOn")!.GetAttribute("value"));
+            Assert.Equal(DateFields.Split(date), DateFields.Shown(page, "Input_OfferedOn"));
         }
 
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
@@ -68,7 +72,7 @@ public class DateRangeTests
             "/Media/Contacts/Log" => Media.MediaData.Form(),
             _ => new Dictionary<string, string>(),
         };
-        form[$"Input.{field}"] = date;
+        DateFields.Put(form, $"Input.{field}", date);
 
         var response = await client.PostFormAsync(url, form);
 
@@ -77,7 +81,7 @@ public class DateRangeTests
         var message = page.FieldError($"Input_{field}");
         Assert.True(message is not null && message.Contains(" must be ", StringComparison.Ordinal), $"{url} {field}: {message}");
         Assert.Contains(message, page.ErrorSummary());
-        Assert.Equal(date, page.QuerySelector($"#Input_{field}")!.GetAttribute("value"));
+        Assert.Equal(DateFields.Split(date), DateFields.Shown(page, $"Input_{field}"));
         Assert.Equal(before, await db.AuditEvents.Where(e => e.Action != Core.Auditing.AuditAction.Read).CountAsync());
     }
 }

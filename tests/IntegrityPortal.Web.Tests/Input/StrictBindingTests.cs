@@ -22,13 +22,13 @@ public class StrictBindingTests
 
         var response = await psd.PostFormAsync("/Investigations/Open", new()
         {
-            ["Input.Category"] = "Other", ["Input.Origin"] = "Audit", ["Input.OpenedOn"] = "1,2,3", ["Input.Summary"] = "A summary",
+            ["Input.Category"] = "Other", ["Input.Origin"] = "Audit", ["Input.OpenedOn.Day"] = "1,2,3", ["Input.OpenedOn.Month"] = "1", ["Input.OpenedOn.Year"] = "2026", ["Input.Summary"] = "A summary",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Equal("Date opened must be a real date, like 23/11/2026", page.FieldError("Input_OpenedOn"));
-        Assert.Contains("Date opened must be a real date, like 23/11/2026", page.ErrorSummary());
+        Assert.Equal("Date opened must be a real date", page.FieldError("Input_OpenedOn"));
+        Assert.Contains("Date opened must be a real date", page.ErrorSummary());
         Assert.Equal("1,2,3", page.QuerySelector("#Input_OpenedOn")!.GetAttribute("value"));
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.Empty(await db.Investigations.ToListAsync());
@@ -53,7 +53,7 @@ public class StrictBindingTests
     }
 
     [Theory]
-    [InlineData("/Audit?Filter.From=1,2,3", "Filter_From", "From must be a real date, like 23/11/2026")]
+    [InlineData("/Audit?Filter.From=1,2,3", "Filter_From", "From must be a real date")]
     [InlineData("/Audit?Filter.Action=1,2,3", "Filter_Action", "Choose the action from the list")]
     [InlineData("/Audit?Filter.Action=Read,Export", "Filter_Action", "Choose the action from the list")]
     [InlineData("/Audit?Filter.Action=99", "Filter_Action", "Choose the action from the list")]

@@ -134,7 +134,7 @@ public class CasePagesTests
         Assert.Equal("Select how the case arose", page.FieldError("Input_Origin"));
         Assert.Equal("A summary kept as typed", page.QuerySelector("#Input_Summary")!.TextContent.Trim());
         Assert.Equal("Enter a summary of the case", empty.FieldError("Input_Summary"));
-        Assert.Equal("Date opened must be a real date, like 23/11/2026", empty.FieldError("Input_OpenedOn"));
+        Assert.Equal("Date opened must be a real date", empty.FieldError("Input_OpenedOn"));
         Assert.Contains("Select the category of the case", page.ErrorSummary());
         var future = await PortalClient.ParseAsync(await psd.PostFormAsync("/Investigations/Open", new()
             { ["Input.Category"] = "Other", ["Input.Origin"] = "Audit", ["Input.OpenedOn"] = "2099-01-01", ["Input.Summary"] = "x" }));

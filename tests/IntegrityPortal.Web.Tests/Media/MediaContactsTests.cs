@@ -148,7 +148,8 @@ public class MediaContactsTests
 
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal(MediaRules.InTheFuture, page.FieldError("Input_ContactedOn"));
-        Assert.Equal(date, page.QuerySelector("#Input_ContactedOn")!.GetAttribute("value"));
+        var sent = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(($"{sent.Day}", $"{sent.Month}", $"{sent.Year}"), Input.DateFields.Shown(page, "Input_ContactedOn"));
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.Equal(0, await db.MediaContacts.CountAsync());
     }

@@ -46,6 +46,22 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         return order;
     }
 
+    /// <summary>
+    /// For a GOV.UK date input, the id suffix of its first wrong box (the day box carries the
+    /// field's own id); nothing for any other field.
+    /// </summary>
+    private string FirstWrongDatePart(string key)
+    {
+        var state = ViewContext.ViewData.ModelState;
+        if (!DateInputParts.Suffixes.Any(s => state.ContainsKey($"{key}.{s}")))
+        {
+            return string.Empty;
+        }
+
+        string? Typed(string suffix) => state.TryGetValue($"{key}.{suffix}", out var entry) ? entry.AttemptedValue : null;
+        return DateInputParts.IdSuffix(new DateInputParts(Typed("Day"), Typed("Month"), Typed("Year")).Read().Wrong);
+    }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var errors = ViewContext.ViewData.ModelState
@@ -73,7 +89,7 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
             else
             {
                 var link = new TagBuilder("a");
-                link.Attributes["href"] = "#" + TagBuilder.CreateSanitizedId(key, "_");
+                link.Attributes["href"] = "#" + TagBuilder.CreateSanitizedId(key, "_") + FirstWrongDatePart(key);
                 link.InnerHtml.Append(message);
                 list.AppendHtml(link);
             }

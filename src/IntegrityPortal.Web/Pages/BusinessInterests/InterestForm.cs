@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Core;
 using System.Globalization;
@@ -31,7 +32,8 @@ public class InterestInput
     public string? ContractedHoursPerWeek { get; set; } = "40";
     public string? PayBand { get; set; }
     public bool InsideForceArea { get; set; }
-    public string? StartDate { get; set; }
+    [Display(Name = "The start date")]
+    public DateOnly? StartDate { get; set; }
     public bool UsesPoliceSkills { get; set; }
     public bool OrganisationSuppliesForce { get; set; }
     public string? ConflictSeen { get; set; }
@@ -43,8 +45,7 @@ public class InterestInput
     public decimal? HoursValue => Number(HoursPerWeek);
     public decimal? ContractedValue => Number(ContractedHoursPerWeek);
 
-    public DateOnly? StartDateValue =>
-        FormDates.Parse(StartDate);
+    public DateOnly? StartDateValue => StartDate;
 
     public static InterestInput From(BusinessInterest b) => new()
     {
@@ -57,7 +58,7 @@ public class InterestInput
         ContractedHoursPerWeek = b.ContractedHoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture),
         PayBand = b.PayBand.ToString(),
         InsideForceArea = b.InsideForceArea,
-        StartDate = b.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        StartDate = b.StartDate,
         UsesPoliceSkills = b.UsesPoliceSkills,
         OrganisationSuppliesForce = b.OrganisationSuppliesForce,
         ConflictSeen = b.ConflictSeen,
@@ -124,8 +125,7 @@ public class InterestInputValidator : AbstractValidator<InterestInput>
             .Must((i, _) => i.ContractedValue is >= 0 and <= 168).WithMessage("Enter your police job's hours per week as a number from 0 to 168, like 40");
         RuleFor(x => x.PayBand).Must((i, _) => i.PayBandValue is not null).WithMessage("Select the pay band");
         RuleFor(x => x.StartDate)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the start date")
-            .Must((i, v) => string.IsNullOrWhiteSpace(v) || i.StartDateValue is not null).WithMessage("The start date must be a real date")
+            .Must(v => v is not null).WithMessage("Enter the start date")
             .Within(PlausibleDates.InterestStart, clock, i => i.StartDateValue);
         RuleFor(x => x.ConflictSeen)
             .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The conflict you see must be 2000 characters or fewer");

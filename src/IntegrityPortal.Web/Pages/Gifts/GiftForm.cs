@@ -85,11 +85,15 @@ public static partial class Money
 /// <summary>The declaration form, shared by Declare and Amend. Choices are read as text so a tampered value gets the field's message.</summary>
 public class GiftInput
 {
-    public string? OfferedOn { get; set; }
+    [Display(Name = "The date of the offer")]
+    public DateOnly? OfferedOn { get; set; }
     public string? OfferorName { get; set; }
 
     [Display(Name = "Organisation")]
     public int? OrganisationId { get; set; }
+
+    /// <summary>The organisation's name as typed or chosen in the picker; matched exactly when no id came with it.</summary>
+    public string? OrganisationName { get; set; }
 
     public string? NewOrganisationName { get; set; }
     public string? NewOrganisationCompanyNumber { get; set; }
@@ -114,8 +118,7 @@ public class GiftInput
     [BindNever]
     public bool IsAmendment { get; set; }
 
-    public DateOnly? OfferedOnValue =>
-        FormDates.Parse(OfferedOn);
+    public DateOnly? OfferedOnValue => OfferedOn;
 
     public OfferorRelationship? RelationshipValue => ParseName<OfferorRelationship>(Relationship);
     public OfferType? OfferTypeValue => ParseName<OfferType>(OfferType);
@@ -125,9 +128,10 @@ public class GiftInput
 
     public static GiftInput From(GiftDeclaration d) => new()
     {
-        OfferedOn = d.OfferedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        OfferedOn = d.OfferedOn,
         OfferorName = d.OfferorName,
         OrganisationId = d.OrganisationId,
+        OrganisationName = d.OrganisationName,
         Relationship = d.Relationship.ToString(),
         OfferType = d.OfferType.ToString(),
         Description = d.Description,
@@ -152,8 +156,7 @@ public class GiftInputValidator : AbstractValidator<GiftInput>
     public GiftInputValidator()
     {
         RuleFor(x => x.OfferedOn)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the date of the offer")
-            .Must((input, _) => input.OfferedOnValue is not null).WithMessage("The date of the offer must be a real date");
+            .Must(v => v is not null).WithMessage("Enter the date of the offer");
         RuleFor(x => x.OfferorName)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the name of the person who made the offer")
             .Must(v => (v ?? string.Empty).Trim().Length <= 200).WithMessage("The offeror's name must be 200 characters or fewer");
@@ -209,7 +212,6 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
     [BindProperty]
     public GiftInput Input { get; set; } = new();
 
-    public IReadOnlyList<SelectListItem> OrganisationOptions { get; private set; } = [];
     public ForceSettings Settings { get; private set; } = null!;
 
     public static readonly IReadOnlyList<SelectListItem> RelationshipOptions =
@@ -227,7 +229,7 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
     public static readonly IReadOnlyList<SelectListItem> DisposalOptions =
         Enum.GetValues<GiftDisposal>().Select(v => new SelectListItem(v.Describe(), v.ToString())).ToList();
 
-    public string DeadlineHint => $"Declare an offer within {Settings.GiftDeclarationDeadlineDays} days of it being made: later declarations are marked late. Use the format 23/11/2026 if your browser shows a text box.";
+    public string DeadlineHint => $"Declare an offer within {Settings.GiftDeclarationDeadlineDays} days of it being made: later declarations are marked late.";
 
     public string ValueHint =>
         $"Your best estimate, like 12.50. Accepting an offer worth more than {UkFormat.Pounds(Settings.GiftApprovalThresholdPence)} needs your line manager's and the {Settings.ProfessionalStandardsName}'s approval."
@@ -236,13 +238,6 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
     protected async Task LoadFormAsync(int forceId, CancellationToken ct)
     {
         Settings = await Db.ForceSettings.AsNoTracking().SingleAsync(s => s.ForceId == forceId, ct);
-        OrganisationOptions = (await Db.Organisations.AsNoTracking()
-                .Where(o => o.ForceId == forceId)
-                .OrderBy(o => o.Name)
-                .Select(o => new { o.Id, o.Name })
-                .ToListAsync(ct))
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
     }
 
     protected async Task<Person?> CurrentPersonAsync(CancellationToken ct) =>
@@ -256,6 +251,8 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
     /// </summary>
     protected async Task<GiftDetails?> ValidateAsync(int forceId, CancellationToken ct)
     {
+        Input.OrganisationId = await OrganisationPicker.ResolveAsync(Db, forceId, Input.OrganisationId, Input.OrganisationName, Input.HasNewOrganisation,
+            ModelState, $"{nameof(Input)}.{nameof(GiftInput.OrganisationId)}", GiftInputValidator.OrganisationBoth, "organisation", ct);
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         ModelState.KeepFirstErrorPerField();
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using IntegrityPortal.Core;
 using IntegrityPortal.Core.BusinessInterests;
@@ -74,16 +75,13 @@ public class ViewModel(IntegrityDbContext db, InterestNotifier notifier) : PageM
 
     public Task<IActionResult> OnPostEndAsync(int id, CancellationToken ct)
     {
-        DateOnly endedOn = default;
-        if (string.IsNullOrWhiteSpace(Input.EndedOn))
+        // A date that is not a real one has the binder's message already.
+        var endedOn = Input.EndedOn.GetValueOrDefault();
+        if (Input.EndedOn is null && ModelState.IsFieldValid("Input.EndedOn"))
         {
             ModelState.AddModelError("Input.EndedOn", "Enter the date the interest ended");
         }
-        else if (!FormDates.TryParse(Input.EndedOn, out endedOn))
-        {
-            ModelState.AddModelError("Input.EndedOn", "The date it ended must be a real date");
-        }
-        else if (PlausibleDates.InterestEnd.Check(endedOn, db.Clock.Today()) is { } dateMessage)
+        else if (Input.EndedOn is not null && PlausibleDates.InterestEnd.Check(endedOn, db.Clock.Today()) is { } dateMessage)
         {
             ModelState.AddModelError("Input.EndedOn", dateMessage);
         }
@@ -129,6 +127,7 @@ public class ApplicantStepInput
 {
     /// <summary>The reason for withdrawing, or the grounds of an appeal.</summary>
     public string? Text { get; set; }
-    public string? EndedOn { get; set; }
+    [Display(Name = "The date it ended")]
+    public DateOnly? EndedOn { get; set; }
     public int Version { get; set; }
 }

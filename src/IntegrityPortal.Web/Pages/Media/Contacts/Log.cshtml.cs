@@ -26,7 +26,6 @@ public class LogModel(IntegrityDbContext db, IValidator<LogContactInput> validat
     [BindProperty]
     public LogContactInput Input { get; set; } = new();
 
-    public IReadOnlyList<SelectListItem> OutletOptions { get; private set; } = [];
     public ForceSettings Settings { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -84,13 +83,6 @@ public class LogModel(IntegrityDbContext db, IValidator<LogContactInput> validat
     private async Task LoadFormAsync(int forceId, CancellationToken ct)
     {
         Settings = await db.ForceSettings.AsNoTracking().SingleAsync(s => s.ForceId == forceId, ct);
-        OutletOptions = (await db.Organisations.AsNoTracking()
-                .Where(o => o.ForceId == forceId)
-                .OrderBy(o => o.Name)
-                .Select(o => new { o.Id, o.Name })
-                .ToListAsync(ct))
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
     }
 
     private async Task<Person?> CurrentPersonAsync(CancellationToken ct) =>
@@ -101,6 +93,8 @@ public class LogModel(IntegrityDbContext db, IValidator<LogContactInput> validat
     /// <summary>The form's checks, then the log's rules; returns the details (outlet 0 for a new one) or null.</summary>
     private async Task<MediaContactDetails?> ValidateAsync(int forceId, CancellationToken ct)
     {
+        Input.OutletId = await OrganisationPicker.ResolveAsync(db, forceId, Input.OutletId, Input.OutletName, Input.HasNewOutlet,
+            ModelState, $"{nameof(Input)}.{nameof(LogContactInput.OutletId)}", LogContactInputValidator.OutletBoth, "outlet", ct);
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         ModelState.KeepFirstErrorPerField();
 
@@ -153,8 +147,7 @@ public class LogModel(IntegrityDbContext db, IValidator<LogContactInput> validat
     }
 
     public string DateHint =>
-        "UK time. Use the format 23/11/2026 for the date and 14:30 for the time if your browser shows text boxes. "
-        + (Settings.MediaAdvanceNoticeRequired
+        (Settings.MediaAdvanceNoticeRequired
             ? "A contact can be in the future only if it is pre-arranged: log pre-arranged contact before it happens."
             : "A contact can be in the future only if it is pre-arranged and you are logging it in advance.");
 }

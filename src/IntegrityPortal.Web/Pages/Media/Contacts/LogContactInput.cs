@@ -10,12 +10,16 @@ namespace IntegrityPortal.Web.Pages.Media.Contacts;
 /// <summary>The log form. Date, time and method are read as text so a bad value gets the field's own message.</summary>
 public class LogContactInput
 {
-    public string? ContactedOn { get; set; }
+    [Display(Name = "The date of the contact")]
+    public DateOnly? ContactedOn { get; set; }
     public string? ContactedAt { get; set; }
     public string? JournalistName { get; set; }
 
     [Display(Name = "Outlet")]
     public int? OutletId { get; set; }
+
+    /// <summary>The outlet's name as typed or chosen in the picker; matched exactly when no id came with it.</summary>
+    public string? OutletName { get; set; }
 
     public string? NewOutletName { get; set; }
     public string? Method { get; set; }
@@ -34,8 +38,7 @@ public class LogContactInput
 
     public string? AuthorisedBy { get; set; }
 
-    public DateOnly? ContactedOnValue =>
-        FormDates.Parse(ContactedOn);
+    public DateOnly? ContactedOnValue => ContactedOn;
 
     public TimeOnly? ContactedAtValue =>
         TimeOnly.TryParseExact((ContactedAt ?? string.Empty).Trim(), ["H:mm", "HH:mm", "HH:mm:ss", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
@@ -58,8 +61,7 @@ public class LogContactInputValidator : AbstractValidator<LogContactInput>
     public LogContactInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.ContactedOn)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the date of the contact")
-            .Must((input, _) => input.ContactedOnValue is not null).WithMessage("The date of the contact must be a real date")
+            .Must(v => v is not null).WithMessage("Enter the date of the contact")
             .Within(PlausibleDates.MediaContact, clock, input => input.ContactedOnValue);
         RuleFor(x => x.ContactedAt)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the time of the contact")

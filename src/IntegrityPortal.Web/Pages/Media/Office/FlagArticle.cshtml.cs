@@ -24,7 +24,6 @@ public class FlagArticleModel(IntegrityDbContext db, IValidator<FlagArticleInput
     [BindProperty]
     public FlagArticleInput Input { get; set; } = new();
 
-    public IReadOnlyList<SelectListItem> OutletOptions { get; private set; } = [];
     public string DepartmentName { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -46,6 +45,8 @@ public class FlagArticleModel(IntegrityDbContext db, IValidator<FlagArticleInput
         }
 
         await LoadFormAsync(forceId, ct);
+        Input.OutletId = await OrganisationPicker.ResolveAsync(db, forceId, Input.OutletId, Input.OutletName, Input.HasNewOutlet,
+            ModelState, $"{nameof(Input)}.{nameof(FlagArticleInput.OutletId)}", "Select an outlet or add a new one, not both", "outlet", ct);
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         ModelState.KeepFirstErrorPerField();
         const string outletKey = $"{nameof(Input)}.{nameof(FlagArticleInput.OutletId)}";
@@ -102,13 +103,6 @@ public class FlagArticleModel(IntegrityDbContext db, IValidator<FlagArticleInput
     private async Task LoadFormAsync(int forceId, CancellationToken ct)
     {
         DepartmentName = await OfficePage.DepartmentNameAsync(db, ct);
-        OutletOptions = (await db.Organisations.AsNoTracking()
-                .Where(o => o.ForceId == forceId)
-                .OrderBy(o => o.Name)
-                .Select(o => new { o.Id, o.Name })
-                .ToListAsync(ct))
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
     }
 }
 
@@ -117,15 +111,18 @@ public class FlagArticleInput
     [Display(Name = "Outlet")]
     public int? OutletId { get; set; }
 
+    /// <summary>The outlet's name as typed or chosen in the picker; matched exactly when no id came with it.</summary>
+    public string? OutletName { get; set; }
+
     public string? NewOutletName { get; set; }
     public string? JournalistName { get; set; }
     public string? Title { get; set; }
-    public string? PublishedOn { get; set; }
+    [Display(Name = "The date the article was published")]
+    public DateOnly? PublishedOn { get; set; }
     public string? Url { get; set; }
     public string? Reason { get; set; }
 
-    public DateOnly? PublishedOnValue =>
-        FormDates.Parse(PublishedOn);
+    public DateOnly? PublishedOnValue => PublishedOn;
 
     public bool HasNewOutlet => !string.IsNullOrWhiteSpace(NewOutletName);
 }
@@ -145,8 +142,7 @@ public class FlagArticleInputValidator : AbstractValidator<FlagArticleInput>
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the article's headline")
             .Must(v => (v ?? string.Empty).Trim().Length <= 300).WithMessage("The headline must be 300 characters or fewer");
         RuleFor(x => x.PublishedOn)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the date the article was published")
-            .Must((input, _) => input.PublishedOnValue is not null).WithMessage("The date the article was published must be a real date")
+            .Must(v => v is not null).WithMessage("Enter the date the article was published")
             .Within(PlausibleDates.ArticlePublished, clock, input => input.PublishedOnValue);
         RuleFor(x => x.Url)
             .Must(v => (v ?? string.Empty).Trim().Length <= 500).WithMessage("The web address must be 500 characters or fewer")
