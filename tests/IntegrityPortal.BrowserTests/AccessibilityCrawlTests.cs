@@ -83,7 +83,9 @@ public partial class AccessibilityCrawlTests(BrowserFixture browser)
                 }
 
                 var crawler = new PageCrawler(page, server.BaseAddress, account ?? "(not signed in)");
-                pages.AddRange(await crawler.CrawlAsync(account is null ? AnonymousStartPaths : ["/", .. FormResults.GetValueOrDefault(account, [])]));
+                var crawled = await crawler.CrawlAsync(account is null ? AnonymousStartPaths : ["/", .. FormResults.GetValueOrDefault(account, [])]);
+                pages.AddRange(crawled);
+                TestContext.Current.TestOutputHelper?.WriteLine($"{account ?? "(not signed in)"}: {crawled.Count} pages at {clock.Elapsed.TotalSeconds:0} s");
             }
             finally
             {
@@ -121,6 +123,11 @@ public partial class AccessibilityCrawlTests(BrowserFixture browser)
             failures.AppendLine($"{p.Account}: {p.Url} is {p.WidthAtDesktop} px wide at {PageCrawler.DesktopWidth} px");
         }
 
+        foreach (var p in opened.Where(p => p.SkipToResultsProblem is not null))
+        {
+            failures.AppendLine($"{p.Account}: {p.Url}: {p.SkipToResultsProblem}");
+        }
+
         // A list shown in pages says which page in its title: "(page 2 of 7)".
         foreach (var p in opened.Where(p => p.HasPagination && !PageOf().IsMatch(p.Title)))
         {
@@ -154,7 +161,7 @@ public partial class AccessibilityCrawlTests(BrowserFixture browser)
         output.WriteLine($"Crawled {pages.Count} pages ({pages.Select(p => p.Pattern).Distinct().Count()} patterns, {pages.Select(p => PathOf(p.Pattern)).Distinct().Count()} paths) in {elapsed.TotalSeconds:0} s");
         foreach (var account in pages.GroupBy(p => p.Account))
         {
-            output.WriteLine($"{account.Key}: {account.Count()} pages, {account.Sum(p => p.Violations.Count)} axe violations, widest at 320 px: {account.Max(p => p.WidthAtNarrow)} px, at 1280 px: {account.Max(p => p.WidthAtDesktop)} px");
+            output.WriteLine($"{account.Key}: {account.Count()} pages, {account.Sum(p => p.Violations.Count)} axe violations, widest at 320 px: {account.Max(p => p.WidthAtNarrow)} px, at 1280 px: {account.Max(p => p.WidthAtDesktop)} px, skip to results tried on {account.Count(p => p.HasSkipToResults)}");
         }
     }
 

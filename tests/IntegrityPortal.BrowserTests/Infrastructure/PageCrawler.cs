@@ -15,7 +15,9 @@ public sealed record CrawledPage(
     int WidthAtDesktop,
     int WidthAtNarrow,
     IReadOnlyList<string> WideElements,
-    bool HasPagination);
+    bool HasPagination,
+    bool HasSkipToResults = false,
+    string? SkipToResultsProblem = null);
 
 /// <summary>
 /// Visits every page a signed-in (or anonymous) browser context can reach by following links,
@@ -31,11 +33,11 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
     public const int NarrowWidth = 320;
     private const int Height = 900;
 
-    /// <summary>Visits of one pattern: a second record of a kind can show other parts of its page.</summary>
-    public int VisitsPerPattern { get; init; } = 2;
+    /// <summary>Visits of one pattern per account: one record stands for every record of its kind.</summary>
+    public int VisitsPerPattern { get; init; } = 1;
 
     /// <summary>A bound on one account's crawl, whatever the links.</summary>
-    public int MaxPages { get; init; } = 60;
+    public int MaxPages { get; init; } = 45;
 
     public async Task<IReadOnlyList<CrawledPage>> CrawlAsync(params string[] startPaths)
     {
@@ -150,7 +152,36 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
         await page.SetViewportSizeAsync(NarrowWidth, Height);
         var narrowWidth = await ScrollWidthAsync();
         var wide = narrowWidth > NarrowWidth ? await WideElementsAsync() : [];
-        return new CrawledPage(account, finalUrl.PathAndQuery, pattern, status, title, violations, desktopWidth, narrowWidth, wide, hasPagination);
+        var (hasSkipToResults, skipProblem) = await TrySkipToResultsAsync();
+        return new CrawledPage(account, finalUrl.PathAndQuery, pattern, status, title, violations, desktopWidth, narrowWidth, wide, hasPagination,
+            hasSkipToResults, skipProblem);
+    }
+
+    /// <summary>
+    /// Where the page offers "Skip to results", a keyboard user reaches it with the second Tab
+    /// (after "Skip to main content") and Enter moves the focus to the results.
+    /// </summary>
+    private async Task<(bool Offered, string? Problem)> TrySkipToResultsAsync()
+    {
+        var link = page.Locator("a.govuk-skip-link", new() { HasText = "Skip to results" });
+        if (await link.CountAsync() == 0)
+        {
+            return (false, null);
+        }
+
+        var target = (await link.GetAttributeAsync("href"))!.TrimStart('#');
+        await page.EvaluateAsync("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement?.textContent?.trim() ?? ''");
+        if (focused != "Skip to results")
+        {
+            return (true, $"the second Tab reaches \"{focused}\", not \"Skip to results\"");
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        var focusedId = await page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");
+        return (true, focusedId == target ? null : $"Enter on \"Skip to results\" leaves the focus on \"{focusedId}\", not #{target}");
     }
 
     private Task<int> ScrollWidthAsync() => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
