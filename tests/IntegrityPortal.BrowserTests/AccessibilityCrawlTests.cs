@@ -64,6 +64,7 @@ public partial class AccessibilityCrawlTests(BrowserFixture browser)
         var clock = Stopwatch.StartNew();
         var pages = new List<CrawledPage>();
         var failures = new StringBuilder();
+        var checksByPattern = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var account in Accounts)
         {
@@ -82,10 +83,10 @@ public partial class AccessibilityCrawlTests(BrowserFixture browser)
                     }
                 }
 
-                var crawler = new PageCrawler(page, server.BaseAddress, account ?? "(not signed in)");
+                var crawler = new PageCrawler(page, server.BaseAddress, account ?? "(not signed in)", checksByPattern);
                 var crawled = await crawler.CrawlAsync(account is null ? AnonymousStartPaths : ["/", .. FormResults.GetValueOrDefault(account, [])]);
                 pages.AddRange(crawled);
-                TestContext.Current.TestOutputHelper?.WriteLine($"{account ?? "(not signed in)"}: {crawled.Count} pages at {clock.Elapsed.TotalSeconds:0} s");
+                TestContext.Current.TestOutputHelper?.WriteLine($"{account ?? "(not signed in)"}: {crawled.Count} pages, {crawled.Count(p => p.Checked)} checked, at {clock.Elapsed.TotalSeconds:0} s");
             }
             finally
             {
@@ -101,7 +102,12 @@ public partial class AccessibilityCrawlTests(BrowserFixture browser)
     private static string Failures(IReadOnlyList<CrawledPage> pages)
     {
         var failures = new StringBuilder();
-        var opened = pages.Where(p => p.Status < 400).ToList();
+        var opened = pages.Where(p => p.Error is null && p.Status < 400).ToList();
+
+        foreach (var p in pages.Where(p => p.Error is not null))
+        {
+            failures.AppendLine($"{p.Account}: {p.Url} could not be checked: {p.Error}");
+        }
 
         foreach (var p in pages.Where(p => p.Status >= 400))
         {
@@ -158,10 +164,10 @@ public partial class AccessibilityCrawlTests(BrowserFixture browser)
             return;
         }
 
-        output.WriteLine($"Crawled {pages.Count} pages ({pages.Select(p => p.Pattern).Distinct().Count()} patterns, {pages.Select(p => PathOf(p.Pattern)).Distinct().Count()} paths) in {elapsed.TotalSeconds:0} s");
+        output.WriteLine($"Crawled {pages.Count} pages, checked {pages.Count(p => p.Checked)} ({pages.Select(p => p.Pattern).Distinct().Count()} patterns, {pages.Select(p => PathOf(p.Pattern)).Distinct().Count()} paths) in {elapsed.TotalSeconds:0} s");
         foreach (var account in pages.GroupBy(p => p.Account))
         {
-            output.WriteLine($"{account.Key}: {account.Count()} pages, {account.Sum(p => p.Violations.Count)} axe violations, widest at 320 px: {account.Max(p => p.WidthAtNarrow)} px, at 1280 px: {account.Max(p => p.WidthAtDesktop)} px, skip to results tried on {account.Count(p => p.HasSkipToResults)}");
+            output.WriteLine($"{account.Key}: {account.Count()} pages, {account.Count(p => p.Checked)} checked, {account.Sum(p => p.Violations.Count)} axe violations, widest at 320 px: {account.Max(p => p.WidthAtNarrow)} px, at 1280 px: {account.Max(p => p.WidthAtDesktop)} px, skip to results tried on {account.Count(p => p.HasSkipToResults)}");
         }
     }
 

@@ -17,7 +17,9 @@ public sealed record CrawledPage(
     IReadOnlyList<string> WideElements,
     bool HasPagination,
     bool HasSkipToResults = false,
-    string? SkipToResultsProblem = null);
+    string? SkipToResultsProblem = null,
+    bool Checked = false,
+    string? Error = null);
 
 /// <summary>
 /// Visits every page a signed-in (or anonymous) browser context can reach by following links,
@@ -27,7 +29,13 @@ public sealed record CrawledPage(
 /// 5,000. On each page it runs axe-core and measures the page's width at 1280 and 320 CSS
 /// pixels (WCAG 1.4.10, reflow).
 /// </summary>
-public sealed partial class PageCrawler(IPage page, Uri baseAddress, string account)
+/// <param name="checksByPattern">
+/// How many times each pattern has been fully checked, shared by every account's crawl: every
+/// page is opened for its title and links, but axe-core and the widths, which take most of the
+/// time, run on a pattern only <see cref="ChecksPerPattern"/> times over the whole crawl, and
+/// on each account's start pages (its home page differs by role).
+/// </param>
+public sealed partial class PageCrawler(IPage page, Uri baseAddress, string account, Dictionary<string, int> checksByPattern)
 {
     public const int DesktopWidth = 1280;
     public const int NarrowWidth = 320;
@@ -38,6 +46,9 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
 
     /// <summary>A bound on one account's crawl, whatever the links.</summary>
     public int MaxPages { get; init; } = 45;
+
+    /// <summary>Full checks of one pattern over the whole crawl, whichever accounts reach it.</summary>
+    public int ChecksPerPattern { get; init; } = 2;
 
     public async Task<IReadOnlyList<CrawledPage>> CrawlAsync(params string[] startPaths)
     {
@@ -50,10 +61,21 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
             Enqueue(new Uri(baseAddress, start));
         }
 
+        var starts = queue.ToHashSet(StringComparer.Ordinal);
         while (queue.Count > 0 && results.Count < MaxPages)
         {
             var url = queue.Dequeue();
-            var result = await VisitAsync(url);
+            CrawledPage result;
+            try
+            {
+                result = await VisitAsync(url, starts.Contains(url));
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                results.Add(new CrawledPage(account, url, PatternOf(new Uri(url)), 0, string.Empty, [], 0, 0, [], false, Error: e.Message.Split('\n')[0]));
+                continue;
+            }
+
             results.Add(result);
             if (result.Status >= 400)
             {
@@ -129,7 +151,7 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
             .Select(pair => Uri.UnescapeDataString(pair.Split('=')[0]))
             .Distinct(StringComparer.Ordinal);
 
-    private async Task<CrawledPage> VisitAsync(string url)
+    private async Task<CrawledPage> VisitAsync(string url, bool isStart)
     {
         await page.SetViewportSizeAsync(DesktopWidth, Height);
         var response = await page.GotoAsync(url);
@@ -137,24 +159,32 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
         var finalUrl = new Uri(page.Url);
         var title = await page.TitleAsync();
         var pattern = PatternOf(finalUrl);
+        var hasPagination = await page.Locator("nav.govuk-pagination").CountAsync() > 0;
         if (status >= 400)
         {
             return new CrawledPage(account, url, pattern, status, title, [], 0, 0, [], false);
         }
+
+        var checks = checksByPattern.GetValueOrDefault(pattern);
+        if (!isStart && checks >= ChecksPerPattern)
+        {
+            return new CrawledPage(account, finalUrl.PathAndQuery, pattern, status, title, [], 0, 0, [], hasPagination);
+        }
+
+        checksByPattern[pattern] = checks + 1;
 
         var axe = await page.RunAxe();
         var violations = axe.Violations
             .Select(v => $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
             .ToList();
         var desktopWidth = await ScrollWidthAsync();
-        var hasPagination = await page.Locator("nav.govuk-pagination").CountAsync() > 0;
 
         await page.SetViewportSizeAsync(NarrowWidth, Height);
         var narrowWidth = await ScrollWidthAsync();
         var wide = narrowWidth > NarrowWidth ? await WideElementsAsync() : [];
         var (hasSkipToResults, skipProblem) = await TrySkipToResultsAsync();
         return new CrawledPage(account, finalUrl.PathAndQuery, pattern, status, title, violations, desktopWidth, narrowWidth, wide, hasPagination,
-            hasSkipToResults, skipProblem);
+            hasSkipToResults, skipProblem, Checked: true);
     }
 
     /// <summary>
