@@ -180,6 +180,8 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
         var desktopWidth = await ScrollWidthAsync();
 
         await page.SetViewportSizeAsync(NarrowWidth, Height);
+        // Charts (Chart.js) follow a resize on the next animation frames: measure after them.
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))))");
         var narrowWidth = await ScrollWidthAsync();
         var wide = narrowWidth > NarrowWidth ? await WideElementsAsync() : [];
         var (hasSkipToResults, skipProblem) = await TrySkipToResultsAsync();
