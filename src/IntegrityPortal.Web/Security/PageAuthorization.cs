@@ -42,6 +42,8 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/BusinessInterests/Psd", Policies.Psd);
         conventions.AuthorizeFolder("/BusinessInterests/Decisions", Policies.InterestDecisions);
         conventions.AllowAnonymousToFolder("/Public");
+        // The accessibility statement must be readable before signing in, and by the public.
+        conventions.AllowAnonymousToPage("/Accessibility");
         // Which force a user may see is decided on each page by ReportAccess.FindForceAsync (404).
         conventions.AuthorizeFolder("/Reports", Policies.Reports);
         conventions.AuthorizePage("/Reports/National", Policies.NationalReports);

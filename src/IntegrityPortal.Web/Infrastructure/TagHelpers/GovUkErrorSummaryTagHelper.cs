@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace IntegrityPortal.Web.Infrastructure.TagHelpers;
 
 /// <summary>
-/// <c>&lt;govuk-error-summary /&gt;</c>: the GOV.UK error summary, listing every model-state
-/// error with a link to its field. Renders nothing when the page has no errors.
+/// <c>&lt;govuk-error-summary /&gt;</c>: the GOV.UK error summary, listing each field's error
+/// (the one shown beside the field) with a link to the field. Renders nothing when the page
+/// has no errors.
 /// </summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovUkErrorSummaryTagHelper : TagHelper
@@ -64,8 +65,13 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
+        // One message per field, the one shown beside it (GovUkFieldTagHelper shows a field's
+        // first error): a value the binder could not read and the validator's rule on the
+        // now empty field, or two password rules, would otherwise list two errors in the
+        // summary against one beside the field. Page-level errors (empty key) are all listed.
         var errors = ViewContext.ViewData.ModelState
-            .SelectMany(entry => entry.Value!.Errors.Select(error => (entry.Key, error.ErrorMessage)))
+            .Where(entry => entry.Value!.Errors.Count > 0)
+            .SelectMany(entry => (entry.Key.Length == 0 ? entry.Value!.Errors : entry.Value!.Errors.Take(1)).Select(error => (entry.Key, error.ErrorMessage)))
             .OrderBy(error => FormOrder(error.Key))
             .ToList();
         if (errors.Count == 0)
