@@ -16,6 +16,7 @@ builder.AddServerSideSessions();
 builder.AddPortalTransportSecurity();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<PersonNames>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.LineManagerApprovalsAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.OwnDeclarationsAwaitingApprovalAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.Register.PsdAttention>();
