@@ -451,6 +451,10 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("GiftDeclarationDeadlineDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("GiftPolicyUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<long>("GiftRecordingThresholdPence")
                         .HasColumnType("bigint");
 
@@ -963,6 +967,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("ReferenceNumber")
                         .HasColumnType("int");
 
+                    b.Property<string>("ReferenceSeries")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<int>("ReferenceYear")
                         .HasColumnType("int");
 
@@ -986,10 +995,10 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "Origin", "OpenedOn");
 
-                    b.HasIndex("ForceId", "ReferenceYear", "ReferenceNumber")
-                        .IsUnique();
-
                     b.HasIndex("ForceId", "Status", "OpenedOn");
+
+                    b.HasIndex("ReferenceSeries", "ReferenceYear", "ReferenceNumber")
+                        .IsUnique();
 
                     b.ToTable("Investigations");
                 });

@@ -434,6 +434,10 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("GiftDeclarationDeadlineDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GiftPolicyUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("GiftRecordingThresholdPence")
                         .HasColumnType("INTEGER");
 
@@ -933,6 +937,11 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("ReferenceNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReferenceSeries")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReferenceYear")
                         .HasColumnType("INTEGER");
 
@@ -956,10 +965,10 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "Origin", "OpenedOn");
 
-                    b.HasIndex("ForceId", "ReferenceYear", "ReferenceNumber")
-                        .IsUnique();
-
                     b.HasIndex("ForceId", "Status", "OpenedOn");
+
+                    b.HasIndex("ReferenceSeries", "ReferenceYear", "ReferenceNumber")
+                        .IsUnique();
 
                     b.ToTable("Investigations");
                 });

@@ -32,6 +32,11 @@ public sealed class PersonNames(IntegrityDbContext db)
             return Portal;
         }
 
+        if (userName == Core.Demo.DemoInvestigationsSeeder.DemoUser)
+        {
+            return "the demonstration data";
+        }
+
         if (known.TryGetValue(userName, out var name))
         {
             return name;
