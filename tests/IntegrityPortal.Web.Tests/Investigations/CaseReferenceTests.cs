@@ -11,7 +11,8 @@ public class CaseReferenceTests
     [Fact]
     public async Task AlliancePsd_OpensCasesInBothForces_AndNoReferenceRepeats()
     {
-        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        // With the full demonstration data, which holds both alliance forces' cases.
+        await using var factory = await PortalFactory.CreateAsync();
         var psd = await PortalClient.SignInAsync(factory, "psd.warwickshire");
         foreach (var force in new[] { "warwickshire", "west-mercia", "warwickshire" })
         {
