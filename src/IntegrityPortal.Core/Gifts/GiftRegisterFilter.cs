@@ -17,6 +17,8 @@ public enum PatternFilter
 public sealed record GiftRegisterRow
 {
     public int Id { get; init; }
+    /// <summary>The version shown, so a bulk review can refuse a declaration changed since.</summary>
+    public int Version { get; init; }
     public int ForceId { get; init; }
     public string ForceName { get; init; } = string.Empty;
     public DateOnly OfferedOn { get; init; }
@@ -201,6 +203,7 @@ public sealed class GiftRegisterFilter
         ordered.AsNoTracking().Select(d => new GiftRegisterRow
         {
             Id = d.Id,
+            Version = d.Version,
             ForceId = d.ForceId,
             ForceName = d.Force!.Name,
             OfferedOn = d.OfferedOn,

@@ -35,9 +35,13 @@ public class ApprovalContextTests
 
         var cumbria = await factory.ForceIdAsync("cumbria");
         var admin = await PortalClient.SignInAsync(factory, "admin.cumbria");
-        var bad = await PortalClient.ParseAsync(await admin.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new() { ["Input.GiftPolicyUrl"] = "javascript:alert(1)" }));
+        var bad = await PortalClient.ParseAsync(await admin.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new() { ["Input.ProfessionalStandardsName"] = "Professional Standards Department", ["Input.Version"] = "0", ["Input.GiftPolicyUrl"] = "javascript:alert(1)" }));
         Assert.Equal("Enter the policy's address starting https://, in 500 characters or fewer, or leave it empty", bad.FieldError("Input_GiftPolicyUrl"));
-        var saved = await admin.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new() { ["Input.GiftPolicyUrl"] = "https://intranet.cumbria.police.uk/policies/gifts" });
+        var saved = await admin.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new()
+        {
+            ["Input.ProfessionalStandardsName"] = "Professional Standards Department", ["Input.Version"] = "0",
+            ["Input.GiftPolicyUrl"] = "https://intranet.cumbria.police.uk/policies/gifts",
+        });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var withPolicy = await manager.GetPageAsync($"/Gifts/Team/Decide/{second}");
