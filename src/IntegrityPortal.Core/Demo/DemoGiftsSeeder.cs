@@ -52,18 +52,28 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
         new("Member of the public", null, OfferorRelationship.MemberOfPublic),
     ];
 
-    private static readonly Dictionary<OfferType, string[]> Descriptions = new()
+    /// <summary>What is offered, with the range of value (in pounds) a police officer would find plausible for it.</summary>
+    private sealed record Offer(string Description, int FromPounds, int ToPounds);
+
+    private static readonly Dictionary<OfferType, Offer[]> Descriptions = new()
     {
-        [OfferType.Gift] = ["Box of chocolates", "Bottle of wine", "Branded pen and notebook", "Flowers for the team",
-            "Hamper at Christmas", "Thank-you card and biscuits", "Desk calendar", "Bottle of whisky", "Tin of biscuits for the station"],
-        [OfferType.Hospitality] = ["Lunch after a contract meeting", "Dinner at an industry awards evening", "Buffet at a charity reception",
-            "Drinks reception at a conference", "Breakfast briefing", "Working lunch during a site visit"],
-        [OfferType.TicketOrEvent] = ["Two tickets to a home football match", "Corporate box at a cup fixture", "Golf day with lunch",
-            "Tickets to a charity ball", "Place at a regional business awards dinner", "Concert tickets"],
-        [OfferType.Travel] = ["Return rail travel to a supplier demonstration", "Hotel night at a trade exhibition", "Taxi to a conference venue"],
-        [OfferType.Discount] = ["Staff discount on vehicle servicing", "20% discount at a local restaurant", "Discounted gym membership"],
-        [OfferType.Gratuity] = ["Cash tip offered after returning stolen property", "Gift voucher offered by a grateful victim", "Envelope of cash left at the front counter"],
-        [OfferType.Other] = ["Offer of free use of a holiday cottage", "Free software trial licence", "Free parking at a private car park"],
+        [OfferType.Gift] = [new("Box of chocolates", 5, 25), new("Bottle of wine", 8, 40), new("Branded pen and notebook", 3, 15),
+            new("Flowers for the team", 15, 45), new("Hamper at Christmas", 40, 150), new("Thank-you card and biscuits", 2, 10),
+            new("Desk calendar", 3, 12), new("Bottle of whisky", 25, 90), new("Tin of biscuits for the station", 4, 15)],
+        [OfferType.Hospitality] = [new("Lunch after a contract meeting", 15, 45), new("Dinner at an industry awards evening", 60, 180),
+            new("Buffet at a charity reception", 10, 30), new("Drinks reception at a conference", 15, 40), new("Breakfast briefing", 8, 20),
+            new("Working lunch during a site visit", 8, 25)],
+        [OfferType.TicketOrEvent] = [new("Two tickets to a home football match", 50, 120), new("Corporate box at a cup fixture", 250, 600),
+            new("Golf day with lunch", 80, 200), new("Tickets to a charity ball", 100, 250), new("Place at a regional business awards dinner", 80, 180),
+            new("Concert tickets", 40, 150)],
+        [OfferType.Travel] = [new("Return rail travel to a supplier demonstration", 40, 180), new("Hotel night at a trade exhibition", 90, 180),
+            new("Taxi to a conference venue", 15, 45)],
+        [OfferType.Discount] = [new("Staff discount on vehicle servicing", 20, 80), new("20% discount at a local restaurant", 10, 40),
+            new("Discounted gym membership", 100, 300)],
+        [OfferType.Gratuity] = [new("Cash tip offered after returning stolen property", 10, 50), new("Gift voucher offered by a grateful victim", 20, 100),
+            new("Envelope of cash left at the front counter", 50, 500)],
+        [OfferType.Other] = [new("Offer of free use of a holiday cottage", 300, 600), new("Free software trial licence", 50, 300),
+            new("Free parking at a private car park", 20, 100)],
     };
 
     private static readonly string[] DeclineReasons =
@@ -108,7 +118,8 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
         {
             var person = people[random.Next(people.Count)];
             var org = organisations[random.Next(organisations.Count - 1)];
-            var start = today.AddDays(-random.Next(60, 400));
+            // Up to four offers up to 60 days apart: start early enough that none is in the future.
+            var start = today.AddDays(-random.Next(240, 400));
             for (var j = 0; j < 3 + random.Next(2); j++)
             {
                 offers.Add((person, org, start.AddDays(j * random.Next(15, 60)), i == 0 ? 9_000 + random.Next(0, 6_000) : null, false));
@@ -135,6 +146,7 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
         foreach (var offer in offers.OrderBy(o => o.OfferedOn))
         {
             var declaration = Build(offer.Person, offer.Org.Seed, offer.Org.Entity, offer.OfferedOn, offer.Value, offer.Purchasing, settings, today, random, history);
+            NothingAfter(declaration, db.Clock.GetUtcNow().UtcDateTime);
             db.GiftDeclarations.Add(declaration);
         }
     }
@@ -152,14 +164,14 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
             _ => Pick(random, OfferType.Gift, OfferType.Hospitality, OfferType.TicketOrEvent, OfferType.Discount, OfferType.Other),
         };
         var cash = type == OfferType.Gratuity;
-        var valuePence = value ?? random.NextDouble() switch
-        {
-            < 0.05 => 0,
-            < 0.45 => random.Next(100, 2_000),
-            < 0.75 => random.Next(2_000, 5_000),
-            < 0.92 => random.Next(5_000, 15_000),
-            _ => random.Next(15_000, 60_000),
-        };
+        // The value fits what was offered; an offer given a value (the annual-value pattern) is
+        // something that can be worth it.
+        var choices = Descriptions[type];
+        var fitting = value is { } given ? choices.Where(c => c.FromPounds * 100 <= given && given <= c.ToPounds * 100).ToArray() : choices;
+        var offer = fitting.Length > 0 ? fitting[random.Next(fitting.Length)] : choices.MaxBy(c => c.ToPounds)!;
+        var valuePence = value is { } fixedValue
+            ? Math.Clamp(fixedValue, offer.FromPounds * 100L, offer.ToPounds * 100L)
+            : random.Next(offer.FromPounds * 100, offer.ToPounds * 100 + 1);
         valuePence = valuePence / 50 * 50;
         // About 60% declined; cash always, and dearer offers from suppliers more often.
         var declineChance = GiftRules.IsSupplier(relationship) ? 0.75 : 0.55;
@@ -172,7 +184,7 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
             OrganisationId = org.Id,
             Relationship = relationship,
             OfferType = type,
-            Description = Descriptions[type][random.Next(Descriptions[type].Length)],
+            Description = offer.Description,
             ValuePence = valuePence,
             Outcome = outcome,
             Reason = outcome == OfferOutcome.Declined
@@ -291,6 +303,27 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
         }
 
         return declaration;
+    }
+
+    /// <summary>
+    /// A step dated a few days after a recent declaration would lie in the future: it is moved
+    /// back to now, as if it had been taken today, so no record is dated after the clock.
+    /// </summary>
+    private static void NothingAfter(GiftDeclaration declaration, DateTime now)
+    {
+        static DateTime? Cap(DateTime? utc, DateTime now) => utc > now ? now : utc;
+        declaration.LineManagerDecidedUtc = Cap(declaration.LineManagerDecidedUtc, now);
+        declaration.PsdApprovalDecidedUtc = Cap(declaration.PsdApprovalDecidedUtc, now);
+        declaration.ReviewedUtc = Cap(declaration.ReviewedUtc, now);
+        foreach (var version in declaration.Versions)
+        {
+            version.RecordedUtc = Cap(version.RecordedUtc, now)!.Value;
+        }
+
+        foreach (var change in declaration.StatusChanges)
+        {
+            change.RecordedUtc = Cap(change.RecordedUtc, now)!.Value;
+        }
     }
 
     private static T Pick<T>(Random random, params T[] values) => values[random.Next(values.Length)];

@@ -2,6 +2,7 @@ using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Forces;
 using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Core.People;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Demo;
 
@@ -183,12 +184,17 @@ public sealed class DemoInvestigationsSeeder(IntegrityDbContext db)
             Case(Pick(random, Enum.GetValues<InvestigationCategory>()), Pick(random, Enum.GetValues<InvestigationOrigin>()), opened, closed, status);
         }
 
-        // References run per force per year in the order the cases were opened.
+        // References run per PSD's series per year in the order the cases were opened; the second
+        // force of an alliance carries on from the first's numbers (forces are saved one by one).
+        var series = Investigation.SeriesOf(force);
         foreach (var year in cases.GroupBy(c => c.OpenedOn.Year))
         {
-            var number = 0;
+            var number = db.Investigations.IgnoreQueryFilters()
+                .Where(i => i.ReferenceSeries == series && i.ReferenceYear == year.Key)
+                .Max(i => (int?)i.ReferenceNumber) ?? 0;
             foreach (var investigation in year.OrderBy(c => c.OpenedOn))
             {
+                investigation.ReferenceSeries = series;
                 investigation.ReferenceYear = year.Key;
                 investigation.ReferenceNumber = ++number;
             }

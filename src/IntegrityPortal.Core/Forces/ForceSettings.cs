@@ -47,6 +47,12 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
     /// </summary>
     public int PublicDepartmentMinimumPeople { get; set; } = Gifts.PublicRegisterRules.MinimumDepartmentSize;
 
+    /// <summary>
+    /// Where the force publishes its gifts and hospitality policy (an https address on the force's
+    /// intranet); line managers are shown it beside an acceptance they decide. None by default.
+    /// </summary>
+    public string? GiftPolicyUrl { get; set; }
+
     // Media contact log.
 
     /// <summary>What the force calls the department told of every media contact; shown in the form.</summary>

@@ -17,6 +17,8 @@ public enum PatternFilter
 public sealed record GiftRegisterRow
 {
     public int Id { get; init; }
+    /// <summary>The version shown, so a bulk review can refuse a declaration changed since.</summary>
+    public int Version { get; init; }
     public int ForceId { get; init; }
     public string ForceName { get; init; } = string.Empty;
     public DateOnly OfferedOn { get; init; }
@@ -148,9 +150,10 @@ public sealed class GiftRegisterFilter
     }
 
     /// <summary>The declarations that match, in the requested (whitelisted) order.</summary>
-    public IQueryable<GiftDeclaration> Apply(IQueryable<GiftDeclaration> declarations, string? sort)
+    public IQueryable<GiftDeclaration> Apply(IQueryable<GiftDeclaration> declarations, string? sort) => Ordered(Where(declarations), sort);
+
+    private IQueryable<GiftDeclaration> Ordered(IQueryable<GiftDeclaration> query, string? sort)
     {
-        var query = Where(declarations);
         return (Sorts.ContainsKey(sort ?? string.Empty) ? sort! : DefaultSort) switch
         {
             "date-asc" => query.OrderBy(d => d.OfferedOn).ThenBy(d => d.Id),
@@ -164,11 +167,43 @@ public sealed class GiftRegisterFilter
         };
     }
 
+    /// <summary>
+    /// The id of the declaration that follows <paramref name="current"/> in this filter and sort, or
+    /// null at the end: one keyset query by the database (the rows after the current one's sort
+    /// key, first in order), never the list loaded. The current declaration need not still match
+    /// the filter: once reviewed it leaves an "awaiting review" list, and the next is still found.
+    /// </summary>
+    public Task<int?> NextAfterAsync(IQueryable<GiftDeclaration> declarations, GiftDeclaration current, string? sort, CancellationToken ct = default)
+    {
+        var query = Where(declarations);
+        var id = current.Id;
+        var offered = current.OfferedOn;
+        var value = current.ValuePence;
+        var organisation = current.OrganisationName;
+        var family = current.Declarant?.FamilyName ?? string.Empty;
+        var given = current.Declarant?.GivenName ?? string.Empty;
+        var after = (Sorts.ContainsKey(sort ?? string.Empty) ? sort! : DefaultSort) switch
+        {
+            "date-asc" => query.Where(d => d.OfferedOn > offered || (d.OfferedOn == offered && d.Id > id)),
+            "value-desc" => query.Where(d => d.ValuePence < value || (d.ValuePence == value && d.Id < id)),
+            "value-asc" => query.Where(d => d.ValuePence > value || (d.ValuePence == value && d.Id > id)),
+            "declarant-asc" => query.Where(d => string.Compare(d.Declarant!.FamilyName, family) > 0
+                || (d.Declarant!.FamilyName == family && (string.Compare(d.Declarant.GivenName, given) > 0 || (d.Declarant.GivenName == given && d.Id > id)))),
+            "declarant-desc" => query.Where(d => string.Compare(d.Declarant!.FamilyName, family) < 0
+                || (d.Declarant!.FamilyName == family && (string.Compare(d.Declarant.GivenName, given) < 0 || (d.Declarant.GivenName == given && d.Id < id)))),
+            "organisation-asc" => query.Where(d => string.Compare(d.OrganisationName, organisation) > 0 || (d.OrganisationName == organisation && d.Id > id)),
+            "organisation-desc" => query.Where(d => string.Compare(d.OrganisationName, organisation) < 0 || (d.OrganisationName == organisation && d.Id < id)),
+            _ => query.Where(d => d.OfferedOn < offered || (d.OfferedOn == offered && d.Id < id)),
+        };
+        return Ordered(after, sort).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>Rows for listing and export (one query with the joins it needs).</summary>
     public static IQueryable<GiftRegisterRow> Project(IQueryable<GiftDeclaration> ordered) =>
         ordered.AsNoTracking().Select(d => new GiftRegisterRow
         {
             Id = d.Id,
+            Version = d.Version,
             ForceId = d.ForceId,
             ForceName = d.Force!.Name,
             OfferedOn = d.OfferedOn,

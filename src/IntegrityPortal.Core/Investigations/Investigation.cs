@@ -14,7 +14,14 @@ public class Investigation : IForceOwned, IVersioned, IAudited
     public int ForceId { get; set; }
     public Force? Force { get; set; }
 
-    /// <summary>The year the case was opened and its number within the force that year: "INV-2012-0031" (decision 0017).</summary>
+    /// <summary>
+    /// The series the case's number runs in: one per PSD, so "force-7" for a force with its own
+    /// PSD and "alliance-1" for the forces of an alliance that share one. References are unique
+    /// within a series, so wherever one PSD sees cases together no reference repeats.
+    /// </summary>
+    public string ReferenceSeries { get; set; } = string.Empty;
+
+    /// <summary>The year the case was opened and its number within its PSD's series that year: "INV-2012-0031" (decision 0017).</summary>
     public int ReferenceYear { get; set; }
     public int ReferenceNumber { get; set; }
 
@@ -48,6 +55,11 @@ public class Investigation : IForceOwned, IVersioned, IAudited
     public string Reference => FormatReference(ReferenceYear, ReferenceNumber);
 
     public static string FormatReference(int year, int number) => $"INV-{year}-{number:D4}";
+
+    /// <summary>The series of a force's cases: its alliance's if it has one (the alliance has one PSD), otherwise its own.</summary>
+    public static string SeriesOf(Force force) => SeriesOf(force.Id, force.AllianceId);
+
+    public static string SeriesOf(int forceId, int? allianceId) => allianceId is { } alliance ? $"alliance-{alliance}" : $"force-{forceId}";
 }
 
 /// <summary>A person of the case's force whom the case concerns.</summary>

@@ -29,17 +29,27 @@ public sealed class InvestigationWorkflow(IntegrityDbContext db)
         Require(!string.IsNullOrWhiteSpace(summary), "Summary", "Enter a summary of the case");
         Require(summary.Trim().Length <= SummaryMaximum, "Summary", $"The summary must be {SummaryMaximum:N0} characters or fewer");
 
-        // Numbers run per force per calendar year. Two cases opened at the same instant would
-        // collide on the unique index rather than share a number; the page asks to try again.
-        var last = await db.Investigations
-            .Where(i => i.ForceId == forceId && i.ReferenceYear == openedOn.Year)
+        // Numbers run per PSD (a force, or an alliance sharing one PSD) per calendar year, so one
+        // PSD never sees a reference twice (decision XXXX). The next number follows the highest of
+        // every force the PSD serves, so it also passes references issued before the forces shared
+        // a series. It is read past the force filter: only the number is read. Two cases opened at
+        // the same instant would collide on the unique index rather than share a number; the page
+        // asks to try again.
+        var allianceId = await db.Forces.Where(f => f.Id == forceId).Select(f => f.AllianceId).SingleAsync(ct);
+        var series = Investigation.SeriesOf(forceId, allianceId);
+        var psdForces = allianceId is null
+            ? [forceId]
+            : await db.Forces.Where(f => f.AllianceId == allianceId).Select(f => f.Id).ToListAsync(ct);
+        var last = await db.Investigations.IgnoreQueryFilters()
+            .Where(i => psdForces.Contains(i.ForceId) && i.ReferenceYear == openedOn.Year)
             .MaxAsync(i => (int?)i.ReferenceNumber, ct) ?? 0;
-        var pending = db.Investigations.Local.Where(i => i.ForceId == forceId && i.ReferenceYear == openedOn.Year && i.Id == 0)
+        var pending = db.Investigations.Local.Where(i => i.ReferenceSeries == series && i.ReferenceYear == openedOn.Year && i.Id == 0)
             .Select(i => i.ReferenceNumber).DefaultIfEmpty(0).Max();
 
         var investigation = new Investigation
         {
             ForceId = forceId,
+            ReferenceSeries = series,
             ReferenceYear = openedOn.Year,
             ReferenceNumber = Math.Max(last, pending) + 1,
             Category = category,

@@ -38,5 +38,8 @@ public class Person : IForceOwned, IVersioned, IAudited
 
     public string FullName => $"{GivenName} {FamilyName}";
 
+    /// <summary>How a person is shown wherever they acted or are concerned: "Jane Smith, Sergeant".</summary>
+    public string NameAndRankOrGrade => $"{FullName}, {RankOrGrade}";
+
     public string RankOrGrade => Kind == PersonKind.Officer ? Rank?.DisplayName() ?? "Officer" : Grade ?? "Staff";
 }

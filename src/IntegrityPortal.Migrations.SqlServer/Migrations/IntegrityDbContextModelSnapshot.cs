@@ -453,6 +453,10 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("GiftDeclarationDeadlineDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("GiftPolicyUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<long>("GiftRecordingThresholdPence")
                         .HasColumnType("bigint");
 
@@ -971,6 +975,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("ReferenceNumber")
                         .HasColumnType("int");
 
+                    b.Property<string>("ReferenceSeries")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<int>("ReferenceYear")
                         .HasColumnType("int");
 
@@ -994,10 +1003,10 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "Origin", "OpenedOn");
 
-                    b.HasIndex("ForceId", "ReferenceYear", "ReferenceNumber")
-                        .IsUnique();
-
                     b.HasIndex("ForceId", "Status", "OpenedOn");
+
+                    b.HasIndex("ReferenceSeries", "ReferenceYear", "ReferenceNumber")
+                        .IsUnique();
 
                     b.ToTable("Investigations");
                 });

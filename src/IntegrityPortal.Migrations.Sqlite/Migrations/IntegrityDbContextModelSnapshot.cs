@@ -436,6 +436,10 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("GiftDeclarationDeadlineDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GiftPolicyUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("GiftRecordingThresholdPence")
                         .HasColumnType("INTEGER");
 
@@ -941,6 +945,11 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("ReferenceNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReferenceSeries")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReferenceYear")
                         .HasColumnType("INTEGER");
 
@@ -964,10 +973,10 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "Origin", "OpenedOn");
 
-                    b.HasIndex("ForceId", "ReferenceYear", "ReferenceNumber")
-                        .IsUnique();
-
                     b.HasIndex("ForceId", "Status", "OpenedOn");
+
+                    b.HasIndex("ReferenceSeries", "ReferenceYear", "ReferenceNumber")
+                        .IsUnique();
 
                     b.ToTable("Investigations");
                 });

@@ -313,7 +313,7 @@ public class UsersTests
         var page = await client.GetPageAsync("/Admin/Users/Create");
 
         Assert.Equal("Roles", page.QuerySelector("fieldset legend")!.TextContent.Trim());
-        Assert.Equal(Roles.All.Count, page.QuerySelectorAll("fieldset input[type=checkbox][name='Input.Roles']").Length);
+        Assert.Equal(Roles.ForceRoles.Count, page.QuerySelectorAll("fieldset input[type=checkbox][name='Input.Roles']").Length);
         Assert.All(page.QuerySelectorAll("input:not([type=hidden]), select"), control =>
             Assert.NotNull(page.QuerySelector($"label[for='{control.Id}']")));
         // A force administrator is offered their own force, chosen already, and no national option.

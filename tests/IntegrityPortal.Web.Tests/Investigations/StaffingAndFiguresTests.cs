@@ -57,8 +57,8 @@ public class StaffingAndFiguresTests
         var page = await psd.GetPageAsync("/Investigations/Figures?From=2011-09-01&To=2012-05-31");
 
         Assert.Equal("The force instigated 59 investigations.", page.QuerySelector("#instigated")!.TextContent.Trim());
-        Assert.StartsWith("3 of them concerned inappropriate disclosure to the media, 1 of which", page.QuerySelector("#media")!.TextContent.Trim());
-        Assert.StartsWith("7 social media cases were referred", page.QuerySelector("#social-media")!.TextContent.Trim());
+        Assert.Equal("Three of them concerned inappropriate disclosure to the media, one of which was continuing at the end of the period.", page.QuerySelector("#media")!.TextContent.Trim());
+        Assert.StartsWith("Seven social media cases were referred", page.QuerySelector("#social-media")!.TextContent.Trim());
         Assert.Contains("reduction", page.QuerySelector("#staffing")!.TextContent);
         Assert.Equal("59", page.QuerySelector("#total td")!.TextContent);
     }

@@ -117,10 +117,11 @@ public class MediaOfficeTests
         Assert.Contains("1 media contact to acknowledge", (await press.GetPageAsync("/")).QuerySelector("#attention")!.TextContent);
         var view = await press.GetPageAsync($"/Media/Office/View/{officer}");
         Assert.Null(view.QuerySelector("#acknowledge-form"));
-        Assert.Contains("press-office.cumbria", view.QuerySelector("#acknowledged")!.TextContent);
+        var acknowledger = await db.Users.Where(u => u.UserName == "press-office.cumbria").Select(u => u.Person!).SingleAsync();
+        Assert.Contains(acknowledger.NameAndRankOrGrade, view.QuerySelector("#acknowledged")!.TextContent);
         // The officer sees it acknowledged too, and has no attention item of their own.
         var own = await (await PortalClient.SignInAsync(factory, "officer.cumbria")).GetPageAsync($"/Media/Contacts/View/{officer}");
-        Assert.Contains("press-office.cumbria", own.QuerySelector("#acknowledged")!.TextContent);
+        Assert.Contains(acknowledger.NameAndRankOrGrade, own.QuerySelector("#acknowledged")!.TextContent);
     }
 
     [Fact]

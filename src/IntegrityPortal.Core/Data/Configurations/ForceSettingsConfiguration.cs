@@ -14,6 +14,7 @@ public class ForceSettingsConfiguration : IEntityTypeConfiguration<ForceSettings
         builder.Property(s => s.ProfessionalStandardsName).HasMaxLength(100);
         builder.Property(s => s.IntegrityContactEmail).HasMaxLength(254);
         builder.Property(s => s.MediaDepartmentName).HasMaxLength(100).HasDefaultValue("Press office");
+        builder.Property(s => s.GiftPolicyUrl).HasMaxLength(500);
 
         // Forces that existed before the register get the defaults. True is the sentinel of the
         // line-manager step, so a force saved with the step off keeps false.

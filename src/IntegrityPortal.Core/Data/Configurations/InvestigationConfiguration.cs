@@ -11,6 +11,7 @@ public class InvestigationConfiguration : IEntityTypeConfiguration<Investigation
         builder.Property(i => i.Summary).HasMaxLength(InvestigationWorkflow.SummaryMaximum);
         builder.Property(i => i.OutcomeNote).HasMaxLength(InvestigationWorkflow.NoteMaximum);
         builder.Property(i => i.OpenedBy).HasMaxLength(256);
+        builder.Property(i => i.ReferenceSeries).HasMaxLength(32);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.Reference);
 
@@ -22,8 +23,8 @@ public class InvestigationConfiguration : IEntityTypeConfiguration<Investigation
         // The press office's flag a case was opened from (the media register owns the flag).
         builder.HasMany(i => i.Flags).WithOne().HasForeignKey(l => l.InvestigationId);
 
-        // One number per force per year; the case list filters within a force and sorts by date opened.
-        builder.HasIndex(i => new { i.ForceId, i.ReferenceYear, i.ReferenceNumber }).IsUnique();
+        // One number per PSD's series per year (decision XXXX); the case list filters within a force and sorts by date opened.
+        builder.HasIndex(i => new { i.ReferenceSeries, i.ReferenceYear, i.ReferenceNumber }).IsUnique();
         builder.HasIndex(i => new { i.ForceId, i.OpenedOn });
         builder.HasIndex(i => new { i.ForceId, i.Category, i.OpenedOn });
         builder.HasIndex(i => new { i.ForceId, i.Origin, i.OpenedOn });

@@ -40,6 +40,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             PublishesGiftRegister = settings.PublishesGiftRegister,
             PublicDepartmentMinimumPeople = settings.PublicDepartmentMinimumPeople,
             MediaDepartmentName = settings.MediaDepartmentName,
+            GiftPolicyUrl = settings.GiftPolicyUrl,
             MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired,
             InterestLineManagerStep = settings.BusinessInterestLineManagerStep,
             InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole,
@@ -79,6 +80,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.PublicDepartmentMinimumPeople = Input.PublicDepartmentMinimumPeople!.Value;
         settings.RequireTwoFactor = Input.RequireTwoFactor;
         settings.MediaDepartmentName = Input.MediaDepartmentName!.Trim();
+        settings.GiftPolicyUrl = string.IsNullOrWhiteSpace(Input.GiftPolicyUrl) ? null : Input.GiftPolicyUrl.Trim();
         settings.MediaAdvanceNoticeRequired = Input.MediaAdvanceNoticeRequired;
         settings.BusinessInterestLineManagerStep = Input.InterestLineManagerStep;
         settings.BusinessInterestDecisionMakerRole = Input.InterestDecisionMakerRole!;
@@ -136,6 +138,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         if (Absent(nameof(Input.PublicDepartmentMinimumPeople)))
         {
             Input.PublicDepartmentMinimumPeople = settings.PublicDepartmentMinimumPeople;
+        }
+
+        if (Absent(nameof(Input.GiftPolicyUrl)))
+        {
+            Input.GiftPolicyUrl = settings.GiftPolicyUrl;
         }
 
         if (Absent(nameof(Input.MediaDepartmentName)))
@@ -211,6 +218,9 @@ public class ForceSettingsInput
     /// <summary>The department told of media contact, named in the log form.</summary>
     public string? MediaDepartmentName { get; set; }
 
+    /// <summary>The address of the force's gifts and hospitality policy, shown to line managers; optional.</summary>
+    public string? GiftPolicyUrl { get; set; }
+
     public bool MediaAdvanceNoticeRequired { get; set; }
     [System.ComponentModel.DataAnnotations.Display(Name = "Line manager's view")]
     public bool InterestLineManagerStep { get; set; }
@@ -259,6 +269,10 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
             .NotNull().WithMessage("Enter the fewest people a department must hold to be named on the public register")
             .InclusiveBetween(PublicRegisterRules.MinimumDepartmentSize, PublicRegisterRules.MaximumDepartmentSize)
             .WithMessage($"The smallest department named must hold between {PublicRegisterRules.MinimumDepartmentSize} and {PublicRegisterRules.MaximumDepartmentSize:N0} people: fewer would point to a person");
+        RuleFor(x => x.GiftPolicyUrl)
+            .Must(v => string.IsNullOrWhiteSpace(v) || (v.Trim().Length <= 500
+                && Uri.TryCreate(v.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+            .WithMessage("Enter the policy's address starting https://, in 500 characters or fewer, or leave it empty");
         RuleFor(x => x.MediaDepartmentName)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the name of the department told of contact with the media")
             .Must(v => (v ?? string.Empty).Trim().Length <= 100).WithMessage("The department's name must be 100 characters or fewer");

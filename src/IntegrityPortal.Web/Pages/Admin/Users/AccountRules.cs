@@ -47,8 +47,12 @@ public sealed class AccountRules(IntegrityDbContext db)
     /// <summary>A national administrator: an administrator who sees every force.</summary>
     public bool ActorIsNationalAdministrator => Scope.SeesAllForces && db.Actor.Roles.Contains(Roles.Administrator);
 
+    /// <summary>
+    /// Only the roles this administrator can give: a force administrator is not offered the
+    /// inspector role, which only a national account holds, rather than being refused after submitting.
+    /// </summary>
     public IReadOnlyList<SelectListItem> RoleOptions() =>
-        Roles.All.Select(r => new SelectListItem(Roles.DisplayName(r), r)).ToList();
+        (ActorIsNationalAdministrator ? Roles.All : Roles.ForceRoles).Select(r => new SelectListItem(Roles.DisplayName(r), r)).ToList();
 
     public async Task<IReadOnlyList<SelectListItem>> ForceOptionsAsync(CancellationToken ct)
     {

@@ -38,6 +38,8 @@ public class EditModel(IntegrityDbContext db, IValidator<InterestInput> validato
 
     public Task<IActionResult> OnPostAsync(int? id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
 
+    public Task<IActionResult> OnPostDraftAsync(int? id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
+
     public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken ct) => SaveAsync(id, submit: true, ct);
 
     private async Task<IActionResult> SaveAsync(int? id, bool submit, CancellationToken ct)

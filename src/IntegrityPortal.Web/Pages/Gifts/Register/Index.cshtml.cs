@@ -35,8 +35,11 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     {
         var forces = await db.VisibleForces.OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(ct);
         Forces = forces.Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToList();
-        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name)
-            .Select(d => new SelectListItem(d.Name, d.Id.ToString())).ToListAsync(ct);
+        // In an alliance both forces have departments of the same name: the force tells them apart.
+        var severalForces = forces.Count > 1;
+        Departments = (await db.Departments.AsNoTracking().OrderBy(d => d.Name).ThenBy(d => d.Force!.Name)
+                .Select(d => new { d.Id, d.Name, Force = d.Force!.Name }).ToListAsync(ct))
+            .Select(d => new SelectListItem(severalForces ? $"{d.Name} ({d.Force})" : d.Name, d.Id.ToString())).ToList();
         await RegisterPage.CheckAsync(db, Filter, Sort, ModelState, ct);
         ModelState.KeepFirstErrorPerField();
         if (!ModelState.IsValid)
@@ -52,6 +55,9 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
         await audit.RecordReadAsync("GiftRegister", "(search)", RegisterPage.SingleForce(Filter, forces.Select(f => f.Id).ToList()),
             Filter.Describe(Sort), ct);
     }
+
+    /// <summary>This page of the list, carried to each declaration opened from it (back link and "next in this list").</summary>
+    public RegisterListState ListState => new(Filter, Sort, PageNumber);
 
     private IEnumerable<KeyValuePair<string, string?>> Query(string? sort) =>
         Filter.ToQuery(nameof(Filter)).Append(new("Sort", sort));

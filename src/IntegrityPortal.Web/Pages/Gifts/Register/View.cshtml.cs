@@ -24,6 +24,21 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public ReviewInput Review { get; set; } = new();
 
     public GiftDeclaration Declaration { get; private set; } = null!;
+
+    // The register's filter, sort and page this declaration was opened from (RegisterListState).
+    [BindProperty(SupportsGet = true)]
+    public GiftRegisterFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public RegisterListState List { get; private set; } = new(new GiftRegisterFilter(), null, null);
+
+    /// <summary>The declaration after this one in the list it was opened from, found by the database.</summary>
+    public int? NextId { get; private set; }
     public IReadOnlyList<(GiftDeclarationVersion Version, GiftDetails Details)> Versions { get; private set; } = [];
     public Dictionary<int, string> OrganisationNames { get; private set; } = [];
 
@@ -55,7 +70,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
     /// <summary>A post without a handler (no form of this page makes one) changes nothing.</summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? RedirectToPage("View", new { id }) : NotFound();
+        await LoadAsync(id, ct) ? Redirect(List.RecordHref(id)) : NotFound();
 
     public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct)
     {
@@ -90,7 +105,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         TempData["Confirmation"] = $"{Declaration.Reference}: acceptance {(Approval.Decision == "approve" ? "approved" : "refused")}";
-        return RedirectToPage("View", new { id });
+        return Redirect(List.RecordHref(id));
     }
 
     public async Task<IActionResult> OnPostReviewAsync(int id, CancellationToken ct)
@@ -126,7 +141,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         TempData["Confirmation"] = $"{Declaration.Reference}: review recorded as {Review.Outcome!.Value.Describe().ToLowerInvariant()}";
-        return RedirectToPage("View", new { id });
+        return Redirect(List.RecordHref(id));
     }
 
     private int? PersonId => int.TryParse(User.FindFirstValue(PortalClaims.PersonId), out var personId) ? personId : null;
@@ -171,6 +186,8 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         Declaration = declaration;
+        List = await RegisterListState.CheckedAsync(db, Filter, Sort, ListPage, ModelState, ct);
+        NextId = await List.Filter.NextAfterAsync(db.GiftDeclarations.AsNoTracking(), declaration, List.Sort, ct);
         Versions = declaration.Versions.OrderByDescending(v => v.Number).Select(v => (v, v.ReadDetails())).ToList();
         var organisationIds = Versions.Select(v => v.Details.OrganisationId).Distinct().ToList();
         OrganisationNames = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);

@@ -25,6 +25,14 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
     public string OrganisationName { get; private set; } = string.Empty;
     public bool AwaitsDecision => Declaration.ApprovalStatus == ApprovalStatus.AwaitingLineManager;
 
+    /// <summary>The declarant's other offers from the same organisation, newest first (at most <see cref="EarlierShown"/>), and how many there are.</summary>
+    public IReadOnlyList<GiftDeclaration> EarlierOffers { get; private set; } = [];
+    public int EarlierOfferCount { get; private set; }
+    public const int EarlierShown = 10;
+
+    /// <summary>The force's gifts and hospitality policy, if the force has given its address.</summary>
+    public string? PolicyUrl { get; private set; }
+
     public static readonly IReadOnlyList<SelectListItem> DecisionOptions =
     [
         new("Approve the acceptance", DecisionInput.Approve),
@@ -94,6 +102,14 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
 
         Declaration = declaration;
         OrganisationName = declaration.Organisation!.Name;
+
+        // What a line manager weighs: has this person had offers from the same organisation before?
+        // Counted and paged by the database (index on declarant and organisation).
+        var earlier = db.GiftDeclarations.AsNoTracking()
+            .Where(d => d.DeclarantId == declaration.DeclarantId && d.OrganisationId == declaration.OrganisationId && d.Id != declaration.Id);
+        EarlierOfferCount = await earlier.CountAsync(ct);
+        EarlierOffers = await earlier.OrderByDescending(d => d.OfferedOn).ThenByDescending(d => d.Id).Take(EarlierShown).ToListAsync(ct);
+        PolicyUrl = await db.ForceSettings.Where(s => s.ForceId == declaration.ForceId).Select(s => s.GiftPolicyUrl).SingleOrDefaultAsync(ct);
         return true;
     }
 }

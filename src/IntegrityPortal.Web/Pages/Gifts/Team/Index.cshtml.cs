@@ -17,6 +17,12 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public IReadOnlyList<GiftDeclaration> Awaiting { get; private set; } = [];
     public PagedList<GiftDeclaration> Declarations { get; private set; } = null!;
 
+    /// <summary>The team list's order: "date-desc" (newest offer first, the default), "date-asc", "name-asc", "name-desc", "value-desc", "value-asc".</summary>
+    [FromQuery(Name = "Sort")]
+    public string? Sort { get; set; }
+
+    public const string DefaultSort = "date-desc";
+
     public async Task OnGetAsync([FromQuery] int? pageNumber, CancellationToken ct)
     {
         ModelState.Clear();
@@ -28,18 +34,39 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
         Awaiting = await mine.Where(d => d.ApprovalStatus == ApprovalStatus.AwaitingLineManager)
             .OrderBy(d => d.DeclaredOn).ThenBy(d => d.Id)
             .ToListAsync(ct);
-        Declarations = await PagedList<GiftDeclaration>.CreateAsync(
-            mine.OrderByDescending(d => d.DeclaredOn).ThenByDescending(d => d.Id), pageNumber ?? 1, ct: ct);
+        // The list shows the date of the offer, so it is in that order; an unknown sort is the default.
+        Sort = Sort is "date-asc" or "name-asc" or "name-desc" or "value-asc" or "value-desc" ? Sort : DefaultSort;
+        var sorted = Sort switch
+        {
+            "date-asc" => mine.OrderBy(d => d.OfferedOn).ThenBy(d => d.Id),
+            "name-asc" => mine.OrderBy(d => d.Declarant!.FamilyName).ThenBy(d => d.Declarant!.GivenName).ThenByDescending(d => d.OfferedOn).ThenByDescending(d => d.Id),
+            "name-desc" => mine.OrderByDescending(d => d.Declarant!.FamilyName).ThenByDescending(d => d.Declarant!.GivenName).ThenByDescending(d => d.OfferedOn).ThenByDescending(d => d.Id),
+            "value-asc" => mine.OrderBy(d => d.ValuePence).ThenByDescending(d => d.Id),
+            "value-desc" => mine.OrderByDescending(d => d.ValuePence).ThenByDescending(d => d.Id),
+            _ => mine.OrderByDescending(d => d.OfferedOn).ThenByDescending(d => d.Id),
+        };
+        Declarations = await PagedList<GiftDeclaration>.CreateAsync(sorted, pageNumber ?? 1, ct: ct);
         await audit.RecordReadAsync("GiftTeam", "(search)", null, AuditDescription.Of(("team of person", me), ("page", pageNumber)), ct);
     }
 
-    public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption) AwaitingTable =>
-        (Awaiting, "awaiting", Awaiting.Count == 1 ? "1 acceptance to decide" : $"{Awaiting.Count} acceptances to decide");
+    public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption, IndexModel? Sorting) AwaitingTable =>
+        (Awaiting, "awaiting", Awaiting.Count == 1 ? "1 acceptance to decide" : $"{Awaiting.Count} acceptances to decide", null);
 
-    public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption) TeamTable =>
+    public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption, IndexModel? Sorting) TeamTable =>
         (Declarations.Items, "team",
             (Declarations.TotalCount == 1 ? "1 declaration" : $"{Declarations.TotalCount} declarations")
-            + (Declarations.PageCount > 1 ? $", page {Declarations.Page} of {Declarations.PageCount}" : string.Empty));
+            + (Declarations.PageCount > 1 ? $", page {Declarations.Page} of {Declarations.PageCount}" : string.Empty), this);
 
-    public string PageHref(int pageNumber) => Url.Page("Index", new { pageNumber })!;
+    public string PageHref(int pageNumber) =>
+        Url.Page("Index", new { pageNumber = pageNumber == 1 ? (int?)null : pageNumber, Sort = Sort == DefaultSort ? null : Sort })!;
+
+    /// <summary>A column heading's link: sorts by the column, the other way if it is already sorted by it.</summary>
+    public string SortHref(string column)
+    {
+        var next = Sort == $"{column}-asc" ? $"{column}-desc" : Sort == $"{column}-desc" ? $"{column}-asc" : column is "date" or "value" ? $"{column}-desc" : $"{column}-asc";
+        return Url.Page("Index", new { Sort = next == DefaultSort ? null : next })!;
+    }
+
+    public string? AriaSort(string column) =>
+        Sort == $"{column}-asc" ? "ascending" : Sort == $"{column}-desc" ? "descending" : null;
 }

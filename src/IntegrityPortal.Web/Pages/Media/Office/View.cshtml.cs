@@ -32,6 +32,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
     public IReadOnlyList<SuspectedLeak> Flags { get; private set; } = [];
     public bool IsMediaOffice => User.IsInRole(Roles.PressOffice);
     public bool IsOwnContact => GiftUser.PersonId(User) == Contact.PersonId;
+    public bool AwaitsPsd => Flags.Any(f => f.Status == SuspectedLeakStatus.AwaitingPsd);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
