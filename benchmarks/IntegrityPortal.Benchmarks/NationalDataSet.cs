@@ -3,6 +3,7 @@ using System.Globalization;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Demo;
 using IntegrityPortal.Core.Security;
+using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Migrations.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -147,8 +148,12 @@ public sealed class NationalDataSet(DataSetOptions options)
         public Dictionary<int, int?> DepartmentOf = [];
         public int[] Organisations = [];
         public int PsdPersonId;
-        public Dictionary<int, int> NextReference = [];
+        // The case reference series (Investigation.SeriesOf): alliance forces share one.
+        public string Series = "";
     }
+
+    // Next case number per series and year; alliance forces draw from the same series.
+    private readonly Dictionary<(string Series, int Year), int> nextReference = [];
 
     private void Load(SqliteConnection connection, TextWriter? log)
     {
@@ -186,12 +191,15 @@ public sealed class NationalDataSet(DataSetOptions options)
             {
                 plan.Id = (int)ids.Next("Forces");
                 forces.Add(plan.Id, code, name, null);
+                plan.Series = Investigation.SeriesOf(plan.Id, null);
                 // The settings of a force with the default route, as a new force would get them.
                 Execute(connection, $"INSERT INTO ForceSettings (ForceId, Version, ProfessionalStandardsName, IntegrityContactEmail, GiftAnnualValueFlagPence, GiftApprovalThresholdPence, GiftDeclarationDeadlineDays, GiftRecordingThresholdPence, PublishesGiftRegister, MediaAdvanceNoticeRequired, MediaDepartmentName, BusinessInterestAppealDays, BusinessInterestAppellateRole, BusinessInterestDecisionMakerRole, BusinessInterestLineManagerStep, BusinessInterestReviewMonths, BusinessInterestDecisionReadOnlyView, RequireTwoFactor, DashboardSmallCountThreshold, PublicDepartmentMinimumPeople) SELECT {plan.Id}, Version, ProfessionalStandardsName, 'integrity@{code}.police.example', GiftAnnualValueFlagPence, GiftApprovalThresholdPence, GiftDeclarationDeadlineDays, GiftRecordingThresholdPence, 0, 0, 'Corporate Communications', BusinessInterestAppealDays, BusinessInterestAppellateRole, BusinessInterestDecisionMakerRole, BusinessInterestLineManagerStep, BusinessInterestReviewMonths, BusinessInterestDecisionReadOnlyView, RequireTwoFactor, DashboardSmallCountThreshold, PublicDepartmentMinimumPeople FROM ForceSettings WHERE ForceId = (SELECT Id FROM Forces WHERE Code = 'cumbria')", transaction);
             }
             else
             {
                 plan.Id = (int)existing;
+                var alliance = Scalar(connection, $"SELECT COALESCE(AllianceId, 0) FROM Forces WHERE Id = {plan.Id}", transaction);
+                plan.Series = Investigation.SeriesOf(plan.Id, alliance == 0 ? null : (int)alliance);
             }
 
             // Departments: the demo's where they exist, the rest added.
@@ -299,7 +307,7 @@ public sealed class NationalDataSet(DataSetOptions options)
         var contacts = Table("MediaContacts", "Id", "ForceId", "PersonId", "DepartmentId", "ContactedUtc", "JournalistName", "OutletId", "OutletName", "Method", "WasPreArranged",
             "WasVisitToMediaEstablishment", "Subject", "Disclosed", "WasAuthorised", "AuthorisedBy", "RecordedUtc", "AcknowledgedBy", "AcknowledgedUtc", "Version");
         var leaks = Table("SuspectedLeaks", "FlaggedBy", "FlaggedUtc", "ForceId", "JournalistName", "MediaContactId", "OutletId", "OutletName", "Reason", "Status", "Version", "AnsweredOn");
-        var cases = Table("Investigations", "Id", "ForceId", "ReferenceYear", "ReferenceNumber", "Category", "Origin", "Summary", "OpenedOn", "ClosedOn", "Status", "Outcome", "OpenedBy", "OpenedUtc", "Version");
+        var cases = Table("Investigations", "Id", "ForceId", "ReferenceSeries", "ReferenceYear", "ReferenceNumber", "Category", "Origin", "Summary", "OpenedOn", "ClosedOn", "Status", "Outcome", "OpenedBy", "OpenedUtc", "Version");
         var caseChanges = Table("InvestigationStatusChanges", "ForceId", "InvestigationId", "Status", "EffectiveOn", "RecordedBy", "RecordedUtc");
         var casePeople = Table("InvestigationPeople", "ForceId", "InvestigationId", "PersonId", "AddedBy", "AddedUtc");
         var caseLog = Table("InvestigationLogEntries", "ForceId", "InvestigationId", "EntryOn", "Text", "Author", "RecordedUtc");
@@ -473,12 +481,12 @@ public sealed class NationalDataSet(DataSetOptions options)
         var length = random.Next(30, 400);
         var closed = age > length;
         var closedOn = opened.AddDays(length);
-        var reference = plan.NextReference.GetValueOrDefault(opened.Year, 1000);
-        plan.NextReference[opened.Year] = reference + 1;
+        var reference = nextReference.GetValueOrDefault((plan.Series, opened.Year), 1000);
+        nextReference[(plan.Series, opened.Year)] = reference + 1;
         var at = Utc(opened, 570);
         var category = random.Next(100) switch { < 20 => 1, < 35 => 2, < 55 => 3, < 70 => 4, < 80 => 5, < 88 => 6, _ => 7 };
         var origin = category == 2 && random.Next(100) < 30 ? 3 : random.Next(1, 7);
-        cases.Add(id, plan.Id, opened.Year, reference, category, origin, "Case opened for the benchmark", Date(opened), closed ? Date(closedOn) : null,
+        cases.Add(id, plan.Id, plan.Series, opened.Year, reference, category, origin, "Case opened for the benchmark", Date(opened), closed ? Date(closedOn) : null,
             closed ? 3 : age > 30 ? 2 : 1, closed ? random.Next(1, 6) : null, psd, at, 0);
         changes.Add(plan.Id, id, 1, Date(opened), psd, at);
         if (age > 30)
