@@ -12,7 +12,7 @@ public static class PageAuthorization
     {
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToFolder("/Errors");
-        // The footer's pages (privacy notice, cookies, help and contact) are read before signing in.
+        // The footer's pages (accessibility statement, privacy notice, cookies, help and contact) are read before signing in.
         conventions.AllowAnonymousToFolder("/About");
         conventions.AuthorizePage("/Index", Policies.SignedIn);
         conventions.AuthorizePage("/Account/SignOut", Policies.SignedIn);
@@ -42,8 +42,6 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/BusinessInterests/Psd", Policies.Psd);
         conventions.AuthorizeFolder("/BusinessInterests/Decisions", Policies.InterestDecisions);
         conventions.AllowAnonymousToFolder("/Public");
-        // The accessibility statement must be readable before signing in, and by the public.
-        conventions.AllowAnonymousToPage("/Accessibility");
         // Which force a user may see is decided on each page by ReportAccess.FindForceAsync (404).
         conventions.AuthorizeFolder("/Reports", Policies.Reports);
         conventions.AuthorizePage("/Reports/National", Policies.NationalReports);

@@ -26,7 +26,7 @@ public class SensitiveReadTests
     /// <summary>The pages that show people's records, each checked by <see cref="EachView_WritesOneReadEvent"/>.</summary>
     private static readonly string[] Audited =
     [
-        "/Audit/Index", "/Gifts/Team/Index", "/Gifts/Team/Decide", "/Gifts/Register/Index", "/Gifts/Register/View",
+        "/Audit/Index", "/Gifts/Team/Index", "/Gifts/Team/Decide", "/Gifts/Register/Index", "/Gifts/Register/View", "/Gifts/Register/BulkReview",
         "/BusinessInterests/Psd/Index", "/BusinessInterests/Psd/Reviews", "/BusinessInterests/Psd/Refusals",
         "/BusinessInterests/Psd/Assess", "/BusinessInterests/Psd/Review",
         "/BusinessInterests/Decisions/Index", "/BusinessInterests/Decisions/Appeals", "/BusinessInterests/Decisions/Decide", "/BusinessInterests/Decisions/Appeal",
@@ -77,6 +77,8 @@ public class SensitiveReadTests
         var leak = await SuspectedLeakData.FlagAsync(db,
             await SuspectedLeakData.ContactAsync(db, "officer.cumbria", "Sam Reporter", "Cumbria Evening Post", DateTime.UtcNow.AddDays(-3)));
         var gift = await db.GiftDeclarations.Where(d => d.ForceId == cumbria).Select(d => d.Id).FirstAsync();
+        var (awaitingReview, awaitingReviewVersion) = await db.GiftDeclarations.Where(d => d.ForceId == cumbria && d.ReviewStatus == ReviewStatus.AwaitingReview)
+            .Select(d => ValueTuple.Create(d.Id, d.Version)).FirstAsync();
         var contact = await db.MediaContacts.Where(c => c.ForceId == cumbria).Select(c => c.Id).FirstAsync();
         var investigation = await db.Investigations.Where(i => i.ForceId == cumbria).Select(i => i.Id).FirstAsync();
         var settings = await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria);
@@ -95,6 +97,7 @@ public class SensitiveReadTests
             ("/Gifts/Team/Decide", "manager.cumbria", $"/Gifts/Team/Decide/{giftAwaitingManager}"),
             ("/Gifts/Register/Index", "psd.cumbria", "/Gifts/Register"),
             ("/Gifts/Register/View", "psd.cumbria", $"/Gifts/Register/View/{gift}"),
+            ("/Gifts/Register/BulkReview", "psd.cumbria", $"/Gifts/Register/BulkReview?Selected={awaitingReview}:{awaitingReviewVersion}"),
             ("/BusinessInterests/Psd/Index", "psd.cumbria", "/BusinessInterests/Psd"),
             ("/BusinessInterests/Psd/Reviews", "psd.cumbria", "/BusinessInterests/Psd/Reviews"),
             ("/BusinessInterests/Psd/Refusals", "psd.cumbria", "/BusinessInterests/Psd/Refusals"),

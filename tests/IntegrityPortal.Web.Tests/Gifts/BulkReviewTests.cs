@@ -61,7 +61,7 @@ public class BulkReviewTests
         Assert.Equal(ReviewStatus.AwaitingReview, after[ids[2]].ReviewStatus);
     }
 
-    [Fact(Skip = "Not yet passing: on the last run no Changed audit event by psd.cumbria was found for a bulk-reviewed declaration; the cause (the event's shape or a missing write) is not yet investigated")]
+    [Fact]
     public async Task EachBulkReviewedDeclaration_HasItsOwnAuditEvent()
     {
         await using var factory = await PortalFactory.CreateAsync();
@@ -76,13 +76,14 @@ public class BulkReviewTests
         var choices = Choices(await psd.GetPageAsync("/Gifts/Register?Filter.Review=AwaitingReview")).Where(c => !own.Contains(int.Parse(c.Split(':')[0]))).Take(2).ToList();
         var fields = choices.Select((c, i) => (c, i)).ToDictionary(p => $"Selected[{p.i}]", p => p.c);
         fields["Note"] = "Within policy";
-        await psd.PostFormAsync("/Gifts/Register/BulkReview?" + string.Join("&", choices.Select(c => $"Selected={Uri.EscapeDataString(c)}")), fields, "/Gifts/Register/BulkReview");
+        var url = "/Gifts/Register/BulkReview?" + string.Join("&", choices.Select(c => $"Selected={Uri.EscapeDataString(c)}"));
+        Assert.Equal(HttpStatusCode.Redirect, (await psd.PostFormAsync(url, fields, url)).StatusCode);
 
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         foreach (var id in choices.Select(c => c.Split(':')[0]))
         {
             Assert.True(await check.AuditEvents.AnyAsync(e => e.EntityType == nameof(GiftDeclaration) && e.EntityId == id
-                && e.Action == AuditAction.Changed && e.UserName == "psd.cumbria"));
+                && e.Action == AuditAction.Transition && e.UserName == "psd.cumbria"));
         }
     }
 

@@ -181,7 +181,7 @@ public class CasePagesTests
 
         Assert.Equal(InvestigationWorkflow.OutcomeRequired, noOutcome.FieldError("Close_Outcome"));
         Assert.StartsWith("The date closed must be on or after the date opened", tooEarly.FieldError("Close_ClosedOn"));
-        Assert.Equal("Misconduct", tooEarly.QuerySelector("#Close_Outcome option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Misconduct", tooEarly.QuerySelector("input[name='Close.Outcome'][checked]")!.GetAttribute("value"));
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var investigation = await check.Investigations.SingleAsync(i => i.Id == id);
         Assert.Equal((InvestigationStatus.Open, (InvestigationOutcome?)null), (investigation.Status, investigation.Outcome));

@@ -56,8 +56,8 @@ public class LeaksTests
         Assert.Equal("1 flag", queue.QuerySelector("#result-count")!.TextContent);
 
         var form = await psd.GetPageAsync($"/Investigations/Open?leakId={leakId}");
-        Assert.Equal("InappropriateDisclosureToMedia", form.QuerySelector("#Input_Category option[selected]")!.GetAttribute("value"));
-        Assert.Equal("PressOfficeFlag", form.QuerySelector("#Input_Origin option[selected]")!.GetAttribute("value"));
+        Assert.Equal("InappropriateDisclosureToMedia", form.QuerySelector("input[name='Input.Category'][checked]")!.GetAttribute("value"));
+        Assert.Equal("PressOfficeFlag", form.QuerySelector("input[name='Input.Origin'][checked]")!.GetAttribute("value"));
         var version = form.QuerySelector("input[name='Input.LeakVersion']")!.GetAttribute("value")!;
         var opened = await psd.PostFormAsync($"/Investigations/Open?leakId={leakId}", new()
         {

@@ -137,7 +137,7 @@ public class DashboardPrivacyTests
         {
             var name = input.GetAttribute("name")!;
             var type = input.GetAttribute("type");
-            if (type == "checkbox")
+            if (type is "checkbox" or "radio")
             {
                 if (input.HasAttribute("checked"))
                 {

@@ -45,6 +45,6 @@ public class AuthorizationCoverageTests
             .Order()
             .ToList();
 
-        Assert.Equal(["/Accessibility", "/Account/SignIn", "/Account/TwoFactor/Code", "/Account/TwoFactor/Recovery", "/Errors/Index", "/Public/Gifts/Index", "/Public/Index"], anonymous);
+        Assert.Equal(["/About/Accessibility", "/About/Cookies", "/About/Help", "/About/Privacy", "/Account/SignIn", "/Account/TwoFactor/Code", "/Account/TwoFactor/Recovery", "/Errors/Index", "/Public/Gifts/Index", "/Public/Index"], anonymous);
     }
 }

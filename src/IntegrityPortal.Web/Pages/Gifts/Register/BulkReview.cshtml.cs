@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Web.Infrastructure;
@@ -16,7 +17,7 @@ namespace IntegrityPortal.Web.Pages.Gifts.Register;
 /// list showed: one changed since, already reviewed, or PSD's own is skipped and named, and the
 /// others are still done. The page first shows what was chosen and asks for the review note.
 /// </summary>
-public class BulkReviewModel(IntegrityDbContext db) : PageModel
+public class BulkReviewModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     public const int MaximumSelected = 50;
     public const string NoneChosen = "Select the declarations to mark as reviewed";
@@ -56,6 +57,7 @@ public class BulkReviewModel(IntegrityDbContext db) : PageModel
             return Redirect(List.ListHref);
         }
 
+        await RecordReadsAsync(ct);
         return Page();
     }
 
@@ -85,6 +87,7 @@ public class BulkReviewModel(IntegrityDbContext db) : PageModel
 
         if (!ModelState.IsValid)
         {
+            await RecordReadsAsync(ct);
             return Page();
         }
 
@@ -141,6 +144,15 @@ public class BulkReviewModel(IntegrityDbContext db) : PageModel
         }
 
         return null;
+    }
+
+    /// <summary>The page lists each chosen declaration and its declarant: each is a read of a person's record.</summary>
+    private async Task RecordReadsAsync(CancellationToken ct)
+    {
+        foreach (var declaration in Chosen)
+        {
+            await audit.RecordReadAsync(nameof(GiftDeclaration), declaration.Id.ToString(CultureInfo.InvariantCulture), declaration.ForceId, null, ct);
+        }
     }
 
     /// <summary>A chosen declaration the user cannot see (another force's, or none): the whole step is "not found".</summary>
