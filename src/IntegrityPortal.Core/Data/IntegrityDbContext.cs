@@ -90,7 +90,7 @@ public class IntegrityDbContext(
         // service scope once the user is known (ServicesAfterSignIn), so the request's context
         // picks its model after authentication, not while the cookie is still being read. The model is chosen per context by the scope
         // (ForceScopeModelCacheKeyFactory), so EF never shares a compiled query between the
-        // two. See docs/decisions/XXXX-index-friendly-force-filter.md.
+        // two. See docs/decisions/0036-index-friendly-force-filter.md.
         // The model of national users keeps a filter on the scope alone ("WHERE @all", no
         // column, so it costs no index): should a context built for a national user ever serve
         // a narrower scope, it shows nothing rather than everything.

@@ -30,7 +30,7 @@ public sealed class InvestigationWorkflow(IntegrityDbContext db)
         Require(summary.Trim().Length <= SummaryMaximum, "Summary", $"The summary must be {SummaryMaximum:N0} characters or fewer");
 
         // Numbers run per PSD (a force, or an alliance sharing one PSD) per calendar year, so one
-        // PSD never sees a reference twice (decision XXXX). The next number follows the highest of
+        // PSD never sees a reference twice (decision 0043). The next number follows the highest of
         // every force the PSD serves, so it also passes references issued before the forces shared
         // a series. It is read past the force filter: only the number is read. Two cases opened at
         // the same instant would collide on the unique index rather than share a number; the page

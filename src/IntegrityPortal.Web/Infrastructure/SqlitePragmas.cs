@@ -7,7 +7,7 @@ namespace IntegrityPortal.Web.Infrastructure;
 /// <summary>
 /// Applies the portal's SQLite settings on every connection EF opens, so no connection runs
 /// with SQLite's defaults (no busy timeout, rollback journal). See
-/// docs/decisions/XXXX-sqlite-settings.md for why each value was chosen.
+/// docs/decisions/0037-sqlite-settings.md for why each value was chosen.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {

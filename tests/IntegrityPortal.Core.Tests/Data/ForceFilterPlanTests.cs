@@ -11,7 +11,7 @@ namespace IntegrityPortal.Core.Tests.Data;
 /// The force filter must leave SQL that an index led by ForceId can serve: no OR for force
 /// users, no force condition for national users, and SQLite's plan for the register's pages
 /// searches an index instead of scanning the table or sorting it. The plans are printed to the
-/// test output; docs/decisions/XXXX-index-friendly-force-filter.md quotes them.
+/// test output; docs/decisions/0036-index-friendly-force-filter.md quotes them.
 /// </summary>
 public class ForceFilterPlanTests
 {

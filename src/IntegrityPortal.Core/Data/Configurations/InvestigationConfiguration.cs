@@ -23,7 +23,7 @@ public class InvestigationConfiguration : IEntityTypeConfiguration<Investigation
         // The press office's flag a case was opened from (the media register owns the flag).
         builder.HasMany(i => i.Flags).WithOne().HasForeignKey(l => l.InvestigationId);
 
-        // One number per PSD's series per year (decision XXXX); the case list filters within a force and sorts by date opened.
+        // One number per PSD's series per year (decision 0043); the case list filters within a force and sorts by date opened.
         builder.HasIndex(i => new { i.ReferenceSeries, i.ReferenceYear, i.ReferenceNumber }).IsUnique();
         builder.HasIndex(i => new { i.ForceId, i.OpenedOn });
         builder.HasIndex(i => new { i.ForceId, i.Category, i.OpenedOn });
