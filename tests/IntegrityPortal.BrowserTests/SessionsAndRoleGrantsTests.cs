@@ -71,7 +71,7 @@ public class SessionsAndRoleGrantsTests(BrowserFixture browser)
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select whether you approve or refuse the role");
         await AssertNoAxeViolationsAsync(page);
 
-        await page.GetByLabel("Do you approve the role?").SelectOptionAsync(new SelectOptionValue { Label = "Approve: give the role" });
+        await page.GetByLabel("Approve: give the role").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record my decision" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("now has the PSD officer role");
         await Expect(page.Locator("#grants-empty")).ToBeVisibleAsync();

@@ -31,9 +31,11 @@ public class SignInTests(BrowserFixture browser)
 
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" })).ToBeFocusedAsync();
-        // Then the header's service name, which links home, then the form.
+        // Then the header's service name, which links home, the phase banner's feedback link, then the form.
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Integrity Portal", Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tell us what you think or report a problem" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.GetByLabel("User name", new() { Exact = true })).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("officer.cumbria");
