@@ -295,7 +295,7 @@ public sealed class NationalDataSet(DataSetOptions options)
 
         var gifts = Table("GiftDeclarations", "Id", "ForceId", "DeclarantId", "DepartmentId", "DeclaredOn", "OfferedOn", "OfferorName", "OrganisationId", "OrganisationName",
             "Relationship", "OfferType", "Description", "ValuePence", "Outcome", "Reason", "Disposal", "InvolvedInPurchasing", "IsCashOrEquivalent", "IsLate", "IsFromSupplier",
-            "PatternFlags", "ApprovalStatus", "ReviewStatus", "ReviewedBy", "ReviewedUtc", "CurrentVersionNumber", "Version");
+            "PatternFlags", "ApprovalStatus", "ReviewStatus", "ReviewedBy", "ReviewedUtc", "CurrentVersionNumber", "Version", "LastStepOn");
         var giftVersions = Table("GiftDeclarationVersion", "ForceId", "DeclarationId", "Number", "RecordedUtc", "RecordedBy", "AmendmentReason", "Details");
         var giftChanges = Table("GiftDeclarationStatusChange", "ForceId", "DeclarationId", "EffectiveOn", "Outcome", "ValuePence", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate", "RecordedBy", "RecordedUtc");
         var interests = Table("BusinessInterests", "Id", "ForceId", "ApplicantId", "DepartmentId", "Status", "CreatedOn", "Kind", "OrganisationId", "OrganisationName", "Sector", "Work",
@@ -396,18 +396,21 @@ public sealed class NationalDataSet(DataSetOptions options)
         var recorded = Utc(declared, random.Next(8 * 60, 18 * 60));
         var orgName = $"Org {organisation:D4} Ltd";
         var reviewedOn = declared.AddDays(reviewDays);
+        var approvedOn = declared.AddDays(Math.Min(age, random.Next(1, 10)));
+        var decided = approval is 4 or 5;
+        var lastStepOn = new[] { declared, decided ? approvedOn : declared, review != 1 ? reviewedOn : declared }.Max();
         gifts.Add(id, plan.Id, declarant, plan.DepartmentOf[declarant], Date(declared), Date(offered), "A. Offeror", plan.Organisations[organisation], orgName,
             relationship, random.Next(1, 8), "Offer recorded for the benchmark", value, outcome, "As the policy allows", accepted ? random.Next(1, 5) : null,
             purchasing ? 1 : 0, 0, late ? 1 : 0, supplier ? 1 : 0, (purchasing ? 4 : 0) | (random.Next(100) < 3 ? 1 : 0), approval, review,
-            review == 1 ? null : psd, review == 1 ? null : Utc(reviewedOn, 600), 1, 0);
+            review == 1 ? null : psd, review == 1 ? null : Utc(reviewedOn, 600), 1, 0, Date(lastStepOn));
         versions.Add(plan.Id, id, 1, recorded, "benchmark", null,
             $"{{\"OfferedOn\":\"{Date(offered)}\",\"OfferorName\":\"A. Offeror\",\"OrganisationId\":{plan.Organisations[organisation]},\"Relationship\":{relationship},\"OfferType\":1,\"Description\":\"Offer recorded for the benchmark\",\"ValuePence\":{value},\"Outcome\":{outcome},\"Reason\":\"As the policy allows\",\"Disposal\":null,\"InvolvedInPurchasing\":{(purchasing ? "true" : "false")},\"IsCashOrEquivalent\":false}}");
-        // The dated steps, oldest first (reports read the latest by id): declared, approval decided, reviewed.
-        changes.Add(plan.Id, id, Date(declared), outcome, value, needsApproval ? 2 : 1, 1, supplier ? 1 : 0, late ? 1 : 0, "benchmark", recorded);
-        if (approval is 4 or 5)
+        // The dated steps, oldest first (reports read the latest by id): declared, approval
+        // decided, reviewed. The last written holds the row's own status (LastStepOn's rule).
+        changes.Add(plan.Id, id, Date(declared), outcome, value, decided ? 2 : approval, 1, supplier ? 1 : 0, late ? 1 : 0, "benchmark", recorded);
+        if (decided)
         {
-            var on = declared.AddDays(Math.Min(age, random.Next(1, 10)));
-            changes.Add(plan.Id, id, Date(on), outcome, value, approval, 1, supplier ? 1 : 0, late ? 1 : 0, "benchmark", Utc(on, 660));
+            changes.Add(plan.Id, id, Date(approvedOn), outcome, value, approval, 1, supplier ? 1 : 0, late ? 1 : 0, "benchmark", Utc(approvedOn, 660));
         }
 
         if (review != 1)

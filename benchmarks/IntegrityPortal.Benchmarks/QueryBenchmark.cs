@@ -87,12 +87,35 @@ public static class QueryBenchmark
                      ("Cumbria progress report, ten years", db => ForceProgressReport.BuildAsync(db, cumbria, tenYears)),
                      ("Metropolitan progress report, ten years", db => ForceProgressReport.BuildAsync(db, metropolitan, tenYears)),
                      ("Cumbria integrity dashboard", db => ForceDashboard.LoadAsync(db, cumbria, today)),
+                     ("Metropolitan integrity dashboard", db => ForceDashboard.LoadAsync(db, metropolitan, today)),
                      ($"National comparison, {forces.Count} forces, ten years", db => NationalComparison.BuildAsync(db, forces, tenYears)),
                  })
         {
             var (ms, _) = await MeasureAsync(path, ForceScope.AllForces, async db => { await build(db); return 0; });
             table.AppendLine($"| {name} | {ms:N0} |");
             Console.WriteLine($"{name}: {ms:N0} ms");
+        }
+
+        // Where the Metropolitan dashboard's time goes: its slowest commands.
+        var timer = new CommandTimer();
+        await using (var db = Open(path, SystemActor.Instance, timer))
+        {
+            await ForceDashboard.LoadAsync(db, metropolitan, today);
+        }
+
+        Console.WriteLine($"Metropolitan dashboard: {timer.Commands.Count} commands, {timer.Commands.Sum(c => c.Ms):N0} ms in all");
+        foreach (var (ms, sql) in timer.Commands.GroupBy(c => c.Sql).Select(g => (g.Sum(c => c.Ms), $"{g.Count()} x " + g.Key)).OrderByDescending(c => c.Item1).Take(8))
+        {
+            Console.WriteLine($"Metropolitan dashboard command: {ms:N1} ms: {sql.ReplaceLineEndings(" ")[..Math.Min(200, sql.Length)]}");
+        }
+
+        // Where the national comparison's time goes: each section of the report for every force.
+        var ids = forces.Select(f => f.Id).ToList();
+        foreach (var section in ForceProgressReport.AllSections)
+        {
+            var (ms, _) = await MeasureAsync(path, ForceScope.AllForces, async db => { await section.BuildAsync(db, ids, tenYears); return 0; });
+            table.AppendLine($"| National comparison: {section.GetType().Name}, {forces.Count} forces | {ms:N0} |");
+            Console.WriteLine($"National comparison, {section.GetType().Name}: {ms:N0} ms");
         }
 
         if (outPath.Length > 0)

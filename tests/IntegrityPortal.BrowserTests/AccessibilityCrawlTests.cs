@@ -9,7 +9,8 @@ namespace IntegrityPortal.BrowserTests;
 /// <summary>
 /// Every page each role can reach by following links, checked for what axe-core sees and for
 /// two things it does not: reflow at 320 CSS pixels (WCAG 1.4.10) and distinct page titles
-/// (2.4.2). One server and one browser context per account, reused for the whole crawl.
+/// (2.4.2). One server, and one browser context per account for the whole of its crawl; a few
+/// accounts are crawled at once.
 /// </summary>
 public partial class AccessibilityCrawlTests(BrowserFixture browser)
 {
@@ -56,47 +57,71 @@ public partial class AccessibilityCrawlTests(BrowserFixture browser)
         ],
     };
 
+    /// <summary>
+    /// Accounts crawled at the same time: the server and Chromium wait on each other, so two
+    /// crawls at once keep two cores busy where one crawl leaves them half idle.
+    /// </summary>
+    private const int CrawlsAtOnce = 3;
+
     [Fact]
     public async Task EveryReachablePage_ForEveryRole_HasNoAxeViolations_ReflowsAt320_AndADistinctTitle()
     {
         BrowserFixture.RequireChromium();
         await using var server = await PortalServer.StartAsync();
         var clock = Stopwatch.StartNew();
-        var pages = new List<CrawledPage>();
-        var failures = new StringBuilder();
-        var checksByPattern = new Dictionary<string, int>(StringComparer.Ordinal);
+        var checks = new PatternChecks();
+        using var gate = new SemaphoreSlim(CrawlsAtOnce);
 
-        foreach (var account in Accounts)
+        var crawls = await Task.WhenAll(Accounts.Select(async account =>
         {
-            var context = await browser.NewContextAsync(server.BaseAddress.ToString());
+            await gate.WaitAsync(TestContext.Current.CancellationToken);
             try
             {
-                var page = await context.NewPageAsync();
-                if (account is not null)
-                {
-                    await page.GotoAsync("/Account/SignIn");
-                    await SignInAsync(page, account);
-                    if (page.Url != server.BaseAddress.ToString())
-                    {
-                        failures.AppendLine($"{account}: sign-in ended at {page.Url}, not the home page");
-                        continue;
-                    }
-                }
-
-                var crawler = new PageCrawler(page, server.BaseAddress, account ?? "(not signed in)", checksByPattern);
-                var crawled = await crawler.CrawlAsync(account is null ? AnonymousStartPaths : ["/", .. FormResults.GetValueOrDefault(account, [])]);
-                pages.AddRange(crawled);
-                TestContext.Current.TestOutputHelper?.WriteLine($"{account ?? "(not signed in)"}: {crawled.Count} pages, {crawled.Count(p => p.Checked)} checked, at {clock.Elapsed.TotalSeconds:0} s");
+                return await CrawlAsync(server, account, checks, clock);
             }
             finally
             {
-                await context.CloseAsync();
+                gate.Release();
             }
+        }));
+
+        var pages = crawls.SelectMany(c => c.Pages).ToList();
+        Report(pages, clock.Elapsed);
+        var failures = new StringBuilder();
+        foreach (var failure in crawls.Select(c => c.Failure).OfType<string>())
+        {
+            failures.AppendLine(failure);
         }
 
-        Report(pages, clock.Elapsed);
         failures.Append(Failures(pages));
         Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    private async Task<(IReadOnlyList<CrawledPage> Pages, string? Failure)> CrawlAsync(PortalServer server, string? account, PatternChecks checks, Stopwatch clock)
+    {
+        var context = await browser.NewContextAsync(server.BaseAddress.ToString());
+        try
+        {
+            var page = await context.NewPageAsync();
+            if (account is not null)
+            {
+                await page.GotoAsync("/Account/SignIn");
+                await SignInAsync(page, account);
+                if (page.Url != server.BaseAddress.ToString())
+                {
+                    return ([], $"{account}: sign-in ended at {page.Url}, not the home page");
+                }
+            }
+
+            var crawler = new PageCrawler(page, server.BaseAddress, account ?? "(not signed in)", checks);
+            var crawled = await crawler.CrawlAsync(account is null ? AnonymousStartPaths : ["/", .. FormResults.GetValueOrDefault(account, [])]);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{account ?? "(not signed in)"}: {crawled.Count} pages, {crawled.Count(p => p.Checked)} checked, at {clock.Elapsed.TotalSeconds:0} s");
+            return (crawled, null);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
     }
 
     private static string Failures(IReadOnlyList<CrawledPage> pages)

@@ -238,7 +238,7 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
         });
 
         declaration.ReviewStatus = ReviewStatus.AwaitingReview;
-        declaration.StatusChanges.Add(GiftDeclarationStatusChange.Of(declaration, declaredOn, DemoDeclarantUser, declaredUtc));
+        declaration.RecordStep(declaredOn, DemoDeclarantUser, declaredUtc);
 
         var age = today.DayNumber - declaredOn.DayNumber;
         if (declaration.ApprovalStatus == ApprovalStatus.AwaitingLineManager)
@@ -299,7 +299,7 @@ public sealed class DemoGiftsSeeder(IntegrityDbContext db)
         if (lastStepUtc is { } stepUtc)
         {
             var stepOn = DateOnly.FromDateTime(stepUtc);
-            declaration.StatusChanges.Add(GiftDeclarationStatusChange.Of(declaration, stepOn > today ? today : stepOn, DemoDeclarantUser, stepUtc));
+            declaration.RecordStep(stepOn > today ? today : stepOn, DemoDeclarantUser, stepUtc);
         }
 
         return declaration;

@@ -71,7 +71,25 @@ public class GiftDeclaration : IForceOwned, IVersioned, IAudited
 
     /// <summary>Where the declaration stood after each step, dated, for figures of past periods.</summary>
     public List<GiftDeclarationStatusChange> StatusChanges { get; set; } = [];
+
+    /// <summary>
+    /// The date of the latest step in <see cref="StatusChanges"/>. From that day on, the row's own
+    /// outcome, value, approval and review are where the declaration stands, so the figures of
+    /// a period that ended on or after it read the row and need the steps only for declarations
+    /// changed after the period (decision on reading the latest step).
+    /// </summary>
+    public DateOnly LastStepOn { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Appends where the declaration stands now as a step dated <paramref name="effectiveOn"/>: the only way a step is written.</summary>
+    public void RecordStep(DateOnly effectiveOn, string recordedBy, DateTime recordedUtc)
+    {
+        StatusChanges.Add(GiftDeclarationStatusChange.Of(this, effectiveOn, recordedBy, recordedUtc));
+        if (effectiveOn > LastStepOn)
+        {
+            LastStepOn = effectiveOn;
+        }
+    }
 
     /// <summary>The reference people quote: GH-000123.</summary>
     public string Reference => $"GH-{Id:D6}";

@@ -9,7 +9,7 @@ namespace IntegrityPortal.Core.Gifts;
 /// the governance reports. The period selects declarations by the day they were made; each is
 /// read as it stood on the last day of the period (its latest dated step by then, see
 /// <see cref="GiftDeclarationStatusChange"/>), so a later amendment or review never changes a
-/// past period. Counted by the database in one query grouped by force; <c>to</c> is inclusive.
+/// past period. Counted by the database in two queries grouped by force; <c>to</c> is inclusive.
 /// </summary>
 /// <param name="Declared">Offers declared in the period, accepted or declined.</param>
 /// <param name="Accepted">Accepted, with any approval they needed given by the end of the period.</param>
@@ -45,15 +45,42 @@ public sealed record GiftFigures(
     /// </summary>
     public static async Task<IReadOnlyDictionary<int, GiftFigures>> ForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        // Each declaration as it stood on the last day: its last recorded step effective by then,
-        // found as the highest step id per declaration (a correlated MAX that reads the
-        // declaration's few steps by index) and joined by key. The same as ordering each
-        // declaration's steps and taking the first, which EF writes as a ROW_NUMBER() ranking of
-        // every step in the table and which cost seconds on the national data set.
-        var rows = await db.GiftDeclarations
-            .Where(d => forceIds.Contains(d.ForceId) && d.DeclaredOn >= from && d.DeclaredOn <= to)
+        var declared = db.GiftDeclarations.Where(d => forceIds.Contains(d.ForceId) && d.DeclaredOn >= from && d.DeclaredOn <= to);
+
+        // A declaration with no step after the last day stood then as its row stands now: those,
+        // most of any period, are counted from the row, in one pass over a covering index.
+        var unchanged = await Count(declared
+            .Where(d => d.LastStepOn <= to)
+            .Select(d => new Status { ForceId = d.ForceId, Outcome = d.Outcome, ApprovalStatus = d.ApprovalStatus, ReviewStatus = d.ReviewStatus, ValuePence = d.ValuePence, IsFromSupplier = d.IsFromSupplier, IsLate = d.IsLate }), ct);
+
+        // The rest as they stood on the last day: each one's last step effective by then, found as
+        // the highest step id (a correlated MAX that reads the declaration's few steps by index)
+        // and joined by key. EF would write "the first step in order" as a ROW_NUMBER() ranking
+        // of every step in the table, which cost seconds on the national data set.
+        var changedSince = await Count(declared
+            .Where(d => d.LastStepOn > to)
             .Select(d => d.StatusChanges.Where(s => s.EffectiveOn <= to).Max(s => (int?)s.Id))
             .Join(db.Set<GiftDeclarationStatusChange>(), latest => latest, s => (int?)s.Id, (_, s) => s)
+            .Select(s => new Status { ForceId = s.ForceId, Outcome = s.Outcome, ApprovalStatus = s.ApprovalStatus, ReviewStatus = s.ReviewStatus, ValuePence = s.ValuePence, IsFromSupplier = s.IsFromSupplier, IsLate = s.IsLate }), ct);
+
+        return forceIds.ToDictionary(id => id, id => unchanged.GetValueOrDefault(id, None).Add(changedSince.GetValueOrDefault(id, None)));
+    }
+
+    /// <summary>Where one declaration stood, from its row or from a step: what the figures count.</summary>
+    private sealed class Status
+    {
+        public int ForceId { get; init; }
+        public OfferOutcome Outcome { get; init; }
+        public ApprovalStatus ApprovalStatus { get; init; }
+        public ReviewStatus ReviewStatus { get; init; }
+        public long ValuePence { get; init; }
+        public bool IsFromSupplier { get; init; }
+        public bool IsLate { get; init; }
+    }
+
+    private static async Task<Dictionary<int, GiftFigures>> Count(IQueryable<Status> statuses, CancellationToken ct)
+    {
+        var rows = await statuses
             .GroupBy(s => s.ForceId)
             .Select(g => new
             {
@@ -70,10 +97,20 @@ public sealed record GiftFigures(
                 NeedingAction = g.Count(s => s.ReviewStatus == ReviewStatus.NeedsAction || s.ReviewStatus == ReviewStatus.ReferredForInvestigation),
             })
             .ToListAsync(ct);
-        return forceIds.ToDictionary(id => id, id => rows.SingleOrDefault(r => r.ForceId == id) is { } row
-            ? new GiftFigures(row.Declared, row.Accepted, row.Awaiting, row.Refused, row.Declined, row.Value, row.Suppliers, row.Late, row.Reviewed, row.NeedingAction)
-            : None);
+        return rows.ToDictionary(r => r.ForceId, r => new GiftFigures(r.Declared, r.Accepted, r.Awaiting, r.Refused, r.Declined, r.Value, r.Suppliers, r.Late, r.Reviewed, r.NeedingAction));
     }
+
+    private GiftFigures Add(GiftFigures other) => new(
+        Declared + other.Declared,
+        Accepted + other.Accepted,
+        AwaitingApproval + other.AwaitingApproval,
+        ApprovalRefused + other.ApprovalRefused,
+        Declined + other.Declined,
+        AcceptedValuePence + other.AcceptedValuePence,
+        FromSuppliers + other.FromSuppliers,
+        Late + other.Late,
+        Reviewed + other.Reviewed,
+        NeedingAction + other.NeedingAction);
 
     // Governance dashboard measures (decision: dashboard figures), kept apart from the period
     // figures above. Each is counted by the database and reads the dated status changes.
@@ -89,10 +126,13 @@ public sealed record GiftFigures(
     public static async Task<ReviewBacklog> ReviewBacklogOnAsync(IntegrityDbContext db, int forceId, DateOnly date, CancellationToken ct = default)
     {
         var old = date.AddDays(-BacklogAgeDays);
-        var row = await db.GiftDeclarations
-            .Where(d => d.ForceId == forceId && d.DeclaredOn <= date)
-            .Where(d => d.StatusChanges.Where(s => s.EffectiveOn <= date).OrderByDescending(s => s.Id).Select(s => (ReviewStatus?)s.ReviewStatus).FirstOrDefault()
-                == ReviewStatus.AwaitingReview)
+        var made = db.GiftDeclarations.Where(d => d.ForceId == forceId && d.DeclaredOn <= date);
+        // As for the period figures: the row where nothing changed after the date, else the latest step by then.
+        var waiting = made.Where(d => d.LastStepOn <= date && d.ReviewStatus == ReviewStatus.AwaitingReview)
+            .Concat(made.Where(d => d.LastStepOn > date
+                && d.StatusChanges.Where(s => s.EffectiveOn <= date).OrderByDescending(s => s.Id).Select(s => (ReviewStatus?)s.ReviewStatus).FirstOrDefault()
+                    == ReviewStatus.AwaitingReview));
+        var row = await waiting
             .GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Oldest = g.Min(d => d.DeclaredOn), Over = g.Count(d => d.DeclaredOn < old) })
             .SingleOrDefaultAsync(ct);

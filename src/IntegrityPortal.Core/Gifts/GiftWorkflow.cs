@@ -108,7 +108,7 @@ public sealed class GiftWorkflow(IntegrityDbContext db)
 
     /// <summary>Appends where the declaration stands after this step, dated today.</summary>
     private void RecordStatus(GiftDeclaration declaration) =>
-        declaration.StatusChanges.Add(GiftDeclarationStatusChange.Of(declaration, db.Clock.Today(), db.Actor.UserName, db.Clock.GetUtcNow().UtcDateTime));
+        declaration.RecordStep(db.Clock.Today(), db.Actor.UserName, db.Clock.GetUtcNow().UtcDateTime);
 
     private static void RefuseOwn(GiftDeclaration declaration, int? personId)
     {

@@ -245,8 +245,6 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ForceId", "SubmittedOn");
-
                     b.HasIndex("ForceId", "ApplicantId", "CreatedOn");
 
                     b.HasIndex("ForceId", "DecisionOutcome", "DecidedOn");
@@ -260,6 +258,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("ForceId", "Status", "ReviewDueOn");
 
                     b.HasIndex("ForceId", "Status", "SubmittedOn");
+
+                    b.HasIndex("ForceId", "SubmittedOn", "DecisionOutcome", "Status", "AppealLodgedOn", "AppealOutcome")
+                        .HasDatabaseName("IX_BusinessInterests_ForceId_SubmittedOn_Figures");
 
                     b.ToTable("BusinessInterests");
                 });
@@ -545,6 +546,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsLate")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly>("LastStepOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("LineManagerDecidedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -629,8 +633,6 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ForceId", "DeclaredOn");
-
                     b.HasIndex("ForceId", "OfferedOn");
 
                     b.HasIndex("ForceId", "OrganisationName");
@@ -649,6 +651,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "IsLate", "OfferedOn");
 
+                    b.HasIndex("ForceId", "LastStepOn", "DeclaredOn");
+
                     b.HasIndex("ForceId", "OrganisationId", "OfferedOn");
 
                     b.HasIndex("ForceId", "Outcome", "OfferedOn");
@@ -657,7 +661,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "Relationship", "OfferedOn");
 
-                    b.HasIndex("ForceId", "ReviewStatus", "OfferedOn");
+                    b.HasIndex("ForceId", "ReviewStatus", "OfferedOn", "DeclaredOn", "LastStepOn")
+                        .HasDatabaseName("IX_GiftDeclarations_ForceId_ReviewStatus_OfferedOn");
+
+                    b.HasIndex("ForceId", "DeclaredOn", "LastStepOn", "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate", "ValuePence")
+                        .HasDatabaseName("IX_GiftDeclarations_ForceId_DeclaredOn_Status");
 
                     b.ToTable("GiftDeclarations");
                 });
@@ -1245,8 +1253,6 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "AcknowledgedUtc");
 
-                    b.HasIndex("ForceId", "ContactedUtc");
-
                     b.HasIndex("ForceId", "JournalistName", "ContactedUtc");
 
                     b.HasIndex("ForceId", "OutletId", "ContactedUtc");
@@ -1254,6 +1260,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("ForceId", "OutletName", "ContactedUtc");
 
                     b.HasIndex("ForceId", "PersonId", "ContactedUtc");
+
+                    b.HasIndex("ForceId", "ContactedUtc", "WasPreArranged", "WasVisitToMediaEstablishment", "RecordedUtc", "AcknowledgedUtc")
+                        .HasDatabaseName("IX_MediaContacts_ForceId_ContactedUtc_Figures");
 
                     b.ToTable("MediaContacts");
                 });
@@ -1461,6 +1470,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("LineManagerId");
+
+                    b.HasIndex("ForceId", "IsActive");
 
                     b.HasIndex("ForceId", "Number")
                         .IsUnique();

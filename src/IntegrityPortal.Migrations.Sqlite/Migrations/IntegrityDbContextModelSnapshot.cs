@@ -236,8 +236,6 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ForceId", "SubmittedOn");
-
                     b.HasIndex("ForceId", "ApplicantId", "CreatedOn");
 
                     b.HasIndex("ForceId", "DecisionOutcome", "DecidedOn");
@@ -251,6 +249,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "Status", "ReviewDueOn");
 
                     b.HasIndex("ForceId", "Status", "SubmittedOn");
+
+                    b.HasIndex("ForceId", "SubmittedOn", "DecisionOutcome", "Status", "AppealLodgedOn", "AppealOutcome")
+                        .HasDatabaseName("IX_BusinessInterests_ForceId_SubmittedOn_Figures");
 
                     b.ToTable("BusinessInterests");
                 });
@@ -526,6 +527,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsLate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("LastStepOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LineManagerDecidedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -610,8 +614,6 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("ForceId", "DeclaredOn");
-
                     b.HasIndex("ForceId", "OfferedOn");
 
                     b.HasIndex("ForceId", "OrganisationName");
@@ -630,6 +632,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "IsLate", "OfferedOn");
 
+                    b.HasIndex("ForceId", "LastStepOn", "DeclaredOn");
+
                     b.HasIndex("ForceId", "OrganisationId", "OfferedOn");
 
                     b.HasIndex("ForceId", "Outcome", "OfferedOn");
@@ -638,7 +642,11 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "Relationship", "OfferedOn");
 
-                    b.HasIndex("ForceId", "ReviewStatus", "OfferedOn");
+                    b.HasIndex("ForceId", "ReviewStatus", "OfferedOn", "DeclaredOn", "LastStepOn")
+                        .HasDatabaseName("IX_GiftDeclarations_ForceId_ReviewStatus_OfferedOn");
+
+                    b.HasIndex("ForceId", "DeclaredOn", "LastStepOn", "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate", "ValuePence")
+                        .HasDatabaseName("IX_GiftDeclarations_ForceId_DeclaredOn_Status");
 
                     b.ToTable("GiftDeclarations");
                 });
@@ -1205,8 +1213,6 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "AcknowledgedUtc");
 
-                    b.HasIndex("ForceId", "ContactedUtc");
-
                     b.HasIndex("ForceId", "JournalistName", "ContactedUtc");
 
                     b.HasIndex("ForceId", "OutletId", "ContactedUtc");
@@ -1214,6 +1220,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "OutletName", "ContactedUtc");
 
                     b.HasIndex("ForceId", "PersonId", "ContactedUtc");
+
+                    b.HasIndex("ForceId", "ContactedUtc", "WasPreArranged", "WasVisitToMediaEstablishment", "RecordedUtc", "AcknowledgedUtc")
+                        .HasDatabaseName("IX_MediaContacts_ForceId_ContactedUtc_Figures");
 
                     b.ToTable("MediaContacts");
                 });
@@ -1413,6 +1422,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("LineManagerId");
+
+                    b.HasIndex("ForceId", "IsActive");
 
                     b.HasIndex("ForceId", "Number")
                         .IsUnique();

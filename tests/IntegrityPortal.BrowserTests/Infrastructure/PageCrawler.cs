@@ -29,13 +29,13 @@ public sealed record CrawledPage(
 /// 5,000. On each page it runs axe-core and measures the page's width at 1280 and 320 CSS
 /// pixels (WCAG 1.4.10, reflow).
 /// </summary>
-/// <param name="checksByPattern">
-/// How many times each pattern has been fully checked, shared by every account's crawl: every
-/// page is opened for its title and links, but axe-core and the widths, which take most of the
-/// time, run on a pattern only <see cref="ChecksPerPattern"/> times over the whole crawl, and
-/// on each account's start pages (its home page differs by role).
+/// <param name="checks">
+/// The patterns already fully checked, shared by every account's crawl: every page is opened for
+/// its title and links, but axe-core and the widths, which take most of the time, run on a
+/// pattern once over the whole crawl, and on each account's start pages (its home page differs
+/// by role).
 /// </param>
-public sealed partial class PageCrawler(IPage page, Uri baseAddress, string account, Dictionary<string, int> checksByPattern)
+public sealed partial class PageCrawler(IPage page, Uri baseAddress, string account, PatternChecks checks)
 {
     public const int DesktopWidth = 1280;
     public const int NarrowWidth = 320;
@@ -46,9 +46,6 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
 
     /// <summary>A bound on one account's crawl, whatever the links.</summary>
     public int MaxPages { get; init; } = 45;
-
-    /// <summary>Full checks of one pattern over the whole crawl, whichever accounts reach it.</summary>
-    public int ChecksPerPattern { get; init; } = 2;
 
     public async Task<IReadOnlyList<CrawledPage>> CrawlAsync(params string[] startPaths)
     {
@@ -165,13 +162,10 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
             return new CrawledPage(account, url, pattern, status, title, [], 0, 0, [], false);
         }
 
-        var checks = checksByPattern.GetValueOrDefault(pattern);
-        if (!isStart && checks >= ChecksPerPattern)
+        if (!checks.Claim(pattern) && !isStart)
         {
             return new CrawledPage(account, finalUrl.PathAndQuery, pattern, status, title, [], 0, 0, [], hasPagination);
         }
-
-        checksByPattern[pattern] = checks + 1;
 
         var axe = await page.RunAxe();
         var violations = axe.Violations

@@ -18,6 +18,8 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Ignore(p => p.RankOrGrade);
         builder.HasIndex(p => new { p.ForceId, p.Number }).IsUnique();
         builder.HasIndex(p => new { p.ForceId, p.FamilyName, p.GivenName });
+        // The workforce behind the reports' rates per 1,000, counted from the index alone.
+        builder.HasIndex(p => new { p.ForceId, p.IsActive });
         builder.HasOne(p => p.Force).WithMany().HasForeignKey(p => p.ForceId);
         builder.HasOne(p => p.Department).WithMany().HasForeignKey(p => p.DepartmentId);
         builder.HasOne(p => p.LineManager).WithMany().HasForeignKey(p => p.LineManagerId);
