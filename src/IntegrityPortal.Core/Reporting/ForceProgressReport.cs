@@ -1,5 +1,6 @@
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Reporting.Sections;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Reporting;
 
@@ -34,9 +35,18 @@ public sealed record ForceProgressReport(int ForceId, ReportPeriod Period, IRead
     public static async Task<IReadOnlyDictionary<int, ForceProgressReport>> BuildForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default)
     {
         var sections = new List<IReadOnlyDictionary<int, ReportSection>>();
-        foreach (var section in AllSections)
+        // One connection for every section's queries, not one opened and closed per query.
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            sections.Add(await section.BuildAsync(db, forceIds, period, ct));
+            foreach (var section in AllSections)
+            {
+                sections.Add(await section.BuildAsync(db, forceIds, period, ct));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
         return forceIds.ToDictionary(id => id, id => new ForceProgressReport(id, period, [.. sections.Select(s => s[id])]));

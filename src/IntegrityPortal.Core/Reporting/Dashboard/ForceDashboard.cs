@@ -49,6 +49,21 @@ public sealed record ForceDashboard(
 
     public static async Task<ForceDashboard> LoadAsync(IntegrityDbContext db, int forceId, DateOnly today, CancellationToken ct = default)
     {
+        // One connection for the dashboard's hundred or so queries: EF would otherwise open and
+        // close one per query, and each opening applies the connection settings again.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await LoadOnOpenConnectionAsync(db, forceId, today, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<ForceDashboard> LoadOnOpenConnectionAsync(IntegrityDbContext db, int forceId, DateOnly today, CancellationToken ct)
+    {
         var quarters = DashboardQuarters.Containing(today);
         var threshold = await db.ForceSettings.Where(s => s.ForceId == forceId).Select(s => s.DashboardSmallCountThreshold).SingleAsync(ct);
         var current = quarters.Current;
