@@ -23,6 +23,17 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        await audit.RecordReadAsync(nameof(Investigation), id.ToString(), Case.ForceId, null, ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
         var investigation = await db.Investigations
             .Include(i => i.Force)
             .Include(i => i.People).ThenInclude(p => p.Person!).ThenInclude(p => p.Department)
@@ -32,12 +43,11 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
             .SingleOrDefaultAsync(i => i.Id == id, ct);
         if (investigation is null)
         {
-            return NotFound();
+            return false;
         }
 
         Case = investigation;
         Links = await CaseLinks.DescribeAsync(db, investigation.Links, ct);
-        await audit.RecordReadAsync(nameof(Investigation), id.ToString(), Case.ForceId, null, ct);
-        return Page();
+        return true;
     }
 }
