@@ -394,7 +394,7 @@ public class CasePagesTests
         var url = CaseData.Step(id, "AddToLog");
         var noText = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Log.EntryOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["Log.Text"] = " " }));
         var badDate = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Log.EntryOn.Day"] = "31", ["Log.EntryOn.Month"] = "2", ["Log.EntryOn.Year"] = "2026", ["Log.Text"] = "Interview arranged" }));
-        var beforeOpening = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Log.EntryOn"] = "2001-01-01", ["Log.Text"] = "Interview arranged" }));
+        var beforeOpening = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Log.EntryOn"] = DateTime.UtcNow.AddDays(-12).ToString("yyyy-MM-dd"), ["Log.Text"] = "Interview arranged" }));
 
         Assert.Equal("Enter the log entry", noText.FieldError("Log_Text"));
         Assert.Contains("Enter the log entry", noText.ErrorSummary());
