@@ -74,20 +74,36 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Category", Exact = true }).Locator("input[value=InappropriateDisclosureToMedia]")).ToBeCheckedAsync();
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "How the case arose", Exact = true }).Locator("input[value=PressOfficeFlag]")).ToBeCheckedAsync();
+        // The person who logged the contact is offered as the person concerned.
+        var personField = page.GetByLabel("Collar or staff number of the person concerned (optional)", new() { Exact = true });
+        await Expect(personField).Not.ToBeEmptyAsync();
+        var personNumber = await personField.InputValueAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/View/\d+"));
         await Expect(page.Locator("#links")).ToContainTextAsync(contactReference);
+        await Expect(page.Locator("#people")).ToContainTextAsync(personNumber);
         await AssertNoAxeViolationsAsync(page);
 
-        // A log entry, then the case is closed with an outcome.
+        // A log entry, then the case is closed with an outcome: each step on its own page, back to the case after it.
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Add to the log") }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/AddToLog/\d+"));
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the log entry");
+        await AssertNoAxeViolationsAsync(page);
         await page.GetByLabel("Log entry", new() { Exact = true }).FillAsync("Officer interviewed; the names came from the court list");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/View/\d+"));
         await Expect(page.Locator("#log")).ToContainTextAsync("the names came from the court list");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Close the case") }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/Close/\d+"));
         await AssertNoAxeViolationsAsync(page);
         await ChooseAsync(page, "Outcome", "No case to answer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
         await Expect(page.Locator("#status")).ToHaveTextAsync("Closed");
         await Expect(page.Locator("#outcome")).ToContainTextAsync("No case to answer");
+        await Expect(page.Locator("#reopen")).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page);
     }
 

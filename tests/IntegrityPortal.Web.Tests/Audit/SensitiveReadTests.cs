@@ -45,6 +45,12 @@ public class SensitiveReadTests
         ["/Investigations/Figures"] = "counts only",
         ["/Investigations/Staffing"] = "the unit's staffing figures",
         ["/Investigations/Open"] = "an empty form; a case is read on its own page",
+        ["/Investigations/AddPerson"] = "a form on one case, showing its reference only; the case is read on its own page",
+        ["/Investigations/LinkRecord"] = "a form on one case, showing its reference only; the case is read on its own page",
+        ["/Investigations/AddToLog"] = "a form on one case, showing its reference only; the case is read on its own page",
+        ["/Investigations/Close"] = "a form on one case, showing its reference only; the case is read on its own page",
+        ["/Investigations/MarkContinuing"] = "a form on one case, showing its reference only; the case is read on its own page",
+        ["/Investigations/Reopen"] = "a form on one case, showing its reference only; the case is read on its own page",
     };
 
     [Fact]

@@ -19,5 +19,8 @@ public static class CaseData
 
     public static string Url(int id) => $"/Investigations/View/{id}";
 
-    public static string Handler(int id, string handler) => $"/Investigations/View/{id}?handler={handler}";
+    /// <summary>The page of one of the case's steps: AddPerson, LinkRecord, AddToLog, Close, MarkContinuing or Reopen.</summary>
+    public static string Step(int id, string step) => $"/Investigations/{step}/{id}";
+
+    public static readonly string[] Steps = ["AddPerson", "LinkRecord", "AddToLog", "Close", "MarkContinuing", "Reopen"];
 }

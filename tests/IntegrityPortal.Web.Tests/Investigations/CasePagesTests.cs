@@ -38,10 +38,10 @@ public class CasePagesTests
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
         }
 
-        foreach (var handler in new[] { "Log", "Person", "Link", "Close", "Reopen", "Continuing" })
+        foreach (var step in CaseData.Steps)
         {
-            var post = await client.PostFormAsync(CaseData.Url(id), new() { ["Log.Text"] = "x", ["Close.Outcome"] = "Misconduct", ["Close.ClosedOn"] = "2026-01-01" },
-                postUrl: CaseData.Handler(id, handler));
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(CaseData.Step(id, step))).StatusCode);
+            var post = await client.PostFormAsync(CaseData.Step(id, step), new() { ["Log.Text"] = "x", ["Close.Outcome"] = "Misconduct", ["Close.ClosedOn"] = "2026-01-01" });
             Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         }
 
@@ -64,13 +64,21 @@ public class CasePagesTests
 
         Assert.Equal(HttpStatusCode.NotFound, (await cumbria.GetAsync(CaseData.Url(id))).StatusCode);
         Assert.Equal("0 cases", (await cumbria.GetPageAsync("/Investigations")).QuerySelector("#result-count")!.TextContent);
-        var close = await cumbria.PostFormAsync("/Investigations", new() { ["Close.ClosedOn"] = "2026-01-01", ["Close.Outcome"] = "Misconduct", ["Close.Version"] = "0" },
-            postUrl: CaseData.Handler(id, "Close"));
-        Assert.Equal(HttpStatusCode.NotFound, close.StatusCode);
+        foreach (var step in CaseData.Steps)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await cumbria.GetAsync(CaseData.Step(id, step))).StatusCode);
+            var post = await cumbria.PostFormAsync("/Investigations", new()
+            {
+                ["Close.ClosedOn"] = "2026-01-01", ["Close.Outcome"] = "Misconduct", ["Close.Version"] = "0", ["Continuing.Version"] = "0",
+                ["Log.EntryOn"] = "2026-01-01", ["Log.Text"] = "From another force", ["Person.Number"] = "1", ["Link.Kind"] = "GiftDeclaration", ["Link.Reference"] = "1",
+            }, postUrl: CaseData.Step(id, step));
+            Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        }
 
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.Equal(InvestigationStatus.Open, (await check.Investigations.SingleAsync(i => i.Id == id)).Status);
         Assert.False(await check.AuditEvents.AnyAsync(e => e.EntityType == nameof(Investigation) && e.EntityId == id.ToString() && e.Action != AuditAction.Created));
+        Assert.Empty(await check.InvestigationLogEntries.ToListAsync());
     }
 
     [Fact]
@@ -175,9 +183,9 @@ public class CasePagesTests
 
         var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
         var noOutcome = await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Url(id),
-            new() { ["Close.ClosedOn"] = openedOn, ["Close.Outcome"] = "", ["Close.Version"] = "0" }, CaseData.Handler(id, "Close")));
+            new() { ["Close.ClosedOn"] = openedOn, ["Close.Outcome"] = "", ["Close.Version"] = "0" }, CaseData.Step(id, "Close")));
         var tooEarly = await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Url(id),
-            new() { ["Close.ClosedOn"] = "2000-01-01", ["Close.Outcome"] = "Misconduct", ["Close.Version"] = "0" }, CaseData.Handler(id, "Close")));
+            new() { ["Close.ClosedOn"] = "2000-01-01", ["Close.Outcome"] = "Misconduct", ["Close.Version"] = "0" }, CaseData.Step(id, "Close")));
 
         Assert.Equal(InvestigationWorkflow.OutcomeRequired, noOutcome.FieldError("Close_Outcome"));
         Assert.StartsWith("The date closed must be on or after the date opened", tooEarly.FieldError("Close_ClosedOn"));
@@ -199,12 +207,12 @@ public class CasePagesTests
 
         var first = await PortalClient.SignInAsync(factory, "psd.cumbria");
         var second = await PortalClient.SignInAsync(factory, "head-of-psd.cumbria");
-        var version = (await second.GetPageAsync(CaseData.Url(id))).QuerySelector("input[name='Close.Version']")!.GetAttribute("value")!;
-        var continuing = await first.PostFormAsync(CaseData.Url(id), new() { ["Continuing.Version"] = version }, CaseData.Handler(id, "Continuing"));
+        var version = (await second.GetPageAsync(CaseData.Step(id, "Close"))).QuerySelector("input[name='Close.Version']")!.GetAttribute("value")!;
+        var continuing = await first.PostFormAsync(CaseData.Url(id), new() { ["Continuing.Version"] = version }, CaseData.Step(id, "MarkContinuing"));
         Assert.Equal(HttpStatusCode.Redirect, continuing.StatusCode);
 
         var stale = await PortalClient.ParseAsync(await second.PostFormAsync(CaseData.Url(id),
-            new() { ["Close.ClosedOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["Close.Outcome"] = "NoCaseToAnswer", ["Close.Version"] = version }, CaseData.Handler(id, "Close")));
+            new() { ["Close.ClosedOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["Close.Outcome"] = "NoCaseToAnswer", ["Close.Version"] = version }, CaseData.Step(id, "Close")));
 
         Assert.Contains(ConcurrencySaving.ChangedBySomeoneElse, stale.ErrorSummary());
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
@@ -223,18 +231,20 @@ public class CasePagesTests
 
         var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
-        var log = await psd.PostFormAsync(CaseData.Url(id), new() { ["Log.EntryOn"] = today, ["Log.Text"] = "Officer interviewed" }, CaseData.Handler(id, "Log"));
-        var close = await psd.PostFormAsync(CaseData.Url(id), new() { ["Close.ClosedOn"] = today, ["Close.Outcome"] = "ManagementAction", ["Close.Version"] = "0" }, CaseData.Handler(id, "Close"));
+        var log = await psd.PostFormAsync(CaseData.Url(id), new() { ["Log.EntryOn"] = today, ["Log.Text"] = "Officer interviewed" }, CaseData.Step(id, "AddToLog"));
+        var close = await psd.PostFormAsync(CaseData.Url(id), new() { ["Close.ClosedOn"] = today, ["Close.Outcome"] = "ManagementAction", ["Close.Version"] = "0" }, CaseData.Step(id, "Close"));
         var closed = await psd.GetPageAsync(CaseData.Url(id));
-        var refused = await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Url(id), new() { ["Log.EntryOn"] = today, ["Log.Text"] = "After closing" }, CaseData.Handler(id, "Log")));
-        var noReason = await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Url(id), new() { ["Reopen.Reason"] = "", ["Reopen.Version"] = "1" }, CaseData.Handler(id, "Reopen")));
-        var reopen = await psd.PostFormAsync(CaseData.Url(id), new() { ["Reopen.Reason"] = "Fresh evidence", ["Reopen.Version"] = "1" }, CaseData.Handler(id, "Reopen"));
+        var refused = await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Url(id), new() { ["Log.EntryOn"] = today, ["Log.Text"] = "After closing" }, CaseData.Step(id, "AddToLog")));
+        var noReason = await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Url(id), new() { ["Reopen.Reason"] = "", ["Reopen.Version"] = "1" }, CaseData.Step(id, "Reopen")));
+        var reopen = await psd.PostFormAsync(CaseData.Url(id), new() { ["Reopen.Reason"] = "Fresh evidence", ["Reopen.Version"] = "1" }, CaseData.Step(id, "Reopen"));
 
         Assert.Equal(HttpStatusCode.Redirect, log.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
         Assert.Equal("Closed", closed.QuerySelector("#status")!.TextContent);
         Assert.Contains("Management action", closed.QuerySelector("#outcome")!.TextContent);
-        Assert.Null(closed.QuerySelector("#log-form"));
+        Assert.Null(closed.QuerySelector("#add-to-log"));
+        Assert.Null(closed.QuerySelector("#close"));
+        Assert.NotNull(closed.QuerySelector("#reopen"));
         Assert.Equal([InvestigationWorkflow.ClosedCase], refused.ErrorSummary());
         Assert.Equal("Enter why the case is reopened", noReason.FieldError("Reopen_Reason"));
         Assert.Equal(HttpStatusCode.Redirect, reopen.StatusCode);
@@ -263,13 +273,13 @@ public class CasePagesTests
 
         var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
         async Task<AngleSharp.Html.Dom.IHtmlDocument> Post(string handler, Dictionary<string, string> fields) =>
-            await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Url(id), fields, CaseData.Handler(id, handler)));
+            await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Step(id, handler), fields));
 
-        var otherForcePerson = await Post("Person", new() { ["Person.Number"] = thamesValleyNumber == cumbriaNumber ? "NO-SUCH" : thamesValleyNumber });
-        var emptyPerson = await Post("Person", new() { ["Person.Number"] = " " });
-        var otherForceGift = await Post("Link", new() { ["Link.Kind"] = "GiftDeclaration", ["Link.Reference"] = $"GH-{thamesValleyGift:D6}" });
-        var badReference = await Post("Link", new() { ["Link.Kind"] = "GiftDeclaration", ["Link.Reference"] = "last tuesday" });
-        var notYet = await Post("Link", new() { ["Link.Kind"] = "ProcurementMatch", ["Link.Reference"] = "1" });
+        var otherForcePerson = await Post("AddPerson", new() { ["Person.Number"] = thamesValleyNumber == cumbriaNumber ? "NO-SUCH" : thamesValleyNumber });
+        var emptyPerson = await Post("AddPerson", new() { ["Person.Number"] = " " });
+        var otherForceGift = await Post("LinkRecord", new() { ["Link.Kind"] = "GiftDeclaration", ["Link.Reference"] = $"GH-{thamesValleyGift:D6}" });
+        var badReference = await Post("LinkRecord", new() { ["Link.Kind"] = "GiftDeclaration", ["Link.Reference"] = "last tuesday" });
+        var notYet = await Post("LinkRecord", new() { ["Link.Kind"] = "ProcurementMatch", ["Link.Reference"] = "1" });
 
         Assert.Equal("There is no one with that number in the case's force", otherForcePerson.FieldError("Person_Number"));
         Assert.Equal("Enter the person's collar or staff number", emptyPerson.FieldError("Person_Number"));
@@ -282,9 +292,9 @@ public class CasePagesTests
             Assert.Empty(await check.InvestigationLinks.ToListAsync());
         }
 
-        Assert.Equal(HttpStatusCode.Redirect, (await psd.PostFormAsync(CaseData.Url(id), new() { ["Person.Number"] = cumbriaNumber }, CaseData.Handler(id, "Person"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await psd.PostFormAsync(CaseData.Url(id), new() { ["Person.Number"] = cumbriaNumber }, CaseData.Step(id, "AddPerson"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await psd.PostFormAsync(CaseData.Url(id),
-            new() { ["Link.Kind"] = "GiftDeclaration", ["Link.Reference"] = $"GH-{cumbriaGift:D6}" }, CaseData.Handler(id, "Link"))).StatusCode);
+            new() { ["Link.Kind"] = "GiftDeclaration", ["Link.Reference"] = $"GH-{cumbriaGift:D6}" }, CaseData.Step(id, "LinkRecord"))).StatusCode);
         var page = await psd.GetPageAsync(CaseData.Url(id));
         Assert.Contains(cumbriaNumber, page.QuerySelector("#people")!.TextContent);
         Assert.Equal($"/Gifts/Register/View/{cumbriaGift}", page.QuerySelector("#links a")!.GetAttribute("href"));
@@ -305,9 +315,9 @@ public class CasePagesTests
 
         var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
         var draft = await PortalClient.ParseAsync(await psd.PostFormAsync(CaseData.Url(id),
-            new() { ["Link.Kind"] = "BusinessInterest", ["Link.Reference"] = $"BI-{draftId:D6}" }, CaseData.Handler(id, "Link")));
+            new() { ["Link.Kind"] = "BusinessInterest", ["Link.Reference"] = $"BI-{draftId:D6}" }, CaseData.Step(id, "LinkRecord")));
         var submitted = await psd.PostFormAsync(CaseData.Url(id),
-            new() { ["Link.Kind"] = "BusinessInterest", ["Link.Reference"] = $"BI-{applicationId:D6}" }, CaseData.Handler(id, "Link"));
+            new() { ["Link.Kind"] = "BusinessInterest", ["Link.Reference"] = $"BI-{applicationId:D6}" }, CaseData.Step(id, "LinkRecord"));
 
         Assert.NotNull(draft.FieldError("Link_Reference"));
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
@@ -334,5 +344,93 @@ public class CasePagesTests
         Assert.Equal("The 'to' date must be the same as or after the 'from' date", backwards.FieldError("Filter_OpenedTo"));
         Assert.Null(backwards.QuerySelector("#result-count"));
         Assert.Equal("Choose a category from the list", tampered.FieldError("Filter_Category"));
+    }
+
+    [Fact]
+    public async Task TheCasePage_LinksToEachStepTheCaseAllows_AndEachStepHasItsOwnPageAndTitle()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        Core.Investigations.Investigation opened;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            opened = await CaseData.OpenAsync(db, "cumbria");
+        }
+
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var casePage = await psd.GetPageAsync(CaseData.Url(opened.Id));
+        var offered = casePage.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Empty(casePage.QuerySelectorAll("main form"));
+
+        var titles = new List<string>();
+        foreach (var step in CaseData.Steps.Where(s => s != "Reopen"))
+        {
+            Assert.Contains(CaseData.Step(opened.Id, step), offered);
+            var page = await psd.GetPageAsync(CaseData.Step(opened.Id, step));
+            Assert.NotNull(page.QuerySelector("main form[method='post']"));
+            Assert.Contains(opened.Reference, page.Title);
+            Assert.Equal(CaseData.Url(opened.Id), page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+            titles.Add(page.Title!);
+        }
+
+        Assert.DoesNotContain(CaseData.Step(opened.Id, "Reopen"), offered);
+        var reopen = await psd.GetPageAsync(CaseData.Step(opened.Id, "Reopen"));
+        Assert.Null(reopen.QuerySelector("main form[method='post']"));
+        Assert.Equal($"{InvestigationWorkflow.NotClosed}.", reopen.QuerySelector("#not-offered")!.TextContent);
+        titles.Add(reopen.Title!);
+        Assert.Equal(titles.Count, titles.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task AddToLog_WithBadInput_ShowsMessagesBesideTheFields_KeepsTheText_AndWritesNothing()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        int id;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            id = (await CaseData.OpenAsync(db, "cumbria", daysAgo: 10)).Id;
+        }
+
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var url = CaseData.Step(id, "AddToLog");
+        var noText = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Log.EntryOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["Log.Text"] = " " }));
+        var badDate = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Log.EntryOn.Day"] = "31", ["Log.EntryOn.Month"] = "2", ["Log.EntryOn.Year"] = "2026", ["Log.Text"] = "Interview arranged" }));
+        var beforeOpening = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Log.EntryOn"] = DateTime.UtcNow.AddDays(-12).ToString("yyyy-MM-dd"), ["Log.Text"] = "Interview arranged" }));
+
+        Assert.Equal("Enter the log entry", noText.FieldError("Log_Text"));
+        Assert.Contains("Enter the log entry", noText.ErrorSummary());
+        Assert.StartsWith("Error:", noText.Title);
+        Assert.Equal("Date of the entry must be a real date", badDate.FieldError("Log_EntryOn"));
+        Assert.Equal("Interview arranged", badDate.QuerySelector("#Log_Text")!.TextContent.Trim());
+        Assert.StartsWith("The date must be on or after the date the case was opened", beforeOpening.FieldError("Log_EntryOn"));
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Empty(await check.InvestigationLogEntries.ToListAsync());
+    }
+
+    [Fact]
+    public async Task MarkContinuing_TakesTheStepOnce_ThenTheCasePageNoLongerOffersIt()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        int id;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            id = (await CaseData.OpenAsync(db, "cumbria")).Id;
+        }
+
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var url = CaseData.Step(id, "MarkContinuing");
+        var version = (await psd.GetPageAsync(url)).QuerySelector("input[name='Continuing.Version']")!.GetAttribute("value")!;
+        var done = await psd.PostFormAsync(url, new() { ["Continuing.Version"] = version });
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var casePage = await psd.GetPageAsync(done.Headers.Location!.ToString());
+        var again = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Continuing.Version"] = version }));
+
+        Assert.Equal("Continuing", casePage.QuerySelector("#status")!.TextContent);
+        Assert.Contains("Case marked as continuing", casePage.QuerySelector("#confirmation")!.TextContent);
+        Assert.Null(casePage.QuerySelector("#mark-continuing"));
+        Assert.NotNull(casePage.QuerySelector("#close"));
+        Assert.Contains("This case is already marked as continuing", again.ErrorSummary());
+        Assert.Null(again.QuerySelector("main form[method='post']"));
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Equal(1, await check.AuditEvents.CountAsync(e => e.EntityType == nameof(Investigation) && e.EntityId == id.ToString() && e.Action == AuditAction.Transition));
     }
 }

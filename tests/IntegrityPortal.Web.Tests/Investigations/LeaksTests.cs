@@ -85,6 +85,74 @@ public class LeaksTests
         Assert.DoesNotContain("Case opened", flags + contact, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task OpenFromAFlag_IsPrefilledWithTheCategoryOriginAndPerson_AndPsdMayChangeThem()
+    {
+        var (factory, leakId, _) = await FlaggedAsync();
+        await using var _f = factory;
+        string officerNumber, managerNumber;
+        int officerId;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            (officerId, officerNumber) = await db.Users.Where(u => u.UserName == "officer.cumbria").Select(u => ValueTuple.Create(u.Person!.Id, u.Person.Number)).SingleAsync();
+            managerNumber = await db.Users.Where(u => u.UserName == "manager.cumbria").Select(u => u.Person!.Number).SingleAsync();
+        }
+
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var form = await psd.GetPageAsync($"/Investigations/Open?leakId={leakId}");
+        Assert.Equal(officerNumber, form.QuerySelector("#Input_PersonNumber")!.GetAttribute("value"));
+        Assert.Contains("The flagged contact was logged by", form.QuerySelector("#Input_PersonNumber-hint")!.TextContent);
+        Assert.Equal("InappropriateDisclosureToMedia", form.QuerySelector("input[name='Input.Category'][checked]")!.GetAttribute("value"));
+        Assert.Equal("PressOfficeFlag", form.QuerySelector("input[name='Input.Origin'][checked]")!.GetAttribute("value"));
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.LeakId"] = leakId.ToString(), ["Input.LeakVersion"] = form.QuerySelector("input[name='Input.LeakVersion']")!.GetAttribute("value")!,
+            ["Input.Category"] = "SocialMediaConduct", ["Input.Origin"] = "PressOfficeFlag",
+            ["Input.OpenedOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["Input.Summary"] = "Leak to the Gazette", ["Input.PersonNumber"] = "NO-SUCH-1",
+        };
+
+        var unknown = await PortalClient.ParseAsync(await psd.PostFormAsync($"/Investigations/Open?leakId={leakId}", fields));
+        Assert.Equal("There is no one with that number in the case's force", unknown.FieldError("Input_PersonNumber"));
+        Assert.Equal("NO-SUCH-1", unknown.QuerySelector("#Input_PersonNumber")!.GetAttribute("value"));
+        await using (var check = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            Assert.Empty(await check.Investigations.ToListAsync());
+            Assert.Equal(SuspectedLeakStatus.AwaitingPsd, (await check.SuspectedLeaks.SingleAsync()).Status);
+        }
+
+        // PSD changes the category and the person before opening.
+        fields["Input.PersonNumber"] = managerNumber;
+        var opened = await psd.PostFormAsync($"/Investigations/Open?leakId={leakId}", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        await using var after = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var investigation = await after.Investigations.Include(i => i.People).ThenInclude(p => p.Person).SingleAsync();
+        Assert.Equal(InvestigationCategory.SocialMediaConduct, investigation.Category);
+        Assert.Equal(managerNumber, Assert.Single(investigation.People).Person!.Number);
+        Assert.NotEqual(officerId, investigation.People[0].PersonId);
+        Assert.True(await after.AuditEvents.AnyAsync(e => e.EntityType == nameof(InvestigationPerson) && e.Action == AuditAction.Created && e.UserName == "psd.cumbria"));
+    }
+
+    [Fact]
+    public async Task OpenFromAFlag_KeepsThePrefilledPerson_WhenPsdLeavesIt()
+    {
+        var (factory, leakId, _) = await FlaggedAsync();
+        await using var _f = factory;
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var form = await psd.GetPageAsync($"/Investigations/Open?leakId={leakId}");
+        var fields = form.QuerySelectorAll("form[method='post'] input")
+            .Where(i => i.GetAttribute("name") is { } name && name.StartsWith("Input.") && (i.GetAttribute("type") != "radio" || i.HasAttribute("checked")))
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        fields["Input.Summary"] = form.QuerySelector("#Input_Summary")!.TextContent.Trim();
+
+        var opened = await psd.PostFormAsync($"/Investigations/Open?leakId={leakId}", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var casePage = await psd.GetPageAsync(opened.Headers.Location!.ToString());
+        Assert.Contains(fields["Input.PersonNumber"], casePage.QuerySelector("#people")!.TextContent);
+        Assert.Equal("Inappropriate disclosure to the media", casePage.QuerySelector("#category")!.TextContent);
+    }
+
     [Theory]
     [InlineData("press-office.cumbria", "/Media/Office?Filter.To=9999-12-31", "Filter_To")]
     [InlineData("psd.cumbria", "/Investigations/Contacts?Outlet=Gazette&From=2026-01-01&To=9999-12-31", "To")]

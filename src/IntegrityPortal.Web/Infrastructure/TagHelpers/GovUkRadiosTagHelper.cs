@@ -10,9 +10,11 @@ namespace IntegrityPortal.Web.Infrastructure.TagHelpers;
 /// in a fieldset whose legend is the label. <c>yes-no="true"</c> asks a yes/no question of a
 /// bool (or bool?) instead of a single checkbox. Nothing is chosen until the user chooses, or
 /// the record already holds an answer. The first radio carries the field's id, so the error
-/// summary's link lands on it.
+/// summary's link lands on it. <c>reveal-on="Value"</c> puts the element's content beneath that
+/// option as a GOV.UK conditional reveal: shown when the option is chosen (with JavaScript) and
+/// always shown without it, so the form works either way.
 /// </summary>
-[HtmlTargetElement("govuk-radios", TagStructure = TagStructure.WithoutEndTag)]
+[HtmlTargetElement("govuk-radios")]
 public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelper
 {
     private static readonly SelectListItem[] YesNoItems = [new("Yes", "true"), new("No", "false")];
@@ -36,6 +38,17 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelper
 
     /// <summary>An unchecked bool binds as false; on a new form that must not read as an answer of No.</summary>
     public bool Unanswered { get; set; }
+
+    /// <summary>The value of the option whose follow-up question (the element's content) is revealed when it is chosen.</summary>
+    public string? RevealOn { get; set; }
+
+    private IHtmlContent? revealed;
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        revealed = RevealOn is null ? null : await output.GetChildContentAsync();
+        Process(context, output);
+    }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -96,9 +109,16 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelper
             input.Attributes["name"] = Name;
             input.Attributes["type"] = "radio";
             input.Attributes["value"] = item.Value;
-            if (chosen is not null && string.Equals(item.Value, chosen, StringComparison.OrdinalIgnoreCase))
+            var isChosen = chosen is not null && string.Equals(item.Value, chosen, StringComparison.OrdinalIgnoreCase);
+            if (isChosen)
             {
                 input.Attributes["checked"] = "checked";
+            }
+
+            var reveals = revealed is not null && string.Equals(item.Value, RevealOn, StringComparison.OrdinalIgnoreCase);
+            if (reveals)
+            {
+                input.Attributes["data-aria-controls"] = $"conditional-{id}";
             }
 
             html.AppendHtml(input);
@@ -108,6 +128,13 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelper
             label.InnerHtml.Append(item.Text);
             html.AppendHtml(label);
             html.AppendHtml("</div>");
+            if (reveals)
+            {
+                // Hidden only once GOV.UK Frontend runs (its CSS needs the page's JavaScript class).
+                html.AppendHtml($"<div class=\"govuk-radios__conditional{(isChosen ? string.Empty : " govuk-radios__conditional--hidden")}\" id=\"conditional-{id}\">");
+                html.AppendHtml(revealed!);
+                html.AppendHtml("</div>");
+            }
         }
 
         html.AppendHtml("</div>");

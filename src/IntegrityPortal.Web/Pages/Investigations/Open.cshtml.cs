@@ -25,6 +25,9 @@ public class OpenInput
     public DateOnly? OpenedOn { get; set; }
     public string? Summary { get; set; }
 
+    /// <summary>The collar or staff number of the person the case concerns, if known when it is opened.</summary>
+    public string? PersonNumber { get; set; }
+
     /// <summary>The press office's flag the case is opened from, if any, and its version when the form was built.</summary>
     public int? LeakId { get; set; }
     public int LeakVersion { get; set; }
@@ -41,13 +44,16 @@ public class OpenInputValidator : AbstractValidator<OpenInput>
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter a summary of the case")
             .Must(v => (v ?? string.Empty).Trim().Length <= InvestigationWorkflow.SummaryMaximum)
             .WithMessage($"The summary must be {InvestigationWorkflow.SummaryMaximum:N0} characters or fewer");
+        RuleFor(x => x.PersonNumber)
+            .Must(v => (v ?? string.Empty).Trim().Length <= 20).WithMessage("The number must be 20 characters or fewer");
     }
 }
 
 /// <summary>
 /// PSD opens a case, from scratch or from a press office flag of a suspected leak (the flag's
-/// force, category and origin offered, the flagged contact linked, the flag answered). Bad input
-/// is answered beside each field and nothing is written.
+/// force, category, origin and the person who logged the flagged contact offered, each of which
+/// PSD may change; the flagged contact linked, the flag answered). Bad input is answered beside
+/// each field and nothing is written.
 /// </summary>
 public class OpenModel(IntegrityDbContext db, IValidator<OpenInput> validator) : PageModel
 {
@@ -56,6 +62,9 @@ public class OpenModel(IntegrityDbContext db, IValidator<OpenInput> validator) :
 
     public IReadOnlyList<SelectListItem> Forces { get; private set; } = [];
     public SuspectedLeak? Leak { get; private set; }
+
+    /// <summary>Who logged the flagged contact, by name and rank or grade, said beside the person field.</summary>
+    public string? ContactLoggedBy { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? leakId, CancellationToken ct)
     {
@@ -76,6 +85,13 @@ public class OpenModel(IntegrityDbContext db, IValidator<OpenInput> validator) :
         Input.ForceId = leak.ForceId;
         Input.Category = InvestigationCategory.InappropriateDisclosureToMedia;
         Input.Origin = InvestigationOrigin.PressOfficeFlag;
+        if (leak.MediaContact is { } contact)
+        {
+            var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == contact.PersonId, ct);
+            Input.PersonNumber = person.Number;
+            ContactLoggedBy = person.NameAndRankOrGrade;
+        }
+
         var about = leak.ArticleTitle is { } title ? $"article \"{title}\" in {leak.OutletName}" : $"contact with {leak.OutletName}";
         Input.Summary = $"Suspected leak flagged by the press office ({leak.Reference}, {about}): {leak.Reason}";
         if (Input.Summary.Length > InvestigationWorkflow.SummaryMaximum)
@@ -100,8 +116,20 @@ public class OpenModel(IntegrityDbContext db, IValidator<OpenInput> validator) :
         ModelState.ReplaceErrors("Input.Category", "Select the category of the case");
         ModelState.ReplaceErrors("Input.Origin", "Select how the case arose");
         ModelState.KeepFirstErrorPerField();
+        int? personId = null;
+        if (ModelState.IsValid && !string.IsNullOrWhiteSpace(Input.PersonNumber))
+        {
+            var number = Input.PersonNumber.Trim();
+            personId = await db.People.Where(p => p.ForceId == forceId && p.Number == number).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
+            if (personId is null)
+            {
+                ModelState.AddModelError("Input.PersonNumber", "There is no one with that number in the case's force");
+            }
+        }
+
         if (!ModelState.IsValid)
         {
+            await DescribeContactAsync(ct);
             return Page();
         }
 
@@ -111,6 +139,7 @@ public class OpenModel(IntegrityDbContext db, IValidator<OpenInput> validator) :
             if (Leak is { } leak)
             {
                 investigation = await new SuspectedLeaks(db).OpenCaseAsync(leak, Input.Category!.Value, Input.Origin!.Value, Input.OpenedOn!.Value, Input.Summary!, ct);
+                await AddPersonAsync(investigation, personId, ct);
                 if (!await db.TrySaveAsync(leak, Input.LeakVersion, ModelState, ct))
                 {
                     db.ChangeTracker.Clear();
@@ -120,13 +149,15 @@ public class OpenModel(IntegrityDbContext db, IValidator<OpenInput> validator) :
             else
             {
                 investigation = await new InvestigationWorkflow(db).OpenAsync(forceId!.Value, Input.Category!.Value, Input.Origin!.Value, Input.OpenedOn!.Value, Input.Summary!, ct);
+                await AddPersonAsync(investigation, personId, ct);
                 await db.SaveChangesAsync(ct);
             }
         }
         catch (InvestigationRuleException e)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(e.Field is "Category" or "Origin" or "OpenedOn" or "Summary" ? $"Input.{e.Field}" : string.Empty, e.Message);
+            ModelState.AddModelError(e.Field is "Category" or "Origin" or "OpenedOn" or "Summary" ? $"Input.{e.Field}" : e.Field == "PersonId" ? "Input.PersonNumber" : string.Empty, e.Message);
+            await DescribeContactAsync(ct);
             return Page();
         }
         catch (DbUpdateException)
@@ -139,6 +170,19 @@ public class OpenModel(IntegrityDbContext db, IValidator<OpenInput> validator) :
         TempData["Confirmation"] = $"Case {investigation.Reference} opened";
         return RedirectToPage("View", new { id = investigation.Id });
     }
+
+    private async Task AddPersonAsync(Investigation investigation, int? personId, CancellationToken ct)
+    {
+        if (personId is { } id)
+        {
+            await new InvestigationWorkflow(db).AddPersonAsync(investigation, id, ct);
+        }
+    }
+
+    private async Task DescribeContactAsync(CancellationToken ct) =>
+        ContactLoggedBy = Leak?.MediaContact is { } contact
+            ? (await db.People.AsNoTracking().SingleAsync(p => p.Id == contact.PersonId, ct)).NameAndRankOrGrade
+            : null;
 
     private async Task<SuspectedLeak?> LoadLeakAsync(int? leakId, CancellationToken ct) =>
         Leak = await db.SuspectedLeaks.Include(l => l.MediaContact).SingleOrDefaultAsync(l => l.Id == leakId, ct);

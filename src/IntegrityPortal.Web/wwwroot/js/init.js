@@ -1,4 +1,5 @@
 import { initAll } from '/lib/govuk-frontend/govuk-frontend.min.js';
 import '/js/table-scroll.js';
+import '/js/radios-reveal.js';
 
 initAll();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,9 @@ namespace IntegrityPortal.Web.Pages.Gifts.Register;
 /// <summary>
 /// One declaration in full for PSD, with its approval trail and every version, and PSD's two
 /// decisions: approval of an acceptance awaiting PSD, and the review. A declaration of a force
-/// the user does not serve is "not found". Every view is recorded as a consultation.
+/// the user does not serve is "not found". Every view is recorded as a consultation. A review of
+/// "referred for investigation" opens a case or links an open one in the same step
+/// (<see cref="GiftReferrals"/>), saved in one transaction with the review.
 /// </summary>
 public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
@@ -48,6 +51,18 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         new("Needs action", nameof(ReviewStatus.NeedsAction)),
         new("Referred for investigation", nameof(ReviewStatus.ReferredForInvestigation)),
     ];
+
+    public static readonly IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Referrals =
+    [
+        new("Open a new case", nameof(ReferralChoice.OpenCase)),
+        new("Link an existing case", nameof(ReferralChoice.LinkCase)),
+    ];
+
+    /// <summary>The open cases of the declaration's force, to link a referral to: references, categories and dates, no person or allegation.</summary>
+    public IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> OpenCases { get; private set; } = [];
+
+    /// <summary>The cases linked to this declaration, shown in the review with a link to each.</summary>
+    public IReadOnlyList<(int Id, string Reference)> Cases { get; private set; } = [];
 
     public static readonly IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> ApprovalDecisions =
     [
@@ -116,9 +131,20 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         ModelState.Clear();
-        if (Review.Outcome is null or ReviewStatus.AwaitingReview)
+        if (Review.Outcome is null or ReviewStatus.AwaitingReview || !Enum.IsDefined(Review.Outcome.Value))
         {
             ModelState.AddModelError("Review.Outcome", "Select reviewed, needs action or referred for investigation");
+        }
+        else if (Review.Outcome == ReviewStatus.ReferredForInvestigation)
+        {
+            if (Review.Referral is not { } referral || !Enum.IsDefined(referral))
+            {
+                ModelState.AddModelError("Review.Referral", "Select whether to open a new case or link an existing case");
+            }
+            else if (referral == ReferralChoice.LinkCase && Review.CaseId is null)
+            {
+                ModelState.AddModelError("Review.CaseId", "Choose the case to link the declaration to");
+            }
         }
 
         if (string.IsNullOrWhiteSpace(Review.Note))
@@ -135,13 +161,54 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
             return await RedisplayAsync(id, ct);
         }
 
-        if (!ModelState.IsValid || !await db.TrySaveAsync(Declaration, Review.Version, ModelState, ct))
+        var referred = ModelState.IsValid ? await ReferAsync(ct) : null;
+        if (!ModelState.IsValid)
         {
             return await RedisplayAsync(id, ct);
         }
 
-        TempData["Confirmation"] = $"{Declaration.Reference}: review recorded as {Review.Outcome!.Value.Describe().ToLowerInvariant()}";
+        try
+        {
+            if (!await db.TrySaveAsync(Declaration, Review.Version, ModelState, ct))
+            {
+                return await RedisplayAsync(id, ct);
+            }
+        }
+        catch (DbUpdateException) when (referred is not null)
+        {
+            // Another case of the PSD took the same number at the same moment (as on Investigations/Open).
+            ModelState.AddModelError(string.Empty, "The case could not be numbered because another was opened at the same moment. Record the review again");
+            return await RedisplayAsync(id, ct);
+        }
+
+        TempData["Confirmation"] = $"{Declaration.Reference}: review recorded as {Review.Outcome!.Value.Describe().ToLowerInvariant()}"
+            + (referred is null ? "" : Review.Referral == ReferralChoice.OpenCase ? $"; case {referred.Reference} opened" : $"; linked to case {referred.Reference}");
         return Redirect(List.RecordHref(id));
+    }
+
+    /// <summary>
+    /// For a referral, opens the case or links the chosen one (not yet saved); a case that cannot
+    /// be linked is answered beside the case field. Null for the other outcomes.
+    /// </summary>
+    private async Task<Investigation?> ReferAsync(CancellationToken ct)
+    {
+        if (Review.Outcome != ReviewStatus.ReferredForInvestigation)
+        {
+            return null;
+        }
+
+        try
+        {
+            var referrals = new GiftReferrals(db);
+            return Review.Referral == ReferralChoice.OpenCase
+                ? await referrals.OpenCaseAsync(Declaration, Review.Note!, ct)
+                : await referrals.LinkCaseAsync(Declaration, Review.CaseId!.Value, ct);
+        }
+        catch (InvestigationRuleException e)
+        {
+            ModelState.AddModelError(e.Field is "CaseId" or "RecordId" ? "Review.CaseId" : string.Empty, e.Message);
+            return null;
+        }
     }
 
     private int? PersonId => int.TryParse(User.FindFirstValue(PortalClaims.PersonId), out var personId) ? personId : null;
@@ -191,6 +258,20 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         Versions = declaration.Versions.OrderByDescending(v => v.Number).Select(v => (v, v.ReadDetails())).ToList();
         var organisationIds = Versions.Select(v => v.Details.OrganisationId).Distinct().ToList();
         OrganisationNames = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var linkedCaseIds = db.InvestigationLinks
+            .Where(l => l.ForceId == declaration.ForceId && l.Kind == LinkedRecordKind.GiftDeclaration && l.RecordId == declaration.Id)
+            .Select(l => l.InvestigationId);
+        Cases = (await db.Investigations.AsNoTracking().Where(i => linkedCaseIds.Contains(i.Id)).OrderBy(i => i.OpenedOn).ThenBy(i => i.Id)
+                .Select(i => new { i.Id, i.ReferenceYear, i.ReferenceNumber }).ToListAsync(ct))
+            .Select(i => (i.Id, Investigation.FormatReference(i.ReferenceYear, i.ReferenceNumber))).ToList();
+        // One force's open cases are tens at a time, so a select serves (decision "Case pages").
+        OpenCases = (await db.Investigations.AsNoTracking()
+                .Where(i => i.ForceId == declaration.ForceId && (i.Status == InvestigationStatus.Open || i.Status == InvestigationStatus.Continuing))
+                .OrderByDescending(i => i.OpenedOn).ThenByDescending(i => i.Id)
+                .Select(i => new { i.Id, i.ReferenceYear, i.ReferenceNumber, i.Category, i.OpenedOn }).ToListAsync(ct))
+            .Select(i => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(
+                $"{Investigation.FormatReference(i.ReferenceYear, i.ReferenceNumber)}: {i.Category.Describe().ToLowerInvariant()}, opened {UkFormat.Date(i.OpenedOn)}", i.Id.ToString()))
+            .ToList();
         return true;
     }
 
@@ -204,9 +285,22 @@ public class ApprovalInput
     public int Version { get; set; }
 }
 
+/// <summary>Where a referral for investigation goes: a new case, or an open case of the force.</summary>
+public enum ReferralChoice
+{
+    OpenCase = 1,
+    LinkCase = 2,
+}
+
 public class ReviewInput
 {
     public ReviewStatus? Outcome { get; set; }
+
+    /// <summary>Asked only when the outcome is "referred for investigation".</summary>
+    public ReferralChoice? Referral { get; set; }
+
+    /// <summary>The open case to link, when <see cref="Referral"/> is <see cref="ReferralChoice.LinkCase"/>.</summary>
+    public int? CaseId { get; set; }
     public string? Note { get; set; }
     public int Version { get; set; }
 }
