@@ -68,7 +68,7 @@ public partial class ListPlansTests
             output?.WriteLine(sql);
             output?.WriteLine(string.Join(Environment.NewLine, plan));
             output?.WriteLine(string.Empty);
-            var tables = Alias().Matches(sql).ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value, StringComparer.Ordinal, (a, _) => a);
+            var tables = Alias().Matches(sql).GroupBy(m => m.Groups[2].Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Groups[1].Value, StringComparer.Ordinal);
             scans.AddRange(plan.Select(step => Scan().Match(step))
                 .Where(m => m.Success && tables.TryGetValue(m.Groups[1].Value, out var table) && LargeTables.Contains(table))
                 .Select(m => $"{m.Value} ({tables[m.Groups[1].Value]}) in: {sql[..Math.Min(sql.Length, 300)]}"));
