@@ -2,7 +2,7 @@ using IntegrityPortal.Web.Infrastructure;
 
 namespace IntegrityPortal.Web.Tests.Scale;
 
-/// <summary>Tests that measure the process's memory, so nothing else may run beside them.</summary>
+/// <summary>Tests that measure the process (its memory, its throughput) or take a minute: nothing else runs beside them.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class MeasuredAlone
 {
