@@ -131,7 +131,10 @@ public static class LoadBenchmark
             + $"(target: at least 300/s and no \"database is locked\"; the count of that message in the app's log follows below).");
         peakMb = Math.Max(peakMb, memory.PeakMb);
 
-        // Memory during a 100,000-row export (the largest force's PSD; exports stop at 100,000 rows).
+        // Memory during the export of the largest force's whole register (over 100,000 rows; no
+        // export is capped). The working set is sampled on a timer for the whole request, not
+        // only while bytes arrive: the Excel workbook is written to a temporary file before its
+        // first byte is sent, and that is when a workbook held in memory would show.
         memory.ResetPeak();
         using (var met = await PortalSession.SignInAsync(baseUrl, "psd.metropolitan", DemoDataSeeder.Password))
         {
@@ -140,7 +143,17 @@ public static class LoadBenchmark
                 var before = memory.NowMb();
                 memory.ResetPeak();
                 var watch = Stopwatch.StartNew();
+                using var sampling = new CancellationTokenSource();
+                var sampler = Task.Run(async () =>
+                {
+                    while (!sampling.IsCancellationRequested)
+                    {
+                        memory.Sample();
+                        await Task.Delay(100);
+                    }
+                });
                 using var response = await met.Http.GetAsync($"/Gifts/Register/Export?handler={handler}", HttpCompletionOption.ResponseHeadersRead);
+                var firstByte = watch.Elapsed;
                 await using var stream = await response.Content.ReadAsStreamAsync();
                 var buffer = new byte[81920];
                 long bytes = 0;
@@ -148,11 +161,13 @@ public static class LoadBenchmark
                 while ((read = await stream.ReadAsync(buffer)) > 0)
                 {
                     bytes += read;
-                    memory.Sample();
                 }
 
+                await sampling.CancelAsync();
+                await sampler;
+
                 md.AppendLine();
-                md.AppendLine($"Export ({handler}, psd.metropolitan, whole register): status {(int)response.StatusCode}, {bytes / 1_048_576.0:N1} MB in {watch.Elapsed.TotalSeconds:N1} s; working set {before:N0} MB before, peak {memory.PeakMb:N0} MB during (+{memory.PeakMb - before:N0} MB; target: less than +200 MB).");
+                md.AppendLine($"Export ({handler}, psd.metropolitan, whole register): status {(int)response.StatusCode}, {bytes / 1_048_576.0:N1} MB in {watch.Elapsed.TotalSeconds:N1} s (first byte after {firstByte.TotalSeconds:N1} s); working set {before:N0} MB before, peak {memory.PeakMb:N0} MB during (+{memory.PeakMb - before:N0} MB; target: less than +200 MB).");
             }
         }
 

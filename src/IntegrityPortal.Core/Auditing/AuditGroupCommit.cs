@@ -37,12 +37,19 @@ public sealed class AuditGroupCommit : IAsyncDisposable
 
     private long commits;
 
+    /// <summary>Callers whose events are not yet committed: those in the transaction under way and those queued behind it.</summary>
+    public int Waiting => Volatile.Read(ref waiting);
+
+    private int waiting;
+
     /// <summary>Writes the events; completes once they are committed.</summary>
     public Task WriteAsync(IReadOnlyList<AuditEvent> events, CancellationToken ct = default)
     {
         var pending = new Pending(events, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        Interlocked.Increment(ref waiting);
         if (!queue.Writer.TryWrite(pending))
         {
+            Interlocked.Decrement(ref waiting);
             throw new ObjectDisposedException(nameof(AuditGroupCommit));
         }
 
@@ -76,6 +83,8 @@ public sealed class AuditGroupCommit : IAsyncDisposable
             {
                 batch[0].Done.TrySetException(e);
             }
+
+            Interlocked.Add(ref waiting, -batch.Count);
         }
     }
 

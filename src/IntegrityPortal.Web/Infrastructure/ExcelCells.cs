@@ -1,12 +1,12 @@
 using System.Text;
-using ClosedXML.Excel;
 
 namespace IntegrityPortal.Web.Infrastructure;
 
 /// <summary>
-/// Writes values into Excel cells so that no value can make an export fail or turn into
+/// The rules that keep any stored value from making an Excel export fail or turn into
 /// something else: dates Excel cannot hold are written as text, text is never a formula, and
-/// characters a workbook cannot contain are dropped.
+/// characters a workbook cannot contain are dropped. <see cref="ExcelListWriter"/> applies them
+/// to every cell.
 /// </summary>
 public static class ExcelCells
 {
@@ -19,20 +19,20 @@ public static class ExcelCells
     /// <summary>The most characters an Excel cell holds.</summary>
     public const int MaximumTextLength = 32_767;
 
-    public static void Date(IXLCell cell, DateOnly date)
-    {
-        if (date < FirstExactDate)
-        {
-            Text(cell, UkFormat.Date(date));
-            return;
-        }
+    /// <summary>Whether Excel shows the date as itself (a serial number with a date format).</summary>
+    public static bool IsExactDate(DateOnly date) => date >= FirstExactDate;
 
-        cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
-        cell.Style.DateFormat.Format = "dd/mm/yyyy";
-    }
+    /// <summary>
+    /// Excel's serial number of a date: days since 30 December 1899 (so that 1 March 1900 is
+    /// 61, after Excel's phantom 29 February 1900).
+    /// </summary>
+    public static int Serial(DateOnly date) => date.DayNumber - new DateOnly(1899, 12, 30).DayNumber;
 
-    /// <summary>Text as text: never a formula, never reinterpreted as a number or date.</summary>
-    public static void Text(IXLCell cell, string value)
+    /// <summary>
+    /// Text as it goes into a cell: cleaned, never read as a formula if the file is saved again
+    /// as CSV (a leading = + - @ tab or carriage return is quoted), cut to what a cell holds.
+    /// </summary>
+    public static string Text(string value)
     {
         var clean = Clean(value);
         if (clean is ['=' or '+' or '-' or '@' or '\t' or '\r', ..])
@@ -40,8 +40,7 @@ public static class ExcelCells
             clean = "'" + clean;
         }
 
-        cell.SetValue(clean.Length > MaximumTextLength ? clean[..MaximumTextLength] : clean);
-        cell.DataType = XLDataType.Text;
+        return clean.Length > MaximumTextLength ? clean[..MaximumTextLength] : clean;
     }
 
     /// <summary>Drops what XML 1.0 (the format of a workbook) cannot hold: control characters and lone surrogates.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using IntegrityPortal.Core;
 using CsvHelper;
 using IntegrityPortal.Core.Auditing;
@@ -14,20 +13,19 @@ namespace IntegrityPortal.Web.Pages.Gifts.Register;
 
 /// <summary>
 /// Downloads of the register with the register's filter, as CSV or Excel. Rows are read from
-/// the database one at a time, never as a list. The CSV is streamed to the client as it is
-/// read and has no limit (the whole national register exports). The Excel workbook is built
-/// in memory by ClosedXML, so at most <see cref="MaximumRows"/> are written to it, and the file
-/// says so when the filter matched more. Each download is recorded as a
-/// disclosure in the audit trail once the file has been produced: the Excel workbook is
-/// recorded after it is built and before it is sent; the CSV, which is streamed, after its
-/// last row is written and before the response is completed, so a download that fails on
-/// the way is not recorded as delivered (and one whose record cannot be written is cut off).
+/// the database one at a time, never as a list, and neither download has a limit (the whole
+/// national register exports). The CSV is streamed to the client as it is read; the Excel
+/// workbook is streamed into a temporary file by <see cref="ExcelListWriter"/> and then sent.
+/// Each download is recorded as a disclosure in the audit trail once the file has been
+/// produced: the Excel workbook after it is written and before it is sent; the CSV, which is
+/// streamed, after its last row is written and before the response is completed, so a
+/// download that fails on the way is not recorded as delivered (and one whose record cannot
+/// be written is cut off).
 /// </summary>
 public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
-    public const int MaximumRows = 100_000;
     public const string CsvContentType = "text/csv; charset=utf-8";
-    public const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ExcelContentType = ExcelListWriter.ContentType;
 
     [BindProperty(SupportsGet = true)]
     public GiftRegisterFilter Filter { get; set; } = new();
@@ -46,7 +44,7 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var export = await PrepareAsync(limit: null, ct);
+        var export = await PrepareAsync(ct);
         if (export is null)
         {
             return Page();
@@ -71,67 +69,46 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
     {
-        var export = await PrepareAsync(MaximumRows, ct);
+        var export = await PrepareAsync(ct);
         if (export is null)
         {
             return Page();
         }
 
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add("Register");
-        for (var c = 0; c < Headings.Length; c++)
-        {
-            sheet.Cell(1, c + 1).SetValue(Headings[c]);
-            sheet.Cell(1, c + 1).Style.Font.Bold = true;
-        }
-
-        var r = 1;
-        await foreach (var row in export.Rows.WithCancellation(ct))
-        {
-            r++;
-            var values = Values(row);
-            for (var c = 0; c < values.Length; c++)
-            {
-                var cell = sheet.Cell(r, c + 1);
-                switch (c)
-                {
-                    case 2:
-                        ExcelCells.Date(cell, row.OfferedOn);
-                        break;
-                    case 3:
-                        ExcelCells.Date(cell, row.DeclaredOn);
-                        break;
-                    case 12:
-                        cell.SetValue(row.ValuePence / 100m);
-                        cell.Style.NumberFormat.Format = "£#,##0.00";
-                        break;
-                    default:
-                        ExcelCells.Text(cell, values[c]);
-                        break;
-                }
-            }
-        }
-
-        if (export.Truncated)
-        {
-            ExcelCells.Text(sheet.Cell(r + 2, 1), $"Only the first {MaximumRows:N0} of {export.Matched:N0} matching declarations are included: narrow the filter to download the rest.");
-        }
-
-        sheet.SheetView.FreezeRows(1);
-        var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        stream.Position = 0;
-        await RecordAsync("Excel", export.ForceIds, export.Written, ct);
-        return File(stream, ExcelContentType, FileName("xlsx"));
+        var (file, written) = await ExcelListWriter.WriteTemporaryFileAsync("Register", ExcelColumns, export.Rows, ct);
+        Response.RegisterForDisposeAsync(file);
+        await RecordAsync("Excel", export.ForceIds, written, ct);
+        return File(file, ExcelContentType, FileName("xlsx"));
     }
 
-    private sealed record Export(IAsyncEnumerable<GiftRegisterRow> Rows, int Matched, bool Truncated, IReadOnlyList<int> ForceIds)
-    {
-        public int Written => Math.Min(Matched, MaximumRows);
-    }
+    /// <summary>The Excel columns: the CSV's, in its order, with the dates as Excel dates and the value in pounds.</summary>
+    private static readonly IReadOnlyList<ExcelColumn<GiftRegisterRow>> ExcelColumns =
+    [
+        new("Reference", row => ExcelValue.Of(row.Reference), 14),
+        new("Force", row => ExcelValue.Of(row.ForceName), 24),
+        new("Date of offer", row => ExcelValue.Of(row.OfferedOn), 14),
+        new("Date declared", row => ExcelValue.Of(row.DeclaredOn), 14),
+        new("Declarant number", row => ExcelValue.Of(row.DeclarantNumber), 16),
+        new("Declarant", row => ExcelValue.Of(row.DeclarantName), 24),
+        new("Department", row => ExcelValue.Of(row.DepartmentName ?? string.Empty), 24),
+        new("Organisation", row => ExcelValue.Of(row.OrganisationName), 32),
+        new("Offeror", row => ExcelValue.Of(row.OfferorName), 24),
+        new("Relationship", row => ExcelValue.Of(row.Relationship.Describe()), 20),
+        new("Type", row => ExcelValue.Of(row.OfferType.Describe()), 20),
+        new("Description", row => ExcelValue.Of(row.Description), 40),
+        new("Value (£)", row => ExcelValue.Pounds(row.ValuePence), 12),
+        new("Accepted or declined", row => ExcelValue.Of(row.Outcome.ToString()), 14),
+        new("Approval", row => ExcelValue.Of(row.ApprovalStatus.Describe()), 20),
+        new("PSD review", row => ExcelValue.Of(row.ReviewStatus.Describe()), 20),
+        new("Late", row => ExcelValue.Of(row.IsLate ? "Yes" : "No"), 8),
+        new("From supplier", row => ExcelValue.Of(row.IsFromSupplier ? "Yes" : "No"), 8),
+        new("Pattern flags", row => ExcelValue.Of(RegisterPage.PatternText(row.PatternFlags)), 24),
+    ];
 
-    /// <summary>Checks the filter and, with a limit, counts the rows; null if the filter is wrong.</summary>
-    private async Task<Export?> PrepareAsync(int? limit, CancellationToken ct)
+    private sealed record Export(IAsyncEnumerable<GiftRegisterRow> Rows, IReadOnlyList<int> ForceIds);
+
+    /// <summary>Checks the filter; the rows in the register's order, or null if the filter is wrong.</summary>
+    private async Task<Export?> PrepareAsync(CancellationToken ct)
     {
         await RegisterPage.CheckAsync(db, Filter, Sort, ModelState, ct);
         ModelState.KeepFirstErrorPerField();
@@ -143,14 +120,7 @@ public class ExportModel(IntegrityDbContext db, AuditLog audit) : PageModel
         var ordered = Filter.Apply(db.GiftDeclarations, Sort);
         var forceIds = await db.VisibleForces.Select(f => f.Id).ToListAsync(ct);
         IReadOnlyList<int> covered = Filter.ForceId is { } forceId ? [forceId] : forceIds;
-        var rows = GiftRegisterFilter.Project(ordered);
-        if (limit is not { } max)
-        {
-            return new Export(rows.AsAsyncEnumerable(), 0, false, covered);
-        }
-
-        var matched = await ordered.CountAsync(ct);
-        return new Export(rows.Take(max).AsAsyncEnumerable(), matched, matched > max, covered);
+        return new Export(GiftRegisterFilter.Project(ordered).AsAsyncEnumerable(), covered);
     }
 
     /// <summary>Records the delivered file as a disclosure, in the trail of every force whose rows it may hold.</summary>

@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrityPortal.Web.Tests.Scale;
+
+/// <summary>
+/// Every query a list page sends is planned with an index on the tables that grow with the
+/// country: the page is requested through the real app, each SELECT it sends is planned by
+/// SQLite (EXPLAIN QUERY PLAN, with the command's own parameters) and no plan may read one of
+/// those tables whole. The plans are printed to the test output. This covers the queries as the
+/// pages write them today, whoever changes them, where ForceFilterPlanTests (Core.Tests) looks
+/// closely at the register's own queries.
+/// </summary>
+public partial class ListPlansTests
+{
+    /// <summary>Tables that grow with the number of people and years: a full read of one is national-sized.</summary>
+    private static readonly HashSet<string> LargeTables =
+    [
+        "GiftDeclarations", "GiftDeclarationVersion", "GiftDeclarationStatusChange", "BusinessInterests", "BusinessInterestStep",
+        "BusinessInterestVersion", "MediaContacts", "Investigations", "AuditEvents", "People", "UserSessions", "Organisations",
+    ];
+
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "psd.cumbria", "/" },
+        { "psd.cumbria", "/Gifts/Register" },
+        { "psd.cumbria", "/Audit" },
+        { "psd.cumbria", "/Investigations" },
+        { "psd.cumbria", "/BusinessInterests/Psd" },
+        { "psd.cumbria", "/Media/Office" },
+        { "psd.warwickshire", "/" },
+        { "psd.warwickshire", "/Gifts/Register" },
+        { "psd.warwickshire", "/Audit" },
+        { "psd.warwickshire", "/Investigations" },
+        { "psd.warwickshire", "/BusinessInterests/Psd" },
+        { "manager.cumbria", "/" },
+        { "manager.cumbria", "/Gifts/Team" },
+        { "manager.cumbria", "/BusinessInterests/Team" },
+        { "press-office.cumbria", "/" },
+        { "press-office.cumbria", "/Media/Office" },
+        { "officer.cumbria", "/" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task ListPage_ReadsNoLargeTableWhole(string userName, string url)
+    {
+        var recorder = new PlanRecorder();
+        await using var portal = await PortalFactory.CreateAsync();
+        await using var factory = portal.WithWebHostBuilder(b => b.ConfigureServices(s =>
+            s.ConfigureDbContext<IntegrityDbContext>(o => o.AddInterceptors(recorder))));
+        var client = await PortalClient.SignInAsync(factory, userName);
+        recorder.Plans.Clear(); // sign-in's own queries are not the page's
+
+        await client.GetPageAsync(url);
+
+        var output = TestContext.Current.TestOutputHelper;
+        var scans = new List<string>();
+        foreach (var (sql, plan) in recorder.Plans)
+        {
+            output?.WriteLine(sql);
+            output?.WriteLine(string.Join(Environment.NewLine, plan));
+            output?.WriteLine(string.Empty);
+            var tables = Alias().Matches(sql).GroupBy(m => m.Groups[2].Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Groups[1].Value, StringComparer.Ordinal);
+            scans.AddRange(plan.Select(step => Scan().Match(step))
+                .Where(m => m.Success && tables.TryGetValue(m.Groups[1].Value, out var table) && LargeTables.Contains(table))
+                .Select(m => $"{m.Value} ({tables[m.Groups[1].Value]}) in: {sql[..Math.Min(sql.Length, 300)]}"));
+        }
+
+        Assert.NotEmpty(recorder.Plans);
+        Assert.True(scans.Count == 0, $"{url} as {userName} reads a large table whole:\n{string.Join("\n", scans)}");
+    }
+
+    /// <summary>Each table of the SQL and its alias: FROM "Table" AS "t" or JOIN "Table" AS "t".</summary>
+    [GeneratedRegex("(?:FROM|JOIN) \"(\\w+)\" AS \"(\\w+)\"")]
+    private static partial Regex Alias();
+
+    /// <summary>A plan step that reads a table, or the whole of one of its indexes, from end to end.</summary>
+    [GeneratedRegex("^SCAN (\\w+)(?: USING (?:COVERING )?INDEX \\w+)?$")]
+    private static partial Regex Scan();
+
+    /// <summary>Plans every SELECT on its own connection before it runs, with its parameters.</summary>
+    private sealed class PlanRecorder : DbCommandInterceptor
+    {
+        public ConcurrentQueue<(string Sql, List<string> Plan)> Plans { get; } = new();
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Record(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Record(DbCommand command)
+        {
+            if (command is not SqliteCommand sqlite || !command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            using var explain = sqlite.Connection!.CreateCommand();
+            explain.Transaction = sqlite.Transaction;
+            explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+            foreach (SqliteParameter p in sqlite.Parameters)
+            {
+                explain.Parameters.Add(new SqliteParameter(p.ParameterName, p.Value ?? DBNull.Value));
+            }
+
+            var plan = new List<string>();
+            using (var reader = explain.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    plan.Add(reader.GetString(3));
+                }
+            }
+
+            Plans.Enqueue((command.CommandText, plan));
+        }
+    }
+}
