@@ -26,7 +26,7 @@ public class MediaJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         var when = TimeProvider.System.Today().AddDays(3);
         await FillDateAsync(page, "Date of the contact", when.ToDateTime(TimeOnly.MinValue));
-        await page.GetByLabel("Time of the contact", new() { Exact = true }).FillAsync("10:30");
+        await FillTimeAsync(page, "Time", "10:30");
         await page.GetByLabel("Journalist's name", new() { Exact = true }).FillAsync("Eleanor Birkett");
         await AddNewInPickerAsync(page, "outlet", "Cumbrian Evening Chronicle");
         await ChooseAsync(page, "How did the contact take place?", "Meeting");
@@ -35,9 +35,20 @@ public class MediaJourneyTests(BrowserFixture browser)
         await ChooseAsync(page, "Was the contact authorised?", "No");
         await page.GetByLabel("Subject", new() { Exact = true }).FillAsync("Briefing on the rural crime initiative");
         await page.GetByLabel("What did you disclose?", new() { Exact = true }).FillAsync("The launch date and the published figures");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        // Check your answers, then the confirmation panel.
+        await Expect(page.Locator("h1")).ToContainTextAsync("Check your answers before logging the contact");
+        await Expect(page.Locator("#answers")).ToContainTextAsync("10:30");
+        await Expect(page.Locator("#answers")).ToContainTextAsync("Cumbrian Evening Chronicle (new)");
+        await AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/Logged/\d+"));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Contact logged");
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("Your force's Marketing and Communications Department has been told.");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = new Regex("^media contact MC-") }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
         await Expect(page.Locator("#logged")).ToContainTextAsync("(in advance)");
         await AssertNoAxeViolationsAsync(page);
         var id = Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value;
