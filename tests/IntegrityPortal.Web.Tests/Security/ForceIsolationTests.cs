@@ -51,6 +51,9 @@ public class ForceIsolationTests
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation", "Log", "Person", "Link", "Close", "Reopen", "Continuing"),
         ["Media/Contacts/View/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
         ["Media/Contacts/Logged/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
+        ["Media/Contacts/Complete/{id:int}"] = new("officer.cumbria", async (db, _) =>
+            (await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail", contactedUtc: DateTime.UtcNow.AddHours(-2), preArranged: true,
+                recordedUtc: DateTime.UtcNow.AddDays(-2))).Id.ToString(), "MediaContact"),
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
         // A force's reports are addressed by the force's code; their downloads are recorded as exports.
         ["Reports/{force}/Progress"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ProgressReport", "Csv", "Excel"),

@@ -102,7 +102,7 @@ public abstract class ContactFormPageModel(IntegrityDbContext db, IValidator<Log
         return string.Join(' ', parts);
     }
 
-    public string DateHint =>
+    public virtual string DateHint =>
         (Settings.MediaAdvanceNoticeRequired
             ? "A contact can be in the future only if it is pre-arranged: log pre-arranged contact before it happens."
             : "A contact can be in the future only if it is pre-arranged and you are logging it in advance.");

@@ -52,6 +52,27 @@ public class LogContactInput
         Method is not null && Enum.GetNames<MediaContactMethod>().Contains(Method) ? Enum.Parse<MediaContactMethod>(Method) : null;
 
     public bool HasNewOutlet => !string.IsNullOrWhiteSpace(NewOutletName);
+
+    /// <summary>A logged contact's details as the form shows them (in UK time), for completing it.</summary>
+    public static LogContactInput From(MediaContact c)
+    {
+        var uk = UkTime.ToUk(c.ContactedUtc);
+        return new LogContactInput
+        {
+            ContactedOn = DateOnly.FromDateTime(uk),
+            ContactedAt = TimeInput.Of(TimeOnly.FromDateTime(uk)),
+            JournalistName = c.JournalistName,
+            OutletId = c.OutletId,
+            OutletName = c.OutletName,
+            Method = c.Method.ToString(),
+            WasPreArranged = c.WasPreArranged,
+            WasVisitToMediaEstablishment = c.WasVisitToMediaEstablishment,
+            Subject = c.Subject,
+            Disclosed = c.Disclosed,
+            WasAuthorised = c.WasAuthorised,
+            AuthorisedBy = c.AuthorisedBy,
+        };
+    }
 }
 
 public class LogContactInputValidator : AbstractValidator<LogContactInput>
