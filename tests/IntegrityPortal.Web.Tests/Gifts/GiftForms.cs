@@ -81,7 +81,7 @@ public static class GiftForms
 
     /// <summary>Sends the declaration from Check your answers; returns the answer (a redirect to the confirmation).</summary>
     public static Task<HttpResponseMessage> SendAsync(PortalClient client, string checkUrl) =>
-        client.PostFormAsync(checkUrl, []);
+        client.PostFormAsync(checkUrl, new());
 
     /// <summary>The declaration's id in the address of its confirmation page.</summary>
     public static int DeclaredId(HttpResponseMessage response)

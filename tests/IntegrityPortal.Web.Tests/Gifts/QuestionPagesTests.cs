@@ -132,7 +132,7 @@ public class QuestionPagesTests
         var other = await PortalClient.SignInAsync(factory, userName);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(check)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync(check, [])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync(check, new())).StatusCode);
         var whatUrl = check.Replace("/Check?", "/Declare/what?", StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(whatUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync(whatUrl, Valid())).StatusCode);

@@ -46,7 +46,7 @@ public class LogCheckTests
         Assert.Equal(check, changed.Headers.Location!.OriginalString);
         Assert.Contains("Sam Okafor", (await officer.GetPageAsync(check)).QuerySelector("#answers")!.TextContent);
 
-        var id = LoggedId(await officer.PostFormAsync(check, []));
+        var id = LoggedId(await officer.PostFormAsync(check, new()));
         var logged = await officer.GetPageAsync($"/Media/Contacts/Logged/{id}");
         Assert.Equal("Contact logged", logged.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
         await using var after = TestDatabase.OpenAsSystem(factory.DatabasePath);
@@ -84,7 +84,7 @@ public class LogCheckTests
         var other = await PortalClient.SignInAsync(factory, userName);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(check)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync(check, [])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync(check, new())).StatusCode);
         var log = check.Replace("/Check?", "/Log?", StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(log)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync(log, Form())).StatusCode);
@@ -100,7 +100,7 @@ public class LogCheckTests
         var pcc = await PortalClient.SignInAsync(factory, "pcc.cumbria");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await pcc.GetAsync($"/Media/Contacts/Check?draft={Guid.NewGuid()}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await pcc.PostFormAsync($"/Media/Contacts/Check?draft={Guid.NewGuid()}", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await pcc.PostFormAsync($"/Media/Contacts/Check?draft={Guid.NewGuid()}", new())).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await pcc.GetAsync("/Media/Contacts/Logged/1")).StatusCode);
     }
 }

@@ -117,5 +117,5 @@ public static class MediaData
 
     /// <summary>Logs through the form and Check your answers; returns the new contact's id.</summary>
     public static async Task<int> LogThroughPageAsync(PortalClient client, params string[] changes) =>
-        LoggedId(await client.PostFormAsync(await CheckUrlAsync(client, changes), []));
+        LoggedId(await client.PostFormAsync(await CheckUrlAsync(client, changes), new()));
 }

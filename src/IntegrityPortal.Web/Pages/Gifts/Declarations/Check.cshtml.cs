@@ -81,7 +81,7 @@ public class CheckModel(IntegrityDbContext db, IValidator<GiftInput> validator, 
         await LoadFormAsync(person.ForceId, ct);
         if (await ValidateAsync(person.ForceId, ct) is not { } details)
         {
-            var first = ModelState.First(e => e.Value.Errors.Count > 0).Key;
+            var first = ModelState.First(e => e.Value?.Errors.Count > 0).Key;
             return RedirectToPage("Declare", new { step = GiftQuestions.PageOf(first).Slug, draft = Draft, change = true });
         }
 

@@ -106,7 +106,7 @@ public class DeclareModel(IntegrityDbContext db, IValidator<GiftInput> validator
 
     /// <summary>Where the back link goes: the previous question, or Check your answers after a Change link.</summary>
     public (string Page, object Route) Back =>
-        Change ? ("Check", new { draft = Draft })
-        : GiftQuestions.Previous(Question) is { } previous ? ("Declare", new { step = previous.Slug, draft = Draft })
-        : ("Index", new { });
+        Change ? ("Check", (object)new { draft = Draft })
+        : GiftQuestions.Previous(Question) is { } previous ? ("Declare", (object)new { step = previous.Slug, draft = Draft })
+        : ("Index", (object)new { });
 }

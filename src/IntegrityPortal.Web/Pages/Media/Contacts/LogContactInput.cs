@@ -98,7 +98,8 @@ public class LogContactInputValidator : AbstractValidator<LogContactInput>
                 {
                     context.AddFailure($"The time of the contact {problem}");
                 }
-            })
+            });
+        RuleFor(x => x.ContactedAt)
             .Must((input, _) => input.ContactedOnValue is null || input.ContactedAtValue is null || input.ContactedUtc is not null).WithMessage(TimeSkipped);
         RuleFor(x => x.WasPreArranged).Must(v => v is not null).WithMessage(PreArrangedUnanswered);
         RuleFor(x => x.WasVisitToMediaEstablishment).Must(v => v is not null).WithMessage(VisitUnanswered);
