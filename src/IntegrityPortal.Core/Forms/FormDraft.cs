@@ -34,7 +34,10 @@ public class FormDraft : IForceOwned
     /// <summary>Set, in the same transaction as the record it creates, by the first send.</summary>
     public DateTime? SubmittedUtc { get; set; }
 
-    /// <summary>The record the send created: a gift declaration's or a media contact's id.</summary>
+    /// <summary>
+    /// The record the send created (a gift declaration's or a media contact's id); for an
+    /// amendment, the declaration it amends, from the start.
+    /// </summary>
     public int? RecordId { get; set; }
 }
 
@@ -43,4 +46,5 @@ public static class FormDraftKinds
 {
     public const string GiftDeclaration = "gift-declaration";
     public const string MediaContact = "media-contact";
+    public const string GiftAmendment = "gift-amendment";
 }

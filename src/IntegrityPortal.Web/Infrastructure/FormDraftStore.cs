@@ -23,8 +23,8 @@ public sealed class FormDraftStore(IntegrityDbContext db)
     public static T Read<T>(FormDraft draft) where T : new() =>
         JsonSerializer.Deserialize<T>(draft.Answers, Json) ?? new T();
 
-    /// <summary>Writes the answers into the draft, starting one when there is none; returns its id.</summary>
-    public async Task<Guid> SaveAsync<T>(FormDraft? draft, int forceId, int personId, string kind, T answers, CancellationToken ct)
+    /// <summary>Writes the answers into the draft, starting one when there is none (about the record, for an amendment); returns its id.</summary>
+    public async Task<Guid> SaveAsync<T>(FormDraft? draft, int forceId, int personId, string kind, T answers, CancellationToken ct, int? recordId = null)
     {
         var now = db.Clock.GetUtcNow().UtcDateTime;
         if (draft is null)
@@ -37,6 +37,7 @@ public sealed class FormDraftStore(IntegrityDbContext db)
                 Kind = kind,
                 Answers = string.Empty,
                 CreatedUtc = now,
+                RecordId = recordId,
             };
             db.FormDrafts.Add(draft);
         }

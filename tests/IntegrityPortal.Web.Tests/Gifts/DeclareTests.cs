@@ -251,10 +251,10 @@ public class DeclareTests
         Assert.Equal("25.00", form.QuerySelector("#Input_Value")!.GetAttribute("value"));
         Assert.Equal("Alex Smith", form.QuerySelector("#Input_OfferorName")!.GetAttribute("value"));
 
-        var response = await client.PostFormAsync($"/Gifts/Declarations/Amend/{id}",
-            Valid("Value=40", "Description=Two bottles of wine", "AmendmentReason=I miscounted the bottles", "Version=0"));
+        var response = await AmendAsync(client, id, "Value=40", "Description=Two bottles of wine", "AmendmentReason=I miscounted the bottles", "Version=0");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/Gifts/Declarations/Declared/{id}?amended=True", response.Headers.Location!.OriginalString);
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var declaration = await db.GiftDeclarations.Include(d => d.Versions).SingleAsync(d => d.Id == id);
         Assert.Equal(4_000, declaration.ValuePence);
@@ -295,10 +295,10 @@ public class DeclareTests
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAsync(client);
-        var url = $"/Gifts/Declarations/Amend/{id}";
 
-        var won = await client.PostFormAsync(url, Valid("Value=40", "AmendmentReason=First", "Version=0"));
-        var lost = await client.PostFormAsync(url, Valid("Value=60", "AmendmentReason=Second", "Version=0"));
+        // Two amendments begun from version 0: the first saved wins, the second is told on its Check your answers.
+        var won = await AmendAsync(client, id, "Value=40", "AmendmentReason=First", "Version=0");
+        var lost = await AmendAsync(client, id, "Value=60", "AmendmentReason=Second", "Version=0");
 
         Assert.Equal(HttpStatusCode.Redirect, won.StatusCode);
         Assert.Equal(HttpStatusCode.OK, lost.StatusCode);
@@ -325,7 +325,7 @@ public class DeclareTests
         }
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync("/Gifts/Declarations/Declare", Valid())).StatusCode);
-        foreach (var url in new[] { $"/Gifts/Declarations/Check?draft={Guid.NewGuid()}", "/Gifts/Declarations/Declared/1", "/Gifts/Declarations/Declare/what" })
+        foreach (var url in new[] { $"/Gifts/Declarations/Check?draft={Guid.NewGuid()}", $"/Gifts/Declarations/AmendCheck?draft={Guid.NewGuid()}", "/Gifts/Declarations/Declared/1", "/Gifts/Declarations/Declare/what" })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
         }

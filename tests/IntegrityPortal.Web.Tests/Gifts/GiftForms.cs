@@ -92,6 +92,23 @@ public static class GiftForms
         return int.Parse(location[(location.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Amends through the amendment form and its Check your answers; returns the form's answer
+    /// when it refuses the input, otherwise the answer of Check your answers.
+    /// </summary>
+    public static async Task<HttpResponseMessage> AmendAsync(PortalClient client, int id, params string[] changes)
+    {
+        var answered = await client.PostFormAsync($"/Gifts/Declarations/Amend/{id}", Valid(changes));
+        if (answered.StatusCode != HttpStatusCode.Redirect)
+        {
+            return answered;
+        }
+
+        var check = answered.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Gifts/Declarations/AmendCheck?draft=", check);
+        return await client.PostFormAsync(check, new());
+    }
+
     /// <summary>Declares through the question pages and Check your answers; returns the new declaration's id.</summary>
     public static async Task<int> DeclareAsync(PortalClient client, params string[] changes) =>
         DeclaredId(await SendAsync(client, await CheckUrlAsync(client, changes)));

@@ -152,5 +152,41 @@ public class QuestionPagesTests
         Assert.Equal("/Gifts/Declarations/Declare", later.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task Amendment_EndsInCheckYourAnswers_AndSendingTwiceAddsOneVersion()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
+        var id = await DeclareAsync(officer);
+
+        var answered = await officer.PostFormAsync($"/Gifts/Declarations/Amend/{id}", Valid("Value=40", "AmendmentReason=I miscounted the bottles", "Version=0"));
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var check = answered.Headers.Location!.OriginalString;
+        var page = await officer.GetPageAsync(check);
+        Assert.Contains("£40.00", page.QuerySelector("#answers")!.TextContent);
+        Assert.Contains("I miscounted the bottles", page.QuerySelector("#reason")!.TextContent);
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            Assert.Equal(1, (await db.GiftDeclarations.SingleAsync(d => d.Id == id)).CurrentVersionNumber);
+        }
+
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var first = await officer.Http.PostAsync(check, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var second = await officer.Http.PostAsync(check, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal($"/Gifts/Declarations/Declared/{id}?amended=True", first.Headers.Location!.OriginalString);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        var declared = await officer.GetPageAsync(first.Headers.Location!.OriginalString);
+        Assert.Equal("Amendment saved", declared.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        await using var after = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var declaration = await after.GiftDeclarations.Include(d => d.Versions).SingleAsync(d => d.Id == id);
+        Assert.Equal(2, declaration.CurrentVersionNumber);
+        Assert.Equal(2, declaration.Versions.Count);
+
+        // Someone else cannot open the amendment's Check your answers.
+        var other = await PortalClient.SignInAsync(factory, "staff.cumbria");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(check)).StatusCode);
+    }
+
     private static string UkFormatDate(DateOnly date) => IntegrityPortal.Web.Infrastructure.UkFormat.Date(date);
 }

@@ -15,7 +15,7 @@ namespace IntegrityPortal.Web.Pages.Gifts.Declarations;
 /// to its question. Sending claims the draft in the same transaction as the declaration, so a
 /// second send (a double click, or back and send again) shows the declaration already made.
 /// </summary>
-public class CheckModel(IntegrityDbContext db, IValidator<GiftInput> validator, FormDraftStore drafts) : GiftFormPageModel(db, validator)
+public class CheckModel(IntegrityDbContext db, IValidator<GiftInput> validator, FormDraftStore drafts) : GiftFormPageModel(db, validator), IGiftAnswers
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Draft { get; set; }
