@@ -85,8 +85,7 @@ public static partial class Money
 /// <summary>The declaration form, shared by Declare and Amend. Choices are read as text so a tampered value gets the field's message.</summary>
 public class GiftInput
 {
-    [Display(Name = "The date of the offer")]
-    public DateOnly? OfferedOn { get; set; }
+    // In the order of the question pages (who, what, when), which is the order the error summary lists them in.
     public string? OfferorName { get; set; }
 
     [Display(Name = "Organisation")]
@@ -98,19 +97,24 @@ public class GiftInput
     public string? NewOrganisationName { get; set; }
     public string? NewOrganisationCompanyNumber { get; set; }
     public string? Relationship { get; set; }
+
+    [Display(Name = "Involved in purchasing")]
+    public bool? InvolvedInPurchasing { get; set; }
+
     public string? OfferType { get; set; }
     public string? Description { get; set; }
     public string? Value { get; set; }
-    public string? Outcome { get; set; }
-    public string? Reason { get; set; }
-    public string? Disposal { get; set; }
 
     /// <summary>Null until answered: an unanswered yes/no question is not a "no".</summary>
     [Display(Name = "Cash or cash equivalent")]
     public bool? IsCashOrEquivalent { get; set; }
 
-    [Display(Name = "Involved in purchasing")]
-    public bool? InvolvedInPurchasing { get; set; }
+    [Display(Name = "The date of the offer")]
+    public DateOnly? OfferedOn { get; set; }
+
+    public string? Outcome { get; set; }
+    public string? Reason { get; set; }
+    public string? Disposal { get; set; }
 
     public string? AmendmentReason { get; set; }
     public int Version { get; set; }
