@@ -44,7 +44,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Application submitted");
         await Expect(page.Locator("#next")).ToContainTextAsync("Your line manager gives their view on it first");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = new Regex("^application BI-") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^application BI-") }).ClickAsync();
         await Expect(page.Locator("#status")).ToHaveTextAsync("Awaiting line manager");
         await AssertNoAxeViolationsAsync(page);
         var reference = $"BI-{int.Parse(Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value):D6}";

@@ -125,7 +125,7 @@ public class GiftsJourneyTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new Regex(@"/Gifts/Declarations/Declared/\d+"));
         await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Declaration made");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = new Regex("^declaration GH-") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^declaration GH-") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/Gifts/Declarations/View/\d+"));
     }
 }

@@ -36,7 +36,7 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Who authorised it? (if it was authorised)", new() { Exact = true }).FillAsync("Ch Insp Walker");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = new Regex("^media contact MC-") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^media contact MC-") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
         await AssertNoAxeViolationsAsync(page);
         var contactId = int.Parse(Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value);

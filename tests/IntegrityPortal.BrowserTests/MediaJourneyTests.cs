@@ -51,7 +51,7 @@ public class MediaJourneyTests(BrowserFixture browser)
         await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Contact logged");
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("Your force's Marketing and Communications Department has been told.");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = new Regex("^media contact MC-") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^media contact MC-") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
         await Expect(page.Locator("#logged")).ToContainTextAsync("(in advance)");
         await AssertNoAxeViolationsAsync(page);
