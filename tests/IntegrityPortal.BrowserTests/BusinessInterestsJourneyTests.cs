@@ -34,7 +34,17 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await ChooseAsync(page, "Is it inside the force area?", "Yes");
         await ChooseAsync(page, "Does it draw on police skills, information or contacts?", "No");
         await ChooseAsync(page, "Does the organisation supply goods or services to the force?", "No");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and submit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        // Check your answers, then the confirmation panel.
+        await Expect(page.Locator("h1")).ToContainTextAsync("Check your answers before submitting your application");
+        await Expect(page.Locator("#answers")).ToContainTextAsync("Keswick Mountain Guides Ltd");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit the application" }).ClickAsync();
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Application submitted");
+        await Expect(page.Locator("#next")).ToContainTextAsync("Your line manager gives their view on it first");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^application BI-") }).ClickAsync();
         await Expect(page.Locator("#status")).ToHaveTextAsync("Awaiting line manager");
         await AssertNoAxeViolationsAsync(page);
         var reference = $"BI-{int.Parse(Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value):D6}";

@@ -24,7 +24,7 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Log a contact" }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
         await FillDateAsync(page, "Date of the contact", contactedOn.ToDateTime(TimeOnly.MinValue));
-        await page.GetByLabel("Time of the contact", new() { Exact = true }).FillAsync("10:30");
+        await FillTimeAsync(page, "Time", "10:30");
         await page.GetByLabel("Journalist's name", new() { Exact = true }).FillAsync("Alex Scoop");
         await AddNewInPickerAsync(page, "outlet", "Lakeland Herald");
         await ChooseAsync(page, "How did the contact take place?", "Meeting");
@@ -34,7 +34,9 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await page.GetByLabel("What did you disclose?", new() { Exact = true }).FillAsync("That two arrests had been made");
         await ChooseAsync(page, "Was the contact authorised?", "Yes");
         await page.GetByLabel("Who authorised it? (if it was authorised)", new() { Exact = true }).FillAsync("Ch Insp Walker");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^media contact MC-") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
         await AssertNoAxeViolationsAsync(page);
         var contactId = int.Parse(Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value);

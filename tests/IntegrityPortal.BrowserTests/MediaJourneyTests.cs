@@ -2,6 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using IntegrityPortal.BrowserTests.Infrastructure;
 using IntegrityPortal.Core;
+using IntegrityPortal.Core.Media;
+using IntegrityPortal.Core.Organisations;
+using IntegrityPortal.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static IntegrityPortal.BrowserTests.Infrastructure.PortalPages;
 using static Microsoft.Playwright.Assertions;
@@ -26,7 +30,7 @@ public class MediaJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         var when = TimeProvider.System.Today().AddDays(3);
         await FillDateAsync(page, "Date of the contact", when.ToDateTime(TimeOnly.MinValue));
-        await page.GetByLabel("Time of the contact", new() { Exact = true }).FillAsync("10:30");
+        await FillTimeAsync(page, "Time", "10:30");
         await page.GetByLabel("Journalist's name", new() { Exact = true }).FillAsync("Eleanor Birkett");
         await AddNewInPickerAsync(page, "outlet", "Cumbrian Evening Chronicle");
         await ChooseAsync(page, "How did the contact take place?", "Meeting");
@@ -35,9 +39,20 @@ public class MediaJourneyTests(BrowserFixture browser)
         await ChooseAsync(page, "Was the contact authorised?", "No");
         await page.GetByLabel("Subject", new() { Exact = true }).FillAsync("Briefing on the rural crime initiative");
         await page.GetByLabel("What did you disclose?", new() { Exact = true }).FillAsync("The launch date and the published figures");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        // Check your answers, then the confirmation panel.
+        await Expect(page.Locator("h1")).ToContainTextAsync("Check your answers before logging the contact");
+        await Expect(page.Locator("#answers")).ToContainTextAsync("10:30");
+        await Expect(page.Locator("#answers")).ToContainTextAsync("Cumbrian Evening Chronicle (new)");
+        await AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/Logged/\d+"));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Contact logged");
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("Your force's Marketing and Communications Department has been told.");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^media contact MC-") }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
         await Expect(page.Locator("#logged")).ToContainTextAsync("(in advance)");
         await AssertNoAxeViolationsAsync(page);
         var id = Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value;
@@ -78,6 +93,57 @@ public class MediaJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Flag an article as a suspected leak" }).ClickAsync();
         await AssertNoAxeViolationsAsync(page);
         await page.GotoAsync("/Media/Office/Export");
+        await AssertNoAxeViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task OfficerCompletesAPreArrangedContactAfterItHappened_AndTheVersionLoggedInAdvanceIsKept()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        int id;
+        await using (var db = TestDatabase.OpenAsSystem(session.Server.DatabasePath))
+        {
+            // Logged two days ahead of a briefing that took place two hours ago.
+            var personId = await db.Users.Where(u => u.UserName == "officer.cumbria").Select(u => u.PersonId).SingleAsync();
+            var person = await db.People.SingleAsync(p => p.Id == personId);
+            var outlet = await db.Organisations.SingleOrDefaultAsync(o => o.ForceId == person.ForceId && o.Name == "Eden Valley Courier");
+            if (outlet is null)
+            {
+                outlet = new Organisation { ForceId = person.ForceId, Name = "Eden Valley Courier" };
+                db.Organisations.Add(outlet);
+                await db.SaveChangesAsync();
+            }
+
+            var contact = await new MediaWorkflow(db).LogAsync(person, new MediaContactDetails
+            {
+                ContactedUtc = DateTime.UtcNow.AddHours(-2),
+                JournalistName = "Mary Appleby",
+                OutletId = outlet.Id,
+                Method = MediaContactMethod.Meeting,
+                WasPreArranged = true,
+                Subject = "Planned briefing on rural thefts",
+                Disclosed = "Nothing yet: the briefing is to come",
+                WasAuthorised = false,
+            });
+            contact.RecordedUtc = DateTime.UtcNow.AddDays(-2);
+            await db.SaveChangesAsync();
+            id = contact.Id;
+        }
+
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "officer.cumbria");
+        await page.GotoAsync($"/Media/Contacts/View/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Complete this contact now it has happened" }).ClickAsync();
+        await Expect(page.Locator("#Input_Subject")).ToHaveValueAsync("Planned briefing on rural thefts");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("What did you disclose?", new() { Exact = true }).FillAsync("The number of thefts this year and the crime prevention advice");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Complete the contact" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($@"/Media/Contacts/View/{id}$"));
+        await Expect(page.Locator("#confirmation")).ToContainTextAsync("What you logged in advance is kept as version 1");
+        await Expect(page.Locator("#version-1 + dl")).ToContainTextAsync("Nothing yet: the briefing is to come");
+        await Expect(page.Locator("#version-2 + dl")).ToContainTextAsync("The number of thefts this year");
         await AssertNoAxeViolationsAsync(page);
     }
 

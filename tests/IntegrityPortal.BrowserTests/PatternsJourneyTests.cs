@@ -49,12 +49,7 @@ public class PatternsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         var offered = DateTime.Today.AddDays(-2);
 
-        await TabToAsync(page, "Input_OfferedOn");
-        await page.Keyboard.TypeAsync(offered.Day.ToString(CultureInfo.InvariantCulture));
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(offered.Month.ToString(CultureInfo.InvariantCulture));
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(offered.Year.ToString(CultureInfo.InvariantCulture));
+        // Who made the offer.
         await TypeInAsync(page, "Input_OfferorName", "Pat Quill");
 
         // The autocomplete: type part of the name, move to the suggestion and choose it with Enter.
@@ -69,15 +64,45 @@ public class PatternsJourneyTests(BrowserFixture browser)
         await TabToAsync(page, "Input_Relationship");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
+        await ChooseWithKeysAsync(page, "Input_InvolvedInPurchasing", 1);
+        await TabToAsync(page, "continue");
+        await page.Keyboard.PressAsync("Enter");
+
+        // What was offered and its value.
+        await Expect(page.Locator("h1")).ToContainTextAsync("What was offered and its value");
+        await AssertNoAxeViolationsAsync(page);
         await ChooseWithKeysAsync(page, "Input_OfferType", 0);
         await TypeInAsync(page, "Input_Description", "A fountain pen");
         await TypeInAsync(page, "Input_Value", "20.00");
+        await ChooseWithKeysAsync(page, "Input_IsCashOrEquivalent", 1);
+        await TabToAsync(page, "continue");
+        await page.Keyboard.PressAsync("Enter");
+
+        // When it was offered and whether it was accepted.
+        await Expect(page.Locator("h1")).ToContainTextAsync("When it was offered and whether you accepted it");
+        await AssertNoAxeViolationsAsync(page);
+        await TabToAsync(page, "Input_OfferedOn");
+        await page.Keyboard.TypeAsync(offered.Day.ToString(CultureInfo.InvariantCulture));
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(offered.Month.ToString(CultureInfo.InvariantCulture));
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(offered.Year.ToString(CultureInfo.InvariantCulture));
         await ChooseWithKeysAsync(page, "Input_Outcome", 1);
         await TypeInAsync(page, "Input_Reason", "Declined as policy requires");
         await ChooseWithKeysAsync(page, "Input_Disposal", 0);
-        await ChooseWithKeysAsync(page, "Input_IsCashOrEquivalent", 1);
-        await ChooseWithKeysAsync(page, "Input_InvolvedInPurchasing", 1);
+        await TabToAsync(page, "continue");
+        await page.Keyboard.PressAsync("Enter");
+
+        // Check your answers, sent with the keyboard, then the confirmation and the declaration.
+        await Expect(page.Locator("h1")).ToContainTextAsync("Check your answers before declaring the offer");
+        await Expect(page.Locator("#answers")).ToContainTextAsync("Quillfeather Stationers Ltd");
+        await AssertNoAxeViolationsAsync(page);
         await TabToAsync(page, "declare");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Gifts/Declarations/Declared/\d+"));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Declaration made");
+        await AssertNoAxeViolationsAsync(page);
+        await TabToAsync(page, "view-declaration");
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/Gifts/Declarations/View/\d+"));

@@ -52,6 +52,7 @@ public class IntegrityDbContext(
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<Forms.FormDraft> FormDrafts => Set<Forms.FormDraft>();
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
     // so one cached model serves every user.

@@ -53,6 +53,15 @@ public class MediaContact : IForceOwned, IVersioned, IAudited
     public string? AcknowledgedBy { get; set; }
     public DateTime? AcknowledgedUtc { get; set; }
 
+    /// <summary>
+    /// When a pre-arranged contact logged in advance was completed after it happened (once).
+    /// The details as logged in advance are kept in <see cref="Versions"/>.
+    /// </summary>
+    public DateTime? CompletedUtc { get; set; }
+
+    /// <summary>Earlier and current details, once the contact has been completed; empty before.</summary>
+    public List<MediaContactVersion> Versions { get; set; } = [];
+
     public int Version { get; set; }
 
     /// <summary>The reference people quote: MC-000123.</summary>

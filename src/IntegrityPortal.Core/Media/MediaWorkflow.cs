@@ -17,6 +17,10 @@ public sealed class MediaWorkflow(IntegrityDbContext db)
     public const string OwnContact = "You cannot acknowledge or flag a contact you logged yourself";
     public const string AlreadyFlagged = "This contact has already been flagged as a suspected leak and is awaiting PSD";
     public const string ReasonNeeded = "Enter why you suspect a leak";
+    public const string NotCompletable = "Only a pre-arranged contact logged before it happened can be completed, once, after it has happened";
+    public const string CompletedInTheFuture = "Enter the date and time the contact happened: a completed contact cannot be in the future";
+    public const string LoggedInAdvance = "Logged in advance";
+    public const string CompletedAfterwards = "Completed after it happened";
 
     public async Task<MediaContact> LogAsync(Person person, MediaContactDetails details, CancellationToken ct = default)
     {
@@ -50,6 +54,82 @@ public sealed class MediaWorkflow(IntegrityDbContext db)
         db.MediaContacts.Add(contact);
         return contact;
     }
+
+    /// <summary>
+    /// True when the contact can be completed now: pre-arranged, logged before it was due to
+    /// happen, not completed already, and its time has come.
+    /// </summary>
+    public static bool CanComplete(MediaContact contact, DateTime nowUtc) =>
+        contact.WasPreArranged && contact.RecordedUtc < contact.ContactedUtc && contact.CompletedUtc is null && contact.ContactedUtc <= nowUtc;
+
+    /// <summary>
+    /// The person who logged a pre-arranged contact in advance completes it after it happened,
+    /// with what actually happened. It is a new version: what was logged in advance is kept as
+    /// version 1, the completion is version 2. When it was logged does not change (it was
+    /// notified in advance); the media department acknowledges the completed contact again.
+    /// </summary>
+    public async Task CompleteAsync(MediaContact contact, Person person, MediaContactDetails details, CancellationToken ct = default)
+    {
+        var now = UtcNow;
+        if (contact.PersonId != person.Id || !CanComplete(contact, now))
+        {
+            throw new MediaWorkflowException(NotCompletable);
+        }
+
+        if (details.ContactedUtc > now)
+        {
+            throw new MediaWorkflowException(CompletedInTheFuture);
+        }
+
+        var broken = MediaRules.Check(details, now).ToList();
+        if (broken.Count > 0)
+        {
+            throw new MediaWorkflowException(broken[0].Message);
+        }
+
+        var outlet = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == details.OutletId && o.ForceId == contact.ForceId, ct)
+                     ?? throw new MediaWorkflowException(OutletNotFound);
+        contact.Versions.Add(VersionOf(contact, 1, contact.RecordedUtc, LoggedInAdvance));
+        contact.ContactedUtc = details.ContactedUtc;
+        contact.JournalistName = details.JournalistName.Trim();
+        contact.OutletId = outlet.Id;
+        contact.OutletName = outlet.Name;
+        contact.Method = details.Method;
+        contact.WasPreArranged = details.WasPreArranged;
+        contact.WasVisitToMediaEstablishment = details.WasVisitToMediaEstablishment;
+        contact.Subject = details.Subject.Trim();
+        contact.Disclosed = details.Disclosed.Trim();
+        contact.WasAuthorised = details.WasAuthorised;
+        contact.AuthorisedBy = details.WasAuthorised ? details.AuthorisedBy?.Trim() : null;
+        contact.CompletedUtc = now;
+        contact.AcknowledgedBy = null;
+        contact.AcknowledgedUtc = null;
+        contact.Versions.Add(VersionOf(contact, 2, now, CompletedAfterwards));
+    }
+
+    private MediaContactVersion VersionOf(MediaContact contact, int number, DateTime recordedUtc, string note) => new()
+    {
+        ForceId = contact.ForceId,
+        MediaContactId = contact.Id,
+        Number = number,
+        RecordedUtc = recordedUtc,
+        RecordedBy = db.Actor.UserName,
+        Note = note,
+        OutletName = contact.OutletName,
+        Details = System.Text.Json.JsonSerializer.Serialize(new MediaContactDetails
+        {
+            ContactedUtc = contact.ContactedUtc,
+            JournalistName = contact.JournalistName,
+            OutletId = contact.OutletId,
+            Method = contact.Method,
+            WasPreArranged = contact.WasPreArranged,
+            WasVisitToMediaEstablishment = contact.WasVisitToMediaEstablishment,
+            Subject = contact.Subject,
+            Disclosed = contact.Disclosed,
+            WasAuthorised = contact.WasAuthorised,
+            AuthorisedBy = contact.AuthorisedBy,
+        }),
+    };
 
     /// <param name="acknowledgerPersonId">The acknowledging user's person record, if they have one.</param>
     public void Acknowledge(MediaContact contact, int? acknowledgerPersonId)

@@ -64,6 +64,14 @@ public static class PortalPages
         await group.GetByLabel("Year", new() { Exact = true }).FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Types a time ("10:30") into the hour and minute boxes whose legend is <paramref name="legend"/>.</summary>
+    public static async Task FillTimeAsync(IPage page, string legend, string time)
+    {
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
+        await group.GetByLabel("Hour", new() { Exact = true }).FillAsync(time[..time.IndexOf(':')]);
+        await group.GetByLabel("Minute", new() { Exact = true }).FillAsync(time[(time.IndexOf(':') + 1)..]);
+    }
+
     /// <summary>Chooses the radio labelled <paramref name="option"/> in the question <paramref name="legend"/>.</summary>
     public static Task ChooseAsync(IPage page, string legend, string option) =>
         page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true }).GetByLabel(option, new() { Exact = true }).CheckAsync();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Organisations;
@@ -25,6 +24,8 @@ public static partial class InterestData
             ["Input.PayBand"] = nameof(PayBand.UpTo5000),
             ["Input.StartDate"] = "2027-01-10",
             ["Input.InsideForceArea"] = "true",
+            ["Input.UsesPoliceSkills"] = "false",
+            ["Input.OrganisationSuppliesForce"] = "false",
             ["Input.Version"] = "0",
         };
         foreach (var pair in overrides.Select(o => o.Split('=', 2)))
@@ -35,12 +36,32 @@ public static partial class InterestData
         return form;
     }
 
-    /// <summary>Applies and submits through the page; returns the new application's id.</summary>
-    public static async Task<int> SubmitAsync(PortalClient applicant, params string[] overrides)
+    /// <summary>Applies through the form ("Continue"); returns the address of Check your answers.</summary>
+    public static async Task<string> CheckUrlAsync(PortalClient applicant, params string[] overrides)
     {
         var response = await applicant.PostFormAsync("/BusinessInterests/Applications/Edit", Form(overrides), "/BusinessInterests/Applications/Edit?handler=Submit");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(ViewId().Match(response.Headers.Location!.OriginalString).Groups[1].Value);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Matches("^/BusinessInterests/Applications/Check/[0-9]+$", location);
+        return location;
+    }
+
+    /// <summary>The application's id in the address of its confirmation page.</summary>
+    public static int SubmittedId(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Matches("^/BusinessInterests/Applications/Submitted/[0-9]+$", location);
+        return int.Parse(location[(location.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>Applies and submits through the form and Check your answers; returns the new application's id.</summary>
+    public static async Task<int> SubmitAsync(PortalClient applicant, params string[] overrides)
+    {
+        var check = await CheckUrlAsync(applicant, overrides);
+        var page = await applicant.GetPageAsync(check);
+        var version = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        return SubmittedId(await applicant.PostFormAsync(check, new() { ["Version"] = version }));
     }
 
     /// <summary>A draft made through the workflow, as the system, for a demo account.</summary>
@@ -86,7 +107,4 @@ public static partial class InterestData
     }
 
     public static async Task<int> VersionAsync(PortalFactory factory, int id) => (await LoadAsync(factory, id)).Version;
-
-    [GeneratedRegex(@"/View/(\d+)")]
-    private static partial Regex ViewId();
 }

@@ -4,6 +4,7 @@ using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Testing;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Gifts;
+using IntegrityPortal.Web.Pages.Gifts.Declarations;
 using Microsoft.EntityFrameworkCore;
 using static IntegrityPortal.Web.Tests.Gifts.GiftForms;
 
@@ -37,8 +38,11 @@ public class DeclareTests
         Assert.Equal("officer.cumbria", audit.UserName);
         Assert.Equal(cumbria, audit.RecordForceId);
 
+        var declared = await client.GetPageAsync($"/Gifts/Declarations/Declared/{id}");
+        Assert.Contains($"Declaration made: {declaration.Reference}.", declared.QuerySelector("#confirmation")!.TextContent);
+        Assert.Equal(declaration.Reference, declared.QuerySelector(".govuk-panel #reference")!.TextContent);
+        Assert.Contains("Professional Standards Department reviews every declaration", declared.QuerySelector("#next")!.TextContent);
         var view = await client.GetPageAsync($"/Gifts/Declarations/View/{id}");
-        Assert.Contains($"Declaration made: {declaration.Reference}.", view.QuerySelector("#confirmation")!.TextContent);
         Assert.Contains("£1,250.00", view.Body!.TextContent);
         var list = await client.GetPageAsync("/Gifts/Declarations");
         var row = Assert.Single(list.QuerySelectorAll("#declarations tbody tr"));
@@ -60,8 +64,8 @@ public class DeclareTests
         Assert.Equal(OfferOutcome.Accepted, declaration.Outcome);
         Assert.Equal(GiftDisposal.KeptPersonally, declaration.Disposal);
         Assert.Equal(ApprovalStatus.AwaitingLineManager, declaration.ApprovalStatus);
+        Assert.Contains("awaiting approval by your line manager", (await client.GetPageAsync($"/Gifts/Declarations/Declared/{id}")).QuerySelector("#confirmation")!.TextContent);
         var view = await client.GetPageAsync($"/Gifts/Declarations/View/{id}");
-        Assert.Contains("awaiting approval by your line manager", view.QuerySelector("#confirmation")!.TextContent);
         Assert.Equal("Awaiting line manager", view.QuerySelector("#approval-status")!.TextContent.Trim());
         var home = await client.GetPageAsync("/");
         Assert.Contains("Your gift and hospitality declarations awaiting approval", home.QuerySelector("#attention")!.TextContent);
@@ -89,8 +93,8 @@ public class DeclareTests
 
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.True((await db.GiftDeclarations.SingleAsync(d => d.Id == id)).IsLate);
+        Assert.Contains("marked late", (await client.GetPageAsync($"/Gifts/Declarations/Declared/{id}")).QuerySelector("#confirmation")!.TextContent);
         var view = await client.GetPageAsync($"/Gifts/Declarations/View/{id}");
-        Assert.Contains("marked late", view.QuerySelector("#confirmation")!.TextContent);
         Assert.Contains("Late", view.QuerySelector("#standing")!.TextContent);
     }
 
@@ -107,8 +111,8 @@ public class DeclareTests
         Assert.True(declaration.IsFromSupplier);
         Assert.True(declaration.InvolvedInPurchasing);
         Assert.True(declaration.PatternFlags.HasFlag(PatternFlags.SupplierToPurchaser));
-        var view = await client.GetPageAsync($"/Gifts/Declarations/View/{id}");
-        Assert.Contains("flagged for the Professional Standards Department", view.QuerySelector("#confirmation")!.TextContent);
+        var declared = await client.GetPageAsync($"/Gifts/Declarations/Declared/{id}");
+        Assert.Contains("flagged for the Professional Standards Department", declared.QuerySelector("#confirmation")!.TextContent);
     }
 
     [Fact]
@@ -153,6 +157,8 @@ public class DeclareTests
         { ["OrganisationId=999999", "NewOrganisationName="], "Input_OrganisationId", "Select an organisation from the list" },
         { ["OrganisationId=abc", "NewOrganisationName="], "Input_OrganisationId", "Enter a valid organisation" },
         { ["NewOrganisationCompanyNumber=TOO-LONG-NUMBER"], "Input_NewOrganisationCompanyNumber", "Enter the company number as up to 8 letters and digits, like 01234567" },
+        { ["IsCashOrEquivalent="], "Input_IsCashOrEquivalent", GiftInputValidator.CashUnanswered },
+        { ["InvolvedInPurchasing="], "Input_InvolvedInPurchasing", GiftInputValidator.PurchasingUnanswered },
     };
 
     [Theory]
@@ -164,16 +170,24 @@ public class DeclareTests
 
         var declarationsBefore = await DeclarationCountAsync(factory);
         var keepsName = !changes.Any(c => c.StartsWith("OfferorName="));
-        var response = await client.PostFormAsync("/Gifts/Declarations/Declare", Valid(keepsName ? [.. changes, "OfferorName=Kept Name"] : changes));
+        var form = Valid(keepsName ? [.. changes, "OfferorName=Kept Name"] : changes);
+        var response = await AnswerAsync(client, form);
 
+        // The question page that asks the field answers it, beside the field and in the summary, and keeps what was typed.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
         Assert.StartsWith("Error:", page.Title);
         Assert.Equal(message, page.FieldError(field));
         Assert.Contains(message, page.ErrorSummary());
-        if (keepsName)
+        var question = GiftQuestions.PageOf(field.Replace('_', '.'));
+        Assert.Contains(question.Title, page.QuerySelector("h1")!.TextContent);
+        if (keepsName && question == GiftQuestions.Pages[0])
         {
             Assert.Equal("Kept Name", page.QuerySelector("#Input_OfferorName")!.GetAttribute("value"));
+        }
+        else if (field == "Input_Value")
+        {
+            Assert.Equal(form["Input.Value"], page.QuerySelector("#Input_Value")!.GetAttribute("value"));
         }
 
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
@@ -195,10 +209,15 @@ public class DeclareTests
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
 
-        var page = await client.GetPageAsync("/Gifts/Declarations/Declare");
+        var first = GiftQuestions.Pages[0];
+        var answered = await client.PostFormAsync("/Gifts/Declarations/Declare", Valid().Where(f => first.Asks(f.Key)).ToDictionary());
+        var what = answered.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Gifts/Declarations/Declare/what?draft=", what);
+        var whatPage = await client.GetPageAsync(what);
+        var whenPage = await client.GetPageAsync(what.Replace("/what?", "/when?", StringComparison.Ordinal));
 
-        Assert.Contains("within 28 days", page.QuerySelector("#Input_OfferedOn-hint")!.TextContent);
-        Assert.Contains("more than £50.00", page.QuerySelector("#Input_Value-hint")!.TextContent);
+        Assert.Contains("within 28 days", whenPage.QuerySelector("#Input_OfferedOn-hint")!.TextContent);
+        Assert.Contains("more than £50.00", whatPage.QuerySelector("#Input_Value-hint")!.TextContent);
     }
 
     [Fact]
@@ -232,10 +251,10 @@ public class DeclareTests
         Assert.Equal("25.00", form.QuerySelector("#Input_Value")!.GetAttribute("value"));
         Assert.Equal("Alex Smith", form.QuerySelector("#Input_OfferorName")!.GetAttribute("value"));
 
-        var response = await client.PostFormAsync($"/Gifts/Declarations/Amend/{id}",
-            Valid("Value=40", "Description=Two bottles of wine", "AmendmentReason=I miscounted the bottles", "Version=0"));
+        var response = await AmendAsync(client, id, "Value=40", "Description=Two bottles of wine", "AmendmentReason=I miscounted the bottles", "Version=0");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/Gifts/Declarations/Declared/{id}?amended=True", response.Headers.Location!.OriginalString);
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var declaration = await db.GiftDeclarations.Include(d => d.Versions).SingleAsync(d => d.Id == id);
         Assert.Equal(4_000, declaration.ValuePence);
@@ -276,10 +295,10 @@ public class DeclareTests
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAsync(client);
-        var url = $"/Gifts/Declarations/Amend/{id}";
 
-        var won = await client.PostFormAsync(url, Valid("Value=40", "AmendmentReason=First", "Version=0"));
-        var lost = await client.PostFormAsync(url, Valid("Value=60", "AmendmentReason=Second", "Version=0"));
+        // Two amendments begun from version 0: the first saved wins, the second is told on its Check your answers.
+        var won = await AmendAsync(client, id, "Value=40", "AmendmentReason=First", "Version=0");
+        var lost = await AmendAsync(client, id, "Value=60", "AmendmentReason=Second", "Version=0");
 
         Assert.Equal(HttpStatusCode.Redirect, won.StatusCode);
         Assert.Equal(HttpStatusCode.OK, lost.StatusCode);
@@ -306,6 +325,11 @@ public class DeclareTests
         }
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync("/Gifts/Declarations/Declare", Valid())).StatusCode);
+        foreach (var url in new[] { $"/Gifts/Declarations/Check?draft={Guid.NewGuid()}", $"/Gifts/Declarations/AmendCheck?draft={Guid.NewGuid()}", "/Gifts/Declarations/Declared/1", "/Gifts/Declarations/Declare/what" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
+        }
+
         Assert.Equal(declarationsBefore, await DeclarationCountAsync(factory));
     }
 }

@@ -120,8 +120,8 @@ public class TeamTests
         var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var id = await DeclareAcceptanceAsync(officer);
         // The officer amends after the manager opened the form at version 0.
-        var amended = await officer.PostFormAsync($"/Gifts/Declarations/Amend/{id}",
-            Valid("Outcome=Accepted", "Disposal=KeptPersonally", "Value=130", "AmendmentReason=Dearer than I thought", "Version=0"));
+        var amended = await GiftForms.AmendAsync(officer, id,
+            "Outcome=Accepted", "Disposal=KeptPersonally", "Value=130", "AmendmentReason=Dearer than I thought", "Version=0");
         Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
         var manager = await PortalClient.SignInAsync(factory, "manager.cumbria");
 

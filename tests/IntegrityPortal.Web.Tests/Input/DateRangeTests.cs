@@ -28,7 +28,7 @@ public class DateRangeTests
         DateFields.Put(declareForm, "Input.OfferedOn", date);
         var amendForm = Valid("AmendmentReason=Wrong date", "Version=0");
         DateFields.Put(amendForm, "Input.OfferedOn", date);
-        var declare = await client.PostFormAsync("/Gifts/Declarations/Declare", declareForm);
+        var declare = await AnswerAsync(client, declareForm);
         var amend = await client.PostFormAsync($"/Gifts/Declarations/Amend/{id}", amendForm);
 
         foreach (var response in new[] { declare, amend })

@@ -56,8 +56,11 @@ public class MediaContactsTests
         var audit = await db.AuditEvents.SingleAsync(e => e.EntityType == "MediaContact" && e.Action == AuditAction.Created);
         Assert.Equal("officer.cumbria", audit.UserName);
 
+        var logged = await client.GetPageAsync($"/Media/Contacts/Logged/{id}");
+        Assert.Contains($"Contact logged: {contact.Reference}. Your force's Marketing and Communications Department has been told.", logged.QuerySelector("#confirmation")!.TextContent);
+        Assert.Equal(contact.Reference, logged.QuerySelector(".govuk-panel #reference")!.TextContent);
+        Assert.Contains("Marketing and Communications Department reads the contact and acknowledges it", logged.QuerySelector("#next")!.TextContent);
         var view = await client.GetPageAsync($"/Media/Contacts/View/{id}");
-        Assert.Contains($"Contact logged: {contact.Reference}. Your force's Marketing and Communications Department has been told.", view.QuerySelector("#confirmation")!.TextContent);
         // A visit logged afterwards in a force that requires advance notice.
         Assert.NotNull(view.QuerySelector("#not-notified"));
         var list = await client.GetPageAsync("/Media/Contacts");
@@ -78,7 +81,7 @@ public class MediaContactsTests
         var view = await client.GetPageAsync($"/Media/Contacts/View/{id}");
         Assert.Null(view.QuerySelector("#not-notified"));
         Assert.Contains("(in advance)", view.QuerySelector("#logged")!.TextContent);
-        Assert.DoesNotContain("not notified in advance", view.QuerySelector("#confirmation")!.TextContent);
+        Assert.DoesNotContain("not notified in advance", (await client.GetPageAsync($"/Media/Contacts/Logged/{id}")).QuerySelector("#confirmation")!.TextContent);
     }
 
     [Fact]
@@ -92,7 +95,7 @@ public class MediaContactsTests
         var elsewhere = await LogThroughPageAsync(dyfed, "WasPreArranged=true");
 
         var view = await cumbria.GetPageAsync($"/Media/Contacts/View/{late}");
-        Assert.Contains("It is marked not notified in advance", view.QuerySelector("#confirmation")!.TextContent);
+        Assert.Contains("It is marked not notified in advance", (await cumbria.GetPageAsync($"/Media/Contacts/Logged/{late}")).QuerySelector("#confirmation")!.TextContent);
         Assert.NotNull(view.QuerySelector("#not-notified"));
         var other = await dyfed.GetPageAsync($"/Media/Contacts/View/{elsewhere}");
         Assert.Null(other.QuerySelector("#not-notified"));
@@ -104,7 +107,14 @@ public class MediaContactsTests
         { "ContactedOn=2026-02-30", "Input_ContactedOn", "The date of the contact must be a real date" },
         { "ContactedOn=2019-01-01", "Input_ContactedOn", PlausibleDates.MediaContact.Check(new DateOnly(2019, 1, 1), DateOnly.FromDateTime(DateTime.UtcNow))! },
         { "ContactedAt=", "Input_ContactedAt", "Enter the time of the contact" },
-        { "ContactedAt=25:10", "Input_ContactedAt", "Enter the time as hours and minutes on the 24-hour clock, like 14:30" },
+        { "ContactedAt=25:10", "Input_ContactedAt", "The time of the contact must have an hour from 0 to 23" },
+        { "ContactedAt=14:60", "Input_ContactedAt", "The time of the contact must have a minute from 0 to 59" },
+        { "ContactedAt=:30", "Input_ContactedAt", "The time of the contact must include an hour" },
+        { "ContactedAt=14:", "Input_ContactedAt", "The time of the contact must include a minute" },
+        { "ContactedAt=half:past", "Input_ContactedAt", "The time of the contact must be a real time on the 24-hour clock, like 14:30" },
+        { "WasPreArranged=", "Input_WasPreArranged", LogContactInputValidator.PreArrangedUnanswered },
+        { "WasVisitToMediaEstablishment=", "Input_WasVisitToMediaEstablishment", LogContactInputValidator.VisitUnanswered },
+        { "WasAuthorised=", "Input_WasAuthorised", LogContactInputValidator.AuthorisedUnanswered },
         { "JournalistName= ", "Input_JournalistName", "Enter the journalist's name" },
         { "JournalistName=" + new string('a', 201), "Input_JournalistName", "The journalist's name must be 200 characters or fewer" },
         { "NewOutletName=", "Input_OutletId", LogContactInputValidator.OutletMissing },
@@ -132,8 +142,16 @@ public class MediaContactsTests
         Assert.Contains(message, page.ErrorSummary());
         var (kept, value) = change.StartsWith("Subject") ? ("#Input_JournalistName", "Rachel Dunmore") : ("#Input_Subject", "Appeal for witnesses to a collision");
         Assert.Equal(value, page.QuerySelector(kept)!.GetAttribute("value"));
+        if (fieldId == "Input_ContactedAt")
+        {
+            // The boxes show what was typed.
+            Assert.Equal(Form(change)["Input.ContactedAt.Hour"], page.QuerySelector("#Input_ContactedAt")!.GetAttribute("value"));
+            Assert.Equal(Form(change)["Input.ContactedAt.Minute"], page.QuerySelector("#Input_ContactedAt-minute")!.GetAttribute("value"));
+        }
+
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.Equal(0, await db.MediaContacts.CountAsync());
+        Assert.Equal(0, await db.FormDrafts.CountAsync());
         Assert.Equal(0, await db.Organisations.CountAsync(o => o.Name == "Westmorland Gazette"));
     }
 

@@ -87,16 +87,35 @@ public static class MediaData
             form["Input." + change[..at]] = change[(at + 1)..];
         }
 
+        // The time is given as "14:30" here and posted as the hour and minute boxes.
+        var typed = form["Input.ContactedAt"];
+        form.Remove("Input.ContactedAt");
+        var colon = typed.IndexOf(':');
+        form["Input.ContactedAt.Hour"] = colon < 0 ? typed : typed[..colon];
+        form["Input.ContactedAt.Minute"] = colon < 0 ? string.Empty : typed[(colon + 1)..];
         return form;
     }
 
-    /// <summary>Logs through the page; returns the new contact's id.</summary>
-    public static async Task<int> LogThroughPageAsync(PortalClient client, params string[] changes)
+    /// <summary>Answers the log form; returns the address of Check your answers.</summary>
+    public static async Task<string> CheckUrlAsync(PortalClient client, params string[] changes)
     {
         var response = await client.PostFormAsync("/Media/Contacts/Log", Form(changes));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
-        Assert.StartsWith("/Media/Contacts/View/", location);
+        Assert.StartsWith("/Media/Contacts/Check?draft=", location);
+        return location;
+    }
+
+    /// <summary>The contact's id in the address of its confirmation page.</summary>
+    public static int LoggedId(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Media/Contacts/Logged/", location);
         return int.Parse(location[(location.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Logs through the form and Check your answers; returns the new contact's id.</summary>
+    public static async Task<int> LogThroughPageAsync(PortalClient client, params string[] changes) =>
+        LoggedId(await client.PostFormAsync(await CheckUrlAsync(client, changes), new()));
 }

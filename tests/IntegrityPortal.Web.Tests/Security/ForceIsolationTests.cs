@@ -32,11 +32,16 @@ public class ForceIsolationTests
             "Password", "Unlock"),
         ["Gifts/Declarations/View/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Declarations/Amend/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
+        // A question page is addressed by its name; the record is the draft named in the query.
+        ["Gifts/Declarations/Declare/{step=who}"] = new("officer.cumbria", ThamesValleyGiftDraftAsync, "GiftDeclaration"),
+        ["Gifts/Declarations/Declared/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
         ["BusinessInterests/Applications/Edit/{id:int?}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Submit", "Draft"),
         ["BusinessInterests/Applications/View/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Withdraw", "Appeal", "End"),
         ["BusinessInterests/Applications/Confirm/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Applications/Check/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Applications/Submitted/{id:int}"] = new("officer.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Team/View/{id:int}"] = new("manager.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Psd/Assess/{id:int}"] = new("psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Psd/Review/{id:int}"] = new("psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
@@ -51,6 +56,10 @@ public class ForceIsolationTests
         ["Investigations/MarkContinuing/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
         ["Investigations/Reopen/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
         ["Media/Contacts/View/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
+        ["Media/Contacts/Logged/{id:int}"] = new("officer.cumbria", ThamesValleyMediaContactAsync, "MediaContact"),
+        ["Media/Contacts/Complete/{id:int}"] = new("officer.cumbria", async (db, _) =>
+            (await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail", contactedUtc: DateTime.UtcNow.AddHours(-2), preArranged: true,
+                recordedUtc: DateTime.UtcNow.AddDays(-2))).Id.ToString(), "MediaContact"),
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
         // A force's reports are addressed by the force's code; their downloads are recorded as exports.
         ["Reports/{force}/Progress"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ProgressReport", "Csv", "Excel"),
@@ -77,6 +86,20 @@ public class ForceIsolationTests
     // A media contact logged by officer.thames-valley, not yet acknowledged.
     private static async Task<string> ThamesValleyMediaContactAsync(IntegrityDbContext db, int thamesValley) =>
         (await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail")).Id.ToString();
+
+    // The gift declaration officer.thames-valley has begun: its second question page.
+    private static async Task<string> ThamesValleyGiftDraftAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var personId = await db.Users.Where(u => u.UserName == "officer.thames-valley").Select(u => u.PersonId!.Value).SingleAsync();
+        var draft = new Core.Forms.FormDraft
+        {
+            Id = Guid.NewGuid(), ForceId = thamesValley, PersonId = personId, Kind = Core.Forms.FormDraftKinds.GiftDeclaration,
+            Answers = "{\"offerorName\":\"Thames Valley offeror\"}", CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
+        };
+        db.FormDrafts.Add(draft);
+        await db.SaveChangesAsync();
+        return $"what?draft={draft.Id}";
+    }
 
     // A draft business interest of officer.thames-valley: the applicant's pages.
     private static async Task<string> ThamesValleyInterestAsync(IntegrityDbContext db, int thamesValley) =>

@@ -31,11 +31,15 @@ public class InterestInput
     public string? WhenHoursFall { get; set; }
     public string? ContractedHoursPerWeek { get; set; } = "40";
     public string? PayBand { get; set; }
-    public bool InsideForceArea { get; set; }
+    /// <summary>Null until answered: an unanswered yes/no question is not a "no".</summary>
+    [Display(Name = "Inside the force area")]
+    public bool? InsideForceArea { get; set; }
     [Display(Name = "The start date")]
     public DateOnly? StartDate { get; set; }
-    public bool UsesPoliceSkills { get; set; }
-    public bool OrganisationSuppliesForce { get; set; }
+    [Display(Name = "Draws on police skills")]
+    public bool? UsesPoliceSkills { get; set; }
+    [Display(Name = "The organisation supplies the force")]
+    public bool? OrganisationSuppliesForce { get; set; }
     public string? ConflictSeen { get; set; }
     public int Version { get; set; }
 
@@ -76,10 +80,10 @@ public class InterestInput
         WhenHoursFall = WhenHoursFall!.Trim(),
         ContractedHoursPerWeek = ContractedValue!.Value,
         PayBand = PayBandValue!.Value,
-        InsideForceArea = InsideForceArea,
+        InsideForceArea = InsideForceArea!.Value,
         StartDate = StartDateValue!.Value,
-        UsesPoliceSkills = UsesPoliceSkills,
-        OrganisationSuppliesForce = OrganisationSuppliesForce,
+        UsesPoliceSkills = UsesPoliceSkills!.Value,
+        OrganisationSuppliesForce = OrganisationSuppliesForce!.Value,
         ConflictSeen = string.IsNullOrWhiteSpace(ConflictSeen) ? null : ConflictSeen.Trim(),
     };
 
@@ -105,6 +109,10 @@ public class InterestInput
 
 public class InterestInputValidator : AbstractValidator<InterestInput>
 {
+    public const string InsideForceAreaUnanswered = "Select yes if it is inside the force area, or no";
+    public const string UsesPoliceSkillsUnanswered = "Select yes if it draws on police skills, information or contacts, or no";
+    public const string SuppliesForceUnanswered = "Select yes if the organisation supplies goods or services to the force, or no";
+
     public InterestInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.Kind).Must((i, _) => i.KindValue is not null).WithMessage("Select the kind of interest");
@@ -127,6 +135,9 @@ public class InterestInputValidator : AbstractValidator<InterestInput>
         RuleFor(x => x.StartDate)
             .Must(v => v is not null).WithMessage("Enter the start date")
             .Within(PlausibleDates.InterestStart, clock, i => i.StartDateValue);
+        RuleFor(x => x.InsideForceArea).Must(v => v is not null).WithMessage(InsideForceAreaUnanswered);
+        RuleFor(x => x.UsesPoliceSkills).Must(v => v is not null).WithMessage(UsesPoliceSkillsUnanswered);
+        RuleFor(x => x.OrganisationSuppliesForce).Must(v => v is not null).WithMessage(SuppliesForceUnanswered);
         RuleFor(x => x.ConflictSeen)
             .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The conflict you see must be 2000 characters or fewer");
     }

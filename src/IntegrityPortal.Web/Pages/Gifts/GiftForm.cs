@@ -85,8 +85,7 @@ public static partial class Money
 /// <summary>The declaration form, shared by Declare and Amend. Choices are read as text so a tampered value gets the field's message.</summary>
 public class GiftInput
 {
-    [Display(Name = "The date of the offer")]
-    public DateOnly? OfferedOn { get; set; }
+    // In the order of the question pages (who, what, when), which is the order the error summary lists them in.
     public string? OfferorName { get; set; }
 
     [Display(Name = "Organisation")]
@@ -98,18 +97,24 @@ public class GiftInput
     public string? NewOrganisationName { get; set; }
     public string? NewOrganisationCompanyNumber { get; set; }
     public string? Relationship { get; set; }
+
+    [Display(Name = "Involved in purchasing")]
+    public bool? InvolvedInPurchasing { get; set; }
+
     public string? OfferType { get; set; }
     public string? Description { get; set; }
     public string? Value { get; set; }
+
+    /// <summary>Null until answered: an unanswered yes/no question is not a "no".</summary>
+    [Display(Name = "Cash or cash equivalent")]
+    public bool? IsCashOrEquivalent { get; set; }
+
+    [Display(Name = "The date of the offer")]
+    public DateOnly? OfferedOn { get; set; }
+
     public string? Outcome { get; set; }
     public string? Reason { get; set; }
     public string? Disposal { get; set; }
-
-    [Display(Name = "Cash or cash equivalent")]
-    public bool IsCashOrEquivalent { get; set; }
-
-    [Display(Name = "Involved in purchasing")]
-    public bool InvolvedInPurchasing { get; set; }
 
     public string? AmendmentReason { get; set; }
     public int Version { get; set; }
@@ -152,6 +157,8 @@ public class GiftInputValidator : AbstractValidator<GiftInput>
 {
     public const string OrganisationMissing = "Select the organisation, or add a new one";
     public const string OrganisationBoth = "Select an organisation or add a new one, not both";
+    public const string CashUnanswered = "Select yes if it is cash or a cash equivalent, or no";
+    public const string PurchasingUnanswered = "Select yes if you are involved in a purchasing decision about this organisation, or no";
 
     public GiftInputValidator()
     {
@@ -194,6 +201,10 @@ public class GiftInputValidator : AbstractValidator<GiftInput>
             .Must(v => (v ?? string.Empty).Trim().Length <= 2000).WithMessage("The reason must be 2000 characters or fewer");
         RuleFor(x => x.Disposal)
             .Must((input, v) => string.IsNullOrEmpty(v) || input.DisposalValue is not null).WithMessage(GiftRules.DisposalNeeded);
+        RuleFor(x => x.IsCashOrEquivalent)
+            .Must(v => v is not null).WithMessage(CashUnanswered);
+        RuleFor(x => x.InvolvedInPurchasing)
+            .Must(v => v is not null).WithMessage(PurchasingUnanswered);
         When(x => x.IsAmendment, () =>
             RuleFor(x => x.AmendmentReason)
                 .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter why you are amending the declaration")
@@ -282,8 +293,8 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
             Outcome = outcome,
             Reason = (Input.Reason ?? string.Empty).Trim(),
             Disposal = outcome == OfferOutcome.Accepted ? Input.DisposalValue : null,
-            InvolvedInPurchasing = Input.InvolvedInPurchasing,
-            IsCashOrEquivalent = Input.IsCashOrEquivalent,
+            InvolvedInPurchasing = Input.InvolvedInPurchasing ?? false,
+            IsCashOrEquivalent = Input.IsCashOrEquivalent ?? false,
         };
 
         foreach (var (property, message) in GiftRules.Check(details, Db.Clock.Today()))
@@ -319,17 +330,20 @@ public abstract class GiftFormPageModel(IntegrityDbContext db, IValidator<GiftIn
     }
 
     /// <summary>What the confirmation banner says about a declaration just made or amended.</summary>
-    protected string Outcome(GiftDeclaration declaration, string done)
+    protected string Outcome(GiftDeclaration declaration, string done) => Outcome(declaration, Settings, done);
+
+    /// <summary>What the confirmation says about a declaration: its reference, and whether it is late, flagged or awaiting approval.</summary>
+    public static string Outcome(GiftDeclaration declaration, ForceSettings settings, string done)
     {
         var parts = new List<string> { $"{done} {declaration.Reference}." };
         if (declaration.IsLate)
         {
-            parts.Add($"It is marked late: offers must be declared within {Settings.GiftDeclarationDeadlineDays} days.");
+            parts.Add($"It is marked late: offers must be declared within {settings.GiftDeclarationDeadlineDays} days.");
         }
 
         if (declaration.IsFromSupplier)
         {
-            parts.Add($"It is flagged for the {Settings.ProfessionalStandardsName} because the offer came from a supplier.");
+            parts.Add($"It is flagged for the {settings.ProfessionalStandardsName} because the offer came from a supplier.");
         }
 
         if (declaration.ApprovalStatus == ApprovalStatus.AwaitingLineManager)

@@ -11,10 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Applications;
 
 /// <summary>
-/// A new application, or the applicant's own draft: save it as a draft, or save and submit.
+/// A new application, or the applicant's own draft: save it as a draft, or save it and check the
+/// answers before submitting (Check). Either way it is saved as a draft: only Check submits it.
 /// Only the applicant's drafts open here; anything else is "not found".
 /// </summary>
-public class EditModel(IntegrityDbContext db, IValidator<InterestInput> validator, InterestNotifier notifier) : PageModel, IInterestForm
+public class EditModel(IntegrityDbContext db, IValidator<InterestInput> validator) : PageModel, IInterestForm
 {
     [BindProperty]
     public InterestInput Input { get; set; } = new();
@@ -36,13 +37,14 @@ public class EditModel(IntegrityDbContext db, IValidator<InterestInput> validato
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(int? id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
+    public Task<IActionResult> OnPostAsync(int? id, CancellationToken ct) => SaveAsync(id, check: false, ct);
 
-    public Task<IActionResult> OnPostDraftAsync(int? id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
+    public Task<IActionResult> OnPostDraftAsync(int? id, CancellationToken ct) => SaveAsync(id, check: false, ct);
 
-    public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken ct) => SaveAsync(id, submit: true, ct);
+    /// <summary>"Continue": the first step of submitting. The draft is saved and its answers shown on Check, which submits.</summary>
+    public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken ct) => SaveAsync(id, check: true, ct);
 
-    private async Task<IActionResult> SaveAsync(int? id, bool submit, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(int? id, bool check, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -73,11 +75,6 @@ public class EditModel(IntegrityDbContext db, IValidator<InterestInput> validato
                 {
                     await workflow.UpdateDraftAsync(Draft, person.Id, details, ct);
                 }
-
-                if (submit)
-                {
-                    await workflow.SubmitAsync(Draft, person.Id, ct);
-                }
             });
             if (!ok)
             {
@@ -96,14 +93,12 @@ public class EditModel(IntegrityDbContext db, IValidator<InterestInput> validato
             await transaction.CommitAsync(ct);
         }
 
-        if (submit)
+        if (check)
         {
-            await notifier.NotifyNextAsync(interest, ct);
+            return RedirectToPage("Check", new { id = interest.Id });
         }
 
-        TempData["Confirmation"] = submit
-            ? $"Application {interest.Reference} submitted: it is {interest.Status.Describe().ToLowerInvariant()}"
-            : $"Draft {interest.Reference} saved. It is not submitted until you submit it";
+        TempData["Confirmation"] = $"Draft {interest.Reference} saved. It is not submitted until you submit it";
         return RedirectToPage("View", new { id = interest.Id });
     }
 

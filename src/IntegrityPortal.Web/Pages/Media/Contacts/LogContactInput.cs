@@ -12,7 +12,9 @@ public class LogContactInput
 {
     [Display(Name = "The date of the contact")]
     public DateOnly? ContactedOn { get; set; }
-    public string? ContactedAt { get; set; }
+
+    /// <summary>The hour and minute boxes, as typed.</summary>
+    public TimeInput ContactedAt { get; set; } = new();
     public string? JournalistName { get; set; }
 
     [Display(Name = "Outlet")]
@@ -24,24 +26,24 @@ public class LogContactInput
     public string? NewOutletName { get; set; }
     public string? Method { get; set; }
 
+    /// <summary>Null until answered: an unanswered yes/no question is not a "no".</summary>
     [Display(Name = "Pre-arranged")]
-    public bool WasPreArranged { get; set; }
+    public bool? WasPreArranged { get; set; }
 
     [Display(Name = "Visit to a media establishment")]
-    public bool WasVisitToMediaEstablishment { get; set; }
+    public bool? WasVisitToMediaEstablishment { get; set; }
 
     public string? Subject { get; set; }
     public string? Disclosed { get; set; }
 
     [Display(Name = "Authorised")]
-    public bool WasAuthorised { get; set; }
+    public bool? WasAuthorised { get; set; }
 
     public string? AuthorisedBy { get; set; }
 
     public DateOnly? ContactedOnValue => ContactedOn;
 
-    public TimeOnly? ContactedAtValue =>
-        TimeOnly.TryParseExact((ContactedAt ?? string.Empty).Trim(), ["H:mm", "HH:mm", "HH:mm:ss", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+    public TimeOnly? ContactedAtValue => (ContactedAt ?? new TimeInput()).Read().Time;
 
     /// <summary>The UK date and time as a UTC instant; null when either is missing or the time does not exist that day.</summary>
     public DateTime? ContactedUtc => ContactedOnValue is { } date && ContactedAtValue is { } time ? UkTime.ToUtc(date, time) : null;
@@ -50,6 +52,27 @@ public class LogContactInput
         Method is not null && Enum.GetNames<MediaContactMethod>().Contains(Method) ? Enum.Parse<MediaContactMethod>(Method) : null;
 
     public bool HasNewOutlet => !string.IsNullOrWhiteSpace(NewOutletName);
+
+    /// <summary>A logged contact's details as the form shows them (in UK time), for completing it.</summary>
+    public static LogContactInput From(MediaContact c)
+    {
+        var uk = UkTime.ToUk(c.ContactedUtc);
+        return new LogContactInput
+        {
+            ContactedOn = DateOnly.FromDateTime(uk),
+            ContactedAt = TimeInput.Of(TimeOnly.FromDateTime(uk)),
+            JournalistName = c.JournalistName,
+            OutletId = c.OutletId,
+            OutletName = c.OutletName,
+            Method = c.Method.ToString(),
+            WasPreArranged = c.WasPreArranged,
+            WasVisitToMediaEstablishment = c.WasVisitToMediaEstablishment,
+            Subject = c.Subject,
+            Disclosed = c.Disclosed,
+            WasAuthorised = c.WasAuthorised,
+            AuthorisedBy = c.AuthorisedBy,
+        };
+    }
 }
 
 public class LogContactInputValidator : AbstractValidator<LogContactInput>
@@ -57,6 +80,10 @@ public class LogContactInputValidator : AbstractValidator<LogContactInput>
     public const string OutletMissing = "Select the outlet, or add a new one";
     public const string OutletBoth = "Select an outlet or add a new one, not both";
     public const string TimeSkipped = "That time did not happen in the UK: the clocks went forward from 1am to 2am that day";
+    public const string TimeMissing = "Enter the time of the contact";
+    public const string PreArrangedUnanswered = "Select yes if the contact was pre-arranged, or no";
+    public const string VisitUnanswered = "Select yes if it was a visit to a media establishment, or no";
+    public const string AuthorisedUnanswered = "Select yes if the contact was authorised, or no";
 
     public LogContactInputValidator(TimeProvider clock)
     {
@@ -64,9 +91,19 @@ public class LogContactInputValidator : AbstractValidator<LogContactInput>
             .Must(v => v is not null).WithMessage("Enter the date of the contact")
             .Within(PlausibleDates.MediaContact, clock, input => input.ContactedOnValue);
         RuleFor(x => x.ContactedAt)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the time of the contact")
-            .Must((input, _) => input.ContactedAtValue is not null).WithMessage("Enter the time as hours and minutes on the 24-hour clock, like 14:30")
-            .Must((input, _) => input.ContactedOnValue is null || input.ContactedUtc is not null).WithMessage(TimeSkipped);
+            .Must(v => v is not null && !v.IsEmpty).WithMessage(TimeMissing)
+            .Custom((v, context) =>
+            {
+                if (v is not null && v.Read().Problem is { } problem)
+                {
+                    context.AddFailure($"The time of the contact {problem}");
+                }
+            });
+        RuleFor(x => x.ContactedAt)
+            .Must((input, _) => input.ContactedOnValue is null || input.ContactedAtValue is null || input.ContactedUtc is not null).WithMessage(TimeSkipped);
+        RuleFor(x => x.WasPreArranged).Must(v => v is not null).WithMessage(PreArrangedUnanswered);
+        RuleFor(x => x.WasVisitToMediaEstablishment).Must(v => v is not null).WithMessage(VisitUnanswered);
+        RuleFor(x => x.WasAuthorised).Must(v => v is not null).WithMessage(AuthorisedUnanswered);
         RuleFor(x => x.JournalistName)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the journalist's name")
             .Must(v => (v ?? string.Empty).Trim().Length <= 200).WithMessage("The journalist's name must be 200 characters or fewer");

@@ -17,11 +17,15 @@ public class ViewModel(IntegrityDbContext db) : PageModel
     public bool ForceRequiresNotice { get; private set; }
     public string DepartmentName { get; private set; } = string.Empty;
 
+    /// <summary>A pre-arranged contact logged in advance whose time has come: it can be completed.</summary>
+    public bool CanComplete { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var me = GiftUser.PersonId(User);
         var contact = await db.MediaContacts.AsNoTracking()
             .Include(c => c.Force).ThenInclude(f => f!.Settings)
+            .Include(c => c.Versions)
             .SingleOrDefaultAsync(c => c.Id == id && c.PersonId == me, ct);
         if (contact is null)
         {
@@ -31,6 +35,7 @@ public class ViewModel(IntegrityDbContext db) : PageModel
         Contact = contact;
         ForceRequiresNotice = contact.Force!.Settings!.MediaAdvanceNoticeRequired;
         DepartmentName = contact.Force.Settings.MediaDepartmentName;
+        CanComplete = MediaWorkflow.CanComplete(contact, db.Clock.GetUtcNow().UtcDateTime);
         return Page();
     }
 }
