@@ -37,6 +37,18 @@ public class ViewModel(
     [BindProperty] public ContinuingInput Continuing { get; set; } = new();
 
     public Investigation Case { get; private set; } = null!;
+
+    // The list's filter and page this case was opened from (InvestigationListState).
+    [BindProperty(SupportsGet = true)]
+    public InvestigationFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public InvestigationListState List { get; private set; } = new(new InvestigationFilter(), null);
+
+    /// <summary>The case after this one in the list it was opened from, found by the database.</summary>
+    public int? NextId { get; private set; }
     public IReadOnlyList<LinkedRecord> Links { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -53,7 +65,7 @@ public class ViewModel(
 
     /// <summary>A post without a handler (no form of this page makes one) changes nothing.</summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? RedirectToPage("View", new { id }) : NotFound();
+        await LoadAsync(id, ct) ? Redirect(List.RecordHref(id)) : NotFound();
 
     public Task<IActionResult> OnPostLogAsync(int id, CancellationToken ct) =>
         StepAsync(id, nameof(Log), logValidator, Log, version: null, async workflow =>
@@ -158,7 +170,7 @@ public class ViewModel(
         }
 
         TempData["Confirmation"] = $"{Case.Reference}: {done}";
-        return RedirectToPage("View", new { id });
+        return Redirect(List.RecordHref(id));
     }
 
     /// <summary>Shows the page again with the user's input and messages; nothing of the failed step is kept.</summary>
@@ -196,6 +208,8 @@ public class ViewModel(
         }
 
         Case = investigation;
+        List = await InvestigationListState.CheckedAsync(db, Filter, ListPage, ModelState, ct);
+        NextId = await List.Filter.NextAfterAsync(db.Investigations.AsNoTracking(), investigation, ct);
         Links = await CaseLinks.DescribeAsync(db, investigation.Links, ct);
         return true;
     }
