@@ -1255,6 +1255,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "PersonId", "ContactedUtc");
 
+                    b.HasIndex("ForceId", "WasAuthorised", "ContactedUtc");
+
                     b.ToTable("MediaContacts");
                 });
 

@@ -1215,6 +1215,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "PersonId", "ContactedUtc");
 
+                    b.HasIndex("ForceId", "WasAuthorised", "ContactedUtc");
+
                     b.ToTable("MediaContacts");
                 });
 

@@ -163,7 +163,7 @@ public class BulkAcknowledgeTests
         Assert.Contains("you logged it yourself", (await press.GetPageAsync("/Media/Office")).QuerySelector("#confirmation")!.TextContent);
     }
 
-    private static async Task<int> MaxAuditIdAsync(PortalFactory factory)
+    private static async Task<long> MaxAuditIdAsync(PortalFactory factory)
     {
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         return await db.AuditEvents.MaxAsync(e => e.Id);
