@@ -50,4 +50,61 @@ public class PsdQueueJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = firstReference, Exact = true })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task Psd_OpensAPersonFromTheRegister_AndThePressOffice_AcknowledgesSeveralContacts()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "psd.cumbria");
+
+        await page.GotoAsync("/Gifts/Register");
+        var declarant = page.Locator("table tbody tr").Nth(0).Locator("td").Nth(3).Locator("a");
+        var name = (await declarant.TextContentAsync())!.Trim();
+        await declarant.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(name);
+        await Expect(page).ToHaveTitleAsync(new Regex("integrity record"));
+        foreach (var section in new[] { "Gifts and hospitality", "Business interests", "Media contacts", "Investigations concerning them" })
+        {
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = section, Exact = true })).ToBeVisibleAsync();
+        }
+
+        await Expect(page.Locator("#gifts tbody tr").First).ToBeVisibleAsync();
+        await AssertNoAxeViolationsAsync(page);
+
+        // The same person is found by name from the search page.
+        await OpenMenuAsync(page, "Find a person");
+        await page.GetByLabel("Name or collar or staff number", new() { Exact = true }).FillAsync(name.Split(' ')[0]);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#result-count")).ToContainTextAsync("found");
+        await AssertNoAxeViolationsAsync(page);
+
+        await session.Context.ClearCookiesAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "press-office.cumbria");
+        await page.GotoAsync("/Media/Office?Filter.Acknowledgement=Awaiting");
+        await AssertNoAxeViolationsAsync(page);
+        var boxes = page.Locator("input[name=Selected]");
+        var first = (await boxes.Nth(0).GetAttributeAsync("value"))!.Split(':')[0];
+        var second = (await boxes.Nth(1).GetAttributeAsync("value"))!.Split(':')[0];
+        await boxes.Nth(0).FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await boxes.Nth(1).FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge selected contacts" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("Acknowledge 2 contacts"));
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge these contacts" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#confirmation")).ToContainTextAsync("2 contacts acknowledged");
+        await Expect(page).ToHaveURLAsync(new Regex("Filter.Acknowledgement=Awaiting"));
+        await AssertNoAxeViolationsAsync(page);
+        await Expect(page.Locator($"input[value^='{first}:']")).ToHaveCountAsync(0);
+        await Expect(page.Locator($"input[value^='{second}:']")).ToHaveCountAsync(0);
+    }
 }

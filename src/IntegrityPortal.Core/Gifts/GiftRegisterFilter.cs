@@ -24,6 +24,8 @@ public sealed record GiftRegisterRow
     public DateOnly OfferedOn { get; init; }
     public DateOnly DeclaredOn { get; init; }
     public string DeclarantNumber { get; init; } = string.Empty;
+    /// <summary>The declarant's person record, for PSD's page on the person.</summary>
+    public int DeclarantId { get; init; }
     public string DeclarantGivenName { get; init; } = string.Empty;
     public string DeclarantFamilyName { get; init; } = string.Empty;
     public string? DepartmentName { get; init; }
@@ -209,6 +211,7 @@ public sealed class GiftRegisterFilter
             OfferedOn = d.OfferedOn,
             DeclaredOn = d.DeclaredOn,
             DeclarantNumber = d.Declarant!.Number,
+            DeclarantId = d.DeclarantId,
             DeclarantGivenName = d.Declarant.GivenName,
             DeclarantFamilyName = d.Declarant.FamilyName,
             DepartmentName = d.Department == null ? null : d.Department.Name,

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using IntegrityPortal.Core.People;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Media;
 
@@ -11,6 +12,7 @@ public sealed record MediaContactRow
     public string ForceName { get; init; } = string.Empty;
     public DateTime ContactedUtc { get; init; }
     public DateTime RecordedUtc { get; init; }
+    public int PersonId { get; init; }
     public string PersonName { get; init; } = string.Empty;
     public PoliceRank? Rank { get; init; }
     public string? Grade { get; init; }
@@ -22,6 +24,10 @@ public sealed record MediaContactRow
     public bool WasVisitToMediaEstablishment { get; init; }
     public bool ForceRequiresNotice { get; init; }
     public DateTime? AcknowledgedUtc { get; init; }
+    public bool WasAuthorised { get; init; }
+
+    /// <summary>The version shown, so a bulk acknowledgement can refuse a contact changed since.</summary>
+    public int Version { get; init; }
 
     public string Reference => $"MC-{Id:D6}";
 
@@ -62,6 +68,10 @@ public sealed class MediaContactFilter
     [Display(Name = "Not notified in advance only")]
     public bool NotNotifiedOnly { get; set; }
 
+    /// <summary>Only contacts the person logged as not authorised: what the media department follows up.</summary>
+    [Display(Name = "Not authorised only")]
+    public bool NotAuthorisedOnly { get; set; }
+
     public IEnumerable<(string Property, string Message)> Check()
     {
         if (From is { } from && To is { } to && from > to)
@@ -81,7 +91,26 @@ public sealed class MediaContactFilter
     }
 
     /// <summary>The contacts that match, newest first.</summary>
-    public IQueryable<MediaContact> Apply(IQueryable<MediaContact> contacts)
+    public IQueryable<MediaContact> Apply(IQueryable<MediaContact> contacts) =>
+        Where(contacts).OrderByDescending(c => c.ContactedUtc).ThenByDescending(c => c.Id);
+
+    /// <summary>
+    /// The id of the contact after <paramref name="current"/> in this filter's order (newest
+    /// first), or null at the end: one keyset query, never the list loaded. The current contact
+    /// need not still match: once acknowledged it leaves an "awaiting" list, and the next is still found.
+    /// </summary>
+    public Task<int?> NextAfterAsync(IQueryable<MediaContact> contacts, MediaContact current, CancellationToken ct = default)
+    {
+        var when = current.ContactedUtc;
+        var id = current.Id;
+        return Where(contacts)
+            .Where(c => c.ContactedUtc < when || (c.ContactedUtc == when && c.Id < id))
+            .OrderByDescending(c => c.ContactedUtc).ThenByDescending(c => c.Id)
+            .Select(c => (int?)c.Id)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private IQueryable<MediaContact> Where(IQueryable<MediaContact> contacts)
     {
         var query = contacts;
         if (From is { } from)
@@ -125,7 +154,13 @@ public sealed class MediaContactFilter
             query = query.Where(MediaRules.NotNotifiedInAdvance);
         }
 
-        return query.OrderByDescending(c => c.ContactedUtc).ThenByDescending(c => c.Id);
+        if (NotAuthorisedOnly)
+        {
+            // "== false": an answer of no; a contact whose answer was never given is not counted as refused.
+            query = query.Where(c => c.WasAuthorised == false);
+        }
+
+        return query;
     }
 
     public static IQueryable<MediaContactRow> Project(IQueryable<MediaContact> ordered) =>
@@ -135,6 +170,7 @@ public sealed class MediaContactFilter
             ForceName = c.Force!.Name,
             ContactedUtc = c.ContactedUtc,
             RecordedUtc = c.RecordedUtc,
+            PersonId = c.PersonId,
             PersonName = c.Person!.GivenName + " " + c.Person.FamilyName,
             Rank = c.Person.Rank,
             Grade = c.Person.Grade,
@@ -146,6 +182,8 @@ public sealed class MediaContactFilter
             WasVisitToMediaEstablishment = c.WasVisitToMediaEstablishment,
             ForceRequiresNotice = c.Force.Settings!.MediaAdvanceNoticeRequired,
             AcknowledgedUtc = c.AcknowledgedUtc,
+            WasAuthorised = c.WasAuthorised == true,
+            Version = c.Version,
         });
 
     /// <summary>A short text of the filter for the audit trail.</summary>
@@ -160,6 +198,7 @@ public sealed class MediaContactFilter
         if (Acknowledgement is { } a) parts.Add($"acknowledgement {a}");
         if (PreArrangedOnly) parts.Add("pre-arranged only");
         if (NotNotifiedOnly) parts.Add("not notified in advance only");
+        if (NotAuthorisedOnly) parts.Add("not authorised only");
         var text = parts.Count == 0 ? "no filter" : string.Join("; ", parts);
         return text.Length > 500 ? text[..500] : text;
     }
@@ -174,5 +213,6 @@ public sealed class MediaContactFilter
         yield return new($"{prefix}.Acknowledgement", Acknowledgement?.ToString());
         yield return new($"{prefix}.PreArrangedOnly", PreArrangedOnly ? "true" : null);
         yield return new($"{prefix}.NotNotifiedOnly", NotNotifiedOnly ? "true" : null);
+        yield return new($"{prefix}.NotAuthorisedOnly", NotAuthorisedOnly ? "true" : null);
     }
 }

@@ -33,6 +33,7 @@ public static class Navigation
         new("Business interests (PSD)", "/BusinessInterests/Psd", Policies.Psd, ProfessionalStandards),
         new("Media contact log", "/Media/Office", Policies.MediaOfficeOrPsd, ProfessionalStandards),
         new("Investigations", "/Investigations", Policies.Psd, ProfessionalStandards),
+        new("Find a person", "/People", Policies.Psd, ProfessionalStandards),
         // Governance: decisions above PSD, the audit trail, the reports and the comparison of all forces.
         new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions, Governance),
         new("Audit trail", "/Audit", Policies.AuditTrail, Governance),

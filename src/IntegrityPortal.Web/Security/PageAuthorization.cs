@@ -30,6 +30,8 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Gifts/Team", Policies.LineManager);
         conventions.AuthorizeFolder("/Gifts/Register", Policies.Psd);
         conventions.AuthorizeFolder("/Investigations", Policies.Psd);
+        // PSD's page on one person across every register (a person of another force: 404 by the force filter).
+        conventions.AuthorizeFolder("/People", Policies.Psd);
         conventions.AuthorizeFolder("/Media/Contacts", Policies.Declarant);
         // The organisation and outlet search is scoped to the user's own force on the page.
         conventions.AuthorizeFolder("/Organisations", Policies.Declarant);
@@ -37,6 +39,7 @@ public static class PageAuthorization
         // PSD reads the department's pages; only the department flags (and, on the contact
         // page, acknowledges: that handler checks MediaOffice itself).
         conventions.AuthorizePage("/Media/Office/FlagArticle", Policies.MediaOffice);
+        conventions.AuthorizePage("/Media/Office/BulkAcknowledge", Policies.MediaOffice);
         conventions.AuthorizeFolder("/BusinessInterests/Applications", Policies.Declarant);
         conventions.AuthorizeFolder("/BusinessInterests/Team", Policies.LineManager);
         conventions.AuthorizeFolder("/BusinessInterests/Psd", Policies.Psd);

@@ -21,7 +21,7 @@ public class SensitiveReadTests
 {
     /// <summary>Pages of these folders show other people's declarations, applications, contacts, cases or the trail itself.</summary>
     private static readonly string[] SensitiveFolders =
-        ["/Audit", "/Gifts/Team", "/Gifts/Register", "/BusinessInterests/Psd", "/BusinessInterests/Decisions", "/BusinessInterests/Team", "/Investigations", "/Media/Office"];
+        ["/Audit", "/Gifts/Team", "/Gifts/Register", "/BusinessInterests/Psd", "/BusinessInterests/Decisions", "/BusinessInterests/Team", "/Investigations", "/Media/Office", "/People"];
 
     /// <summary>The pages that show people's records, each checked by <see cref="EachView_WritesOneReadEvent"/>.</summary>
     private static readonly string[] Audited =
@@ -32,7 +32,8 @@ public class SensitiveReadTests
         "/BusinessInterests/Decisions/Index", "/BusinessInterests/Decisions/Appeals", "/BusinessInterests/Decisions/Decide", "/BusinessInterests/Decisions/Appeal",
         "/BusinessInterests/Team/Index", "/BusinessInterests/Team/View",
         "/Investigations/Index", "/Investigations/View", "/Investigations/Contacts", "/Investigations/Leaks/Index", "/Investigations/Leaks/NoCase",
-        "/Media/Office/Index", "/Media/Office/View", "/Media/Office/Flags",
+        "/Media/Office/Index", "/Media/Office/View", "/Media/Office/Flags", "/Media/Office/BulkAcknowledge",
+        "/People/Index", "/People/View",
     ];
 
     /// <summary>Pages of those folders that show no person's record, and why.</summary>
@@ -86,6 +87,8 @@ public class SensitiveReadTests
         var (awaitingReview, awaitingReviewVersion) = await db.GiftDeclarations.Where(d => d.ForceId == cumbria && d.ReviewStatus == ReviewStatus.AwaitingReview)
             .Select(d => ValueTuple.Create(d.Id, d.Version)).FirstAsync();
         var contact = await db.MediaContacts.Where(c => c.ForceId == cumbria).Select(c => c.Id).FirstAsync();
+        var contactVersion = await db.MediaContacts.Where(c => c.Id == contact).Select(c => c.Version).SingleAsync();
+        var person = await db.People.Where(p => p.ForceId == cumbria).Select(p => p.Id).FirstAsync();
         var investigation = await db.Investigations.Where(i => i.ForceId == cumbria).Select(i => i.Id).FirstAsync();
         var settings = await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria);
         var decider = $"{settings.BusinessInterestDecisionMakerRole}.cumbria";
@@ -123,6 +126,9 @@ public class SensitiveReadTests
             ("/Media/Office/Index", "press-office.cumbria", "/Media/Office"),
             ("/Media/Office/View", "press-office.cumbria", $"/Media/Office/View/{contact}"),
             ("/Media/Office/Flags", "press-office.cumbria", "/Media/Office/Flags"),
+            ("/Media/Office/BulkAcknowledge", "press-office.cumbria", $"/Media/Office/BulkAcknowledge?Selected={contact}:{contactVersion}"),
+            ("/People/Index", "psd.cumbria", "/People?Name=a"),
+            ("/People/View", "psd.cumbria", $"/People/View/{person}"),
         ];
         Assert.Equal(Audited.Order(), views.Select(v => v.Page).Order());
 

@@ -61,6 +61,7 @@ public class ForceIsolationTests
             (await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail", contactedUtc: DateTime.UtcNow.AddHours(-2), preArranged: true,
                 recordedUtc: DateTime.UtcNow.AddDays(-2))).Id.ToString(), "MediaContact"),
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
+        ["People/View/{id:int}"] = new("psd.cumbria", ThamesValleyPersonAsync, "PersonIntegrityRecord"),
         // A force's reports are addressed by the force's code; their downloads are recorded as exports.
         ["Reports/{force}/Progress"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ProgressReport", "Csv", "Excel"),
         ["Reports/{force}/Dashboard"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ForceDashboard"),
@@ -82,6 +83,10 @@ public class ForceIsolationTests
         await db.SaveChangesAsync();
         return grant.Id.ToString();
     }
+
+    // officer.thames-valley's person record: PSD's page on the person.
+    private static async Task<string> ThamesValleyPersonAsync(IntegrityDbContext db, int thamesValley) =>
+        (await db.Users.Where(u => u.UserName == "officer.thames-valley").Select(u => u.PersonId!.Value).SingleAsync()).ToString();
 
     // A media contact logged by officer.thames-valley, not yet acknowledged.
     private static async Task<string> ThamesValleyMediaContactAsync(IntegrityDbContext db, int thamesValley) =>

@@ -32,5 +32,7 @@ public class MediaContactConfiguration : IEntityTypeConfiguration<MediaContact>
         builder.HasIndex(c => new { c.ForceId, c.JournalistName, c.ContactedUtc });
         builder.HasIndex(c => new { c.ForceId, c.OutletName, c.ContactedUtc });
         builder.HasIndex(c => new { c.ForceId, c.AcknowledgedUtc });
+        // The press office's "not authorised only" filter, newest first.
+        builder.HasIndex(c => new { c.ForceId, c.WasAuthorised, c.ContactedUtc });
     }
 }

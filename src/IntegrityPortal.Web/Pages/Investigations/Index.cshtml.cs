@@ -31,6 +31,31 @@ public class InvestigationFilter
     [Display(Name = "Opened to date")]
     public DateOnly? OpenedTo { get; set; }
 
+    /// <summary>The cases that match (the force already checked as one the user serves); the list orders them newest first.</summary>
+    public IQueryable<Investigation> Where(IQueryable<Investigation> query)
+    {
+        if (ForceId is { } f) query = query.Where(i => i.ForceId == f);
+        if (Category is { } category) query = query.Where(i => i.Category == category);
+        if (Origin is { } origin) query = query.Where(i => i.Origin == origin);
+        if (Status is { } status) query = query.Where(i => i.Status == status);
+        if (OpenedFrom is { } openedFrom) query = query.Where(i => i.OpenedOn >= openedFrom);
+        if (OpenedTo is { } openedTo) query = query.Where(i => i.OpenedOn <= openedTo);
+        return query;
+    }
+
+    /// <summary>
+    /// The id of the case after <paramref name="current"/> in the list's order (opened, newest
+    /// first), or null at the end: one keyset query. The current case need not still match.
+    /// </summary>
+    public Task<int?> NextAfterAsync(IQueryable<Investigation> cases, Investigation current, CancellationToken ct)
+    {
+        var opened = current.OpenedOn;
+        var id = current.Id;
+        return Where(cases).Where(i => i.OpenedOn < opened || (i.OpenedOn == opened && i.Id < id))
+            .OrderByDescending(i => i.OpenedOn).ThenByDescending(i => i.Id)
+            .Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
+    }
+
     public IEnumerable<KeyValuePair<string, string?>> ToQuery() =>
     [
         new("Filter.ForceId", ForceId?.ToString()), new("Filter.Category", Category?.ToString()), new("Filter.Origin", Origin?.ToString()),
@@ -73,13 +98,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             return;
         }
 
-        var query = db.Investigations.AsNoTracking();
-        if (Filter.ForceId is not null && forceId is { } f) query = query.Where(i => i.ForceId == f);
-        if (Filter.Category is { } category) query = query.Where(i => i.Category == category);
-        if (Filter.Origin is { } origin) query = query.Where(i => i.Origin == origin);
-        if (Filter.Status is { } status) query = query.Where(i => i.Status == status);
-        if (Filter.OpenedFrom is { } openedFrom) query = query.Where(i => i.OpenedOn >= openedFrom);
-        if (Filter.OpenedTo is { } openedTo) query = query.Where(i => i.OpenedOn <= openedTo);
+        var query = Filter.Where(db.Investigations.AsNoTracking());
 
         var rows = query
             .OrderByDescending(i => i.OpenedOn).ThenByDescending(i => i.Id)
@@ -90,6 +109,9 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     }
 
     private string Describe() => string.Join(", ", Filter.ToQuery().Where(q => q.Value is not null).Select(q => $"{q.Key[7..]} {q.Value}")) is { Length: > 0 } d ? d : "all cases";
+
+    /// <summary>This page of the list, carried to each case opened from it (back link and "next in this list").</summary>
+    public InvestigationListState ListState => new(Filter, PageNumber);
 
     public string PageHref(int page) =>
         QueryStrings.With("/Investigations", Filter.ToQuery().Append(new("pageNumber", page == 1 ? null : page.ToString())));

@@ -19,6 +19,18 @@ public sealed record LinkedRecord(LinkedRecordKind Kind, int RecordId, string Re
 public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     public Investigation Case { get; private set; } = null!;
+
+    // The list's filter and page this case was opened from (InvestigationListState).
+    [BindProperty(SupportsGet = true)]
+    public InvestigationFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public InvestigationListState List { get; private set; } = new(new InvestigationFilter(), null);
+
+    /// <summary>The case after this one in the list it was opened from, found by the database.</summary>
+    public int? NextId { get; private set; }
     public IReadOnlyList<LinkedRecord> Links { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -47,6 +59,8 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         Case = investigation;
+        List = await InvestigationListState.CheckedAsync(db, Filter, ListPage, ModelState, ct);
+        NextId = await List.Filter.NextAfterAsync(db.Investigations.AsNoTracking(), investigation, ct);
         Links = await CaseLinks.DescribeAsync(db, investigation.Links, ct);
         return true;
     }

@@ -8,6 +8,7 @@ using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Psd;
 
@@ -21,6 +22,21 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
     public AssessmentInput Input { get; set; } = new();
 
     public BusinessInterest Interest { get; private set; } = null!;
+
+    // PSD's list this application was opened from (InterestListState).
+    [BindProperty(SupportsGet = true)]
+    public InterestStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? ForceId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public InterestListState List { get; private set; } = new(null, null, null);
+
+    /// <summary>The application after this one in the list it was opened from, found by the database.</summary>
+    public int? NextId { get; private set; }
 
     public static readonly IReadOnlyList<SelectListItem> Ratings =
         Enum.GetValues<RiskRating>().Select(r => new SelectListItem(r.ToString(), r.ToString())).ToList();
@@ -36,6 +52,7 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
         }
 
         Interest = interest;
+        await LoadListAsync(ct);
         Input = new AssessmentInput { Version = interest.Version, Checks = PreTicked(interest.PreFlags) };
         await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), interest.ForceId, null, ct);
         return Page();
@@ -49,6 +66,7 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
         }
 
         Interest = interest;
+        await LoadListAsync(ct);
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         if (!ModelState.IsValid
             || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version, () => new BusinessInterestWorkflow(db).AssessAsync(Interest, GiftUser.PersonId(User), Input.RatingValue!.Value, Input.ChecksValue, Input.Reasons!.Trim(), ct))
@@ -56,12 +74,19 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
         {
             db.ChangeTracker.Clear();
             Interest = (await InterestPages.LoadAsync(db, id, ct))!;
+            NextId = await List.NextAfterAsync(db.BusinessInterests.AsNoTracking(), Interest, ct);
             return Page();
         }
 
         await notifier.NotifyNextAsync(Interest, ct);
         TempData["Confirmation"] = $"{Interest.Reference} assessed as {Input.RatingValue!.Value.ToString().ToLowerInvariant()} risk: it now awaits the decision";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
+    }
+
+    private async Task LoadListAsync(CancellationToken ct)
+    {
+        List = await InterestListState.CheckedAsync(db, Status, ForceId, ListPage, ModelState, ct);
+        NextId = await List.NextAfterAsync(db.BusinessInterests.AsNoTracking(), Interest, ct);
     }
 
     /// <summary>The checklist items the application's own risk factors point to.</summary>

@@ -54,17 +54,14 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             return;
         }
 
-        var status = Status ?? InterestStatus.AwaitingAssessment;
-        var query = db.BusinessInterests.AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
-            .Where(b => b.Status == status && b.SubmittedOn != null);
-        if (ForceId is { } id)
-        {
-            query = query.Where(b => b.ForceId == id);
-        }
-
-        Results = await PagedList<BusinessInterest>.CreateAsync(query.OrderBy(b => b.SubmittedOn).ThenBy(b => b.Id), PageNumber, InterestPages.PageSize, ct);
+        var status = ListState.Stage;
+        var query = ListState.Matching(db.BusinessInterests.AsNoTracking().Include(b => b.Applicant).Include(b => b.Force));
+        Results = await PagedList<BusinessInterest>.CreateAsync(InterestListState.Ordered(query), PageNumber, InterestPages.PageSize, ct);
         await audit.RecordReadAsync("BusinessInterestList", "(search)", ForceId, AuditDescription.Of(("stage", status), ("force", ForceId), ("page", PageNumber)), ct);
     }
+
+    /// <summary>This page of the list, carried to each application opened from it (back link and "next in this list").</summary>
+    public InterestListState ListState => new(Status, ForceId, PageNumber);
 
     public string PageHref(int pageNumber) => Url.Page("Index", new { Status, ForceId, pageNumber })!;
 }

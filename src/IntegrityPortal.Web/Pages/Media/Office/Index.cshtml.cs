@@ -29,6 +29,13 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public bool SeveralForces { get; private set; }
     public bool IsMediaOffice => User.IsInRole(Roles.PressOffice);
 
+    /// <summary>This page of the list, carried to each contact opened from it (back link and "next in this list").</summary>
+    public MediaListState ListState => new(Filter, PageNumber);
+
+    /// <summary>The department may acknowledge a contact from the list when it awaits acknowledgement and is not their own.</summary>
+    public bool MayAcknowledge(MediaContactRow row) =>
+        IsMediaOffice && row.AcknowledgedUtc is null && row.PersonId != Gifts.GiftUser.PersonId(User);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         DepartmentName = await OfficePage.DepartmentNameAsync(db, ct);

@@ -29,6 +29,18 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
     public FlagContactInput Flag { get; set; } = new();
 
     public MediaContact Contact { get; private set; } = null!;
+
+    // The log's filter and page this contact was opened from (MediaListState).
+    [BindProperty(SupportsGet = true)]
+    public MediaContactFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public MediaListState List { get; private set; } = new(new MediaContactFilter(), null);
+
+    /// <summary>The contact after this one in the list it was opened from, found by the database.</summary>
+    public int? NextId { get; private set; }
     public IReadOnlyList<SuspectedLeak> Flags { get; private set; } = [];
     public bool IsMediaOffice => User.IsInRole(Roles.PressOffice);
     public bool IsOwnContact => GiftUser.PersonId(User) == Contact.PersonId;
@@ -48,7 +60,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
 
     /// <summary>A post without a handler (no form of this page makes one) changes nothing.</summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? RedirectToPage("View", new { id }) : NotFound();
+        await LoadAsync(id, ct) ? Redirect(List.RecordHref(id)) : NotFound();
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(int id, CancellationToken ct)
     {
@@ -70,7 +82,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
         }
 
         TempData["Confirmation"] = $"{Contact.Reference} acknowledged";
-        return RedirectToPage("View", new { id });
+        return Redirect(List.RecordHref(id));
     }
 
     public async Task<IActionResult> OnPostFlagAsync(int id, CancellationToken ct)
@@ -113,7 +125,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
 
         await db.SaveChangesAsync(ct);
         TempData["Confirmation"] = $"{Contact.Reference} flagged as a suspected leak: {leak.Reference} is awaiting PSD";
-        return RedirectToPage("View", new { id });
+        return Redirect(List.RecordHref(id));
     }
 
     private async Task<bool> IsMediaOfficeAsync() =>
@@ -154,6 +166,8 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
         }
 
         Contact = contact;
+        List = MediaListState.Checked(Filter, ListPage, ModelState);
+        NextId = await List.Filter.NextAfterAsync(db.MediaContacts.AsNoTracking(), contact, ct);
         Flags = await db.SuspectedLeaks.AsNoTracking().Where(l => l.MediaContactId == id).OrderBy(l => l.FlaggedUtc).ToListAsync(ct);
         return true;
     }
