@@ -1306,6 +1306,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "PersonId", "ContactedUtc");
 
+                    b.HasIndex("ForceId", "WasAuthorised", "ContactedUtc");
+
                     b.HasIndex("ForceId", "ContactedUtc", "WasPreArranged", "WasVisitToMediaEstablishment", "RecordedUtc", "AcknowledgedUtc")
                         .HasDatabaseName("IX_MediaContacts_ForceId_ContactedUtc_Figures");
 

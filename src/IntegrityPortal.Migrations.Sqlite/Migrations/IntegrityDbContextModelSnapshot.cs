@@ -1266,6 +1266,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "PersonId", "ContactedUtc");
 
+                    b.HasIndex("ForceId", "WasAuthorised", "ContactedUtc");
+
                     b.HasIndex("ForceId", "ContactedUtc", "WasPreArranged", "WasVisitToMediaEstablishment", "RecordedUtc", "AcknowledgedUtc")
                         .HasDatabaseName("IX_MediaContacts_ForceId_ContactedUtc_Figures");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace IntegrityPortal.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class QuestionPagesAndContactVersions : Migration
+    public partial class QuestionPagesAndWorkQueue : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -75,6 +75,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MediaContacts_ForceId_WasAuthorised_ContactedUtc",
+                table: "MediaContacts",
+                columns: new[] { "ForceId", "WasAuthorised", "ContactedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FormDrafts_ForceId_PersonId",
                 table: "FormDrafts",
                 columns: new[] { "ForceId", "PersonId" });
@@ -104,6 +109,10 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "MediaContactVersion");
+
+            migrationBuilder.DropIndex(
+                name: "IX_MediaContacts_ForceId_WasAuthorised_ContactedUtc",
+                table: "MediaContacts");
 
             migrationBuilder.DropColumn(
                 name: "CompletedUtc",
