@@ -34,11 +34,16 @@ public class CaseListStateTests
         Assert.Equal(list, first.QuerySelector("#back-to-list")!.GetAttribute("href"));
         Assert.Equal(rows[1], first.QuerySelector("#next-in-list")!.GetAttribute("href"));
 
-        // Marked continuing, it leaves the "open" list; the next is still the second row.
-        var form = first.QuerySelector("#continuing-form")!;
+        // Marked continuing on its own page, it leaves the "open" list; the step's page keeps the
+        // list, and so does the case after it: the next is still the second row.
+        var stepHref = first.QuerySelector("#mark-continuing")!.GetAttribute("href")!;
+        Assert.Contains("Filter.Status=Open", stepHref);
+        var step = await psd.GetPageAsync(stepHref);
+        Assert.Equal(rows[0], step.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        var form = step.QuerySelector("#continuing-form")!;
         var action = form.GetAttribute("action")!;
         Assert.Contains("Filter.Status=Open", action);
-        var done = await psd.PostFormAsync(rows[0], new()
+        var done = await psd.PostFormAsync(stepHref, new()
         {
             ["Continuing.Version"] = form.QuerySelector("input[name='Continuing.Version']")!.GetAttribute("value")!,
         }, action);

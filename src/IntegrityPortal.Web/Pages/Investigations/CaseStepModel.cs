@@ -22,6 +22,16 @@ public abstract class CaseStepModel(IntegrityDbContext db) : PageModel
 {
     public Investigation Case { get; private set; } = null!;
 
+    // The list the case was opened from (InvestigationListState): carried through the step and
+    // back to the case, so "Back to investigations" and "Next in this list" still follow it.
+    [BindProperty(SupportsGet = true)]
+    public InvestigationFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public InvestigationListState List { get; private set; } = new(new InvestigationFilter(), null);
+
     protected IntegrityDbContext Db => db;
 
     /// <summary>The page's heading, such as "Add a person to the case".</summary>
@@ -101,7 +111,7 @@ public abstract class CaseStepModel(IntegrityDbContext db) : PageModel
         }
 
         TempData["Confirmation"] = $"{Case.Reference}: {done}";
-        return RedirectToPage("View", new { id });
+        return Redirect(List.RecordHref(id));
     }
 
     /// <summary>Shows the page again with the user's input and messages, and the case as it now stands.</summary>
@@ -121,6 +131,7 @@ public abstract class CaseStepModel(IntegrityDbContext db) : PageModel
         }
 
         Case = investigation;
+        List = await InvestigationListState.CheckedAsync(db, Filter, ListPage, ModelState, ct);
         return true;
     }
 }
