@@ -21,7 +21,7 @@ public sealed record NameMatch(int LeftId, int RightId, int Score, string Reason
 public static class OrganisationMatcher
 {
     /// <summary>Below this, two words are different words.</summary>
-    public const double WordThreshold = 0.90;
+    public const double WordThreshold = 0.92;
 
     /// <summary>The lowest score recorded as a match.</summary>
     public const int MinimumScore = 80;
@@ -181,12 +181,21 @@ public static class OrganisationMatcher
 
         if (Initials(left, right) || Initials(right, left))
         {
-            return new NameMatch(left.Party.Id, right.Party.Id, 85, $"‘{left.Party.Name}’ and {what} ‘{right.Party.Name}’: one is the initials of the other");
+            return new NameMatch(left.Party.Id, right.Party.Id, MinimumScore, $"‘{left.Party.Name}’ and {what} ‘{right.Party.Name}’: one is the initials of the other");
         }
 
         var (shorter, longer) = left.Tokens.Count <= right.Tokens.Count ? (left.Tokens, right.Tokens) : (right.Tokens, left.Tokens);
         if (WordsWithin(shorter, longer) is not { } alike)
         {
+            // A bank keeps the distinctive part of a name and drops the rest ("Amazon UK Services" pays as "AMZN MKTP").
+            var distinctive = left.Tokens.Where(t => !OrganisationNames.IsGeneric(t)).ToList();
+            if (rightIsMerchant && distinctive.Count > 0 && distinctive.Count < left.Tokens.Count && distinctive.Any(t => t.Length >= 4)
+                && WordsWithin(distinctive, right.Tokens) is { } distinctiveAlike && (int)Math.Floor(distinctiveAlike * 85) >= MinimumScore)
+            {
+                return new NameMatch(left.Party.Id, right.Party.Id, (int)Math.Floor(distinctiveAlike * 85),
+                    $"The distinctive words of ‘{left.Party.Name}’ ({string.Join(", ", distinctive)}) are in the merchant ‘{right.Party.Name}’");
+            }
+
             return null;
         }
 

@@ -11,7 +11,7 @@ namespace IntegrityPortal.Core.Procurement;
 /// RIVERSIDE CAFE") also loses its payment-processor prefix, the reference after the asterisk and
 /// any word holding a digit (store numbers).
 /// </summary>
-public static class OrganisationNames
+public static partial class OrganisationNames
 {
     private static readonly HashSet<string> Dropped =
     [
@@ -81,6 +81,8 @@ public static class OrganisationNames
             }
         }
 
+        // "P.L.C.", "L.T.D.", "U.K.": letters with full stops are one word.
+        text = DottedLetters().Replace(text, m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal));
         var cleaned = new StringBuilder(text.Length);
         foreach (var c in text.Replace("&", " AND ", StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal))
         {
@@ -121,4 +123,7 @@ public static class OrganisationNames
         var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
         return string.Concat(kept).Normalize(NormalizationForm.FormC);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-Z]\.){2,}")]
+    private static partial System.Text.RegularExpressions.Regex DottedLetters();
 }
