@@ -35,10 +35,11 @@ public static class Navigation
         new("Media contact log", "/Media/Office", Policies.MediaOfficeOrPsd, ProfessionalStandards),
         new("Investigations", "/Investigations", Policies.Psd, ProfessionalStandards),
         new("Procurement matches", "/Procurement/Matches", Policies.Psd, ProfessionalStandards),
-        // Procurement's registers, which PSD reads for the cross-check.
-        new("Suppliers", "/Procurement/Suppliers", Policies.ProcurementOrPsd, Procurement),
-        new("Contracts and tenders", "/Procurement/Contracts", Policies.ProcurementOrPsd, Procurement),
-        new("Card transactions", "/Procurement/Cards", Policies.ProcurementOrPsd, Procurement),
+        // Procurement's registers. PSD reads them too, from the procurement matches page, so its
+        // navigation keeps to its own work.
+        new("Suppliers", "/Procurement/Suppliers", Policies.Procurement, Procurement),
+        new("Contracts and tenders", "/Procurement/Contracts", Policies.Procurement, Procurement),
+        new("Card transactions", "/Procurement/Cards", Policies.Procurement, Procurement),
         // Governance: decisions above PSD, the audit trail, the reports and the comparison of all forces.
         new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions, Governance),
         new("Audit trail", "/Audit", Policies.AuditTrail, Governance),

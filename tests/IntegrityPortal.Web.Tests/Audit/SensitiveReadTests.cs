@@ -21,7 +21,8 @@ public class SensitiveReadTests
 {
     /// <summary>Pages of these folders show other people's declarations, applications, contacts, cases or the trail itself.</summary>
     private static readonly string[] SensitiveFolders =
-        ["/Audit", "/Gifts/Team", "/Gifts/Register", "/BusinessInterests/Psd", "/BusinessInterests/Decisions", "/BusinessInterests/Team", "/Investigations", "/Media/Office"];
+        ["/Audit", "/Gifts/Team", "/Gifts/Register", "/BusinessInterests/Psd", "/BusinessInterests/Decisions", "/BusinessInterests/Team", "/Investigations", "/Media/Office",
+         "/Procurement/Matches", "/Procurement/Cards"];
 
     /// <summary>The pages that show people's records, each checked by <see cref="EachView_WritesOneReadEvent"/>.</summary>
     private static readonly string[] Audited =
@@ -33,6 +34,7 @@ public class SensitiveReadTests
         "/BusinessInterests/Team/Index", "/BusinessInterests/Team/View",
         "/Investigations/Index", "/Investigations/View", "/Investigations/Contacts", "/Investigations/Leaks/Index", "/Investigations/Leaks/NoCase",
         "/Media/Office/Index", "/Media/Office/View", "/Media/Office/Flags",
+        "/Procurement/Matches/Index", "/Procurement/Matches/View", "/Procurement/Cards/Index",
     ];
 
     /// <summary>Pages of those folders that show no person's record, and why.</summary>
@@ -45,6 +47,8 @@ public class SensitiveReadTests
         ["/Investigations/Figures"] = "counts only",
         ["/Investigations/Staffing"] = "the unit's staffing figures",
         ["/Investigations/Open"] = "an empty form; a case is read on its own page",
+        ["/Procurement/Cards/Add"] = "an empty form; transactions are read on the list",
+        ["/Procurement/Cards/Import"] = "a form to upload a statement; lists only the file's own rows",
     };
 
     [Fact]
@@ -81,6 +85,7 @@ public class SensitiveReadTests
             .Select(d => ValueTuple.Create(d.Id, d.Version)).FirstAsync();
         var contact = await db.MediaContacts.Where(c => c.ForceId == cumbria).Select(c => c.Id).FirstAsync();
         var investigation = await db.Investigations.Where(i => i.ForceId == cumbria).Select(i => i.Id).FirstAsync();
+        var match = await db.ProcurementMatches.Where(m => m.ForceId == cumbria).Select(m => m.Id).FirstAsync();
         var settings = await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria);
         var decider = $"{settings.BusinessInterestDecisionMakerRole}.cumbria";
         var appellate = $"{settings.BusinessInterestAppellateRole}.cumbria";
@@ -117,6 +122,9 @@ public class SensitiveReadTests
             ("/Media/Office/Index", "press-office.cumbria", "/Media/Office"),
             ("/Media/Office/View", "press-office.cumbria", $"/Media/Office/View/{contact}"),
             ("/Media/Office/Flags", "press-office.cumbria", "/Media/Office/Flags"),
+            ("/Procurement/Matches/Index", "psd.cumbria", "/Procurement/Matches"),
+            ("/Procurement/Matches/View", "psd.cumbria", $"/Procurement/Matches/View/{match}"),
+            ("/Procurement/Cards/Index", "procurement.cumbria", "/Procurement/Cards"),
         ];
         Assert.Equal(Audited.Order(), views.Select(v => v.Page).Order());
 

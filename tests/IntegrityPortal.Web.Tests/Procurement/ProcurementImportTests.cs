@@ -21,7 +21,7 @@ public class ProcurementImportTests
             "SUP-3,Beacon Printing Ltd,,\"3 Station Road, Penrith\",CA11 7AA,GB12,",
             "SUP-1,Quillfeather Again Ltd,,\"4 Park Road\",CA1 1AA,,Active");
 
-        var page = await PortalClient.ParseAsync(await client.PostFileAsync("/Procurement/Suppliers/Import", "File", "suppliers.csv", csv));
+        var page = await PortalClient.ParseAsync(await client.PostFileAsync("/Procurement/Suppliers/Import", "Upload", "suppliers.csv", csv));
 
         var problems = page.QuerySelectorAll("#problems tbody tr").Select(r => (Line: r.Children[0].TextContent.Trim(), Problem: r.Children[1].TextContent.Trim())).ToList();
         Assert.Equal(
@@ -30,7 +30,7 @@ public class ProcurementImportTests
             ("4", "VAT number: " + ProcurementRules.VatNumberFormat),
             ("5", "The same reference ‘SUP-1’ is on line 2: each row must have its own reference"),
         ], problems);
-        Assert.StartsWith("Nothing was imported: 3 rows have problems", page.FieldError("File"));
+        Assert.StartsWith("Nothing was imported: 3 rows have problems", page.FieldError("Upload"));
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.Empty(await check.Suppliers.ToListAsync());
         Assert.Empty(await check.Organisations.ToListAsync());
@@ -47,9 +47,9 @@ public class ProcurementImportTests
             "SUP-2,Albion Cleaning Ltd,,\"2 Mill Lane, Kendal\",LA9 4DQ,,Inactive",
             "");
 
-        var first = await client.PostFileAsync("/Procurement/Suppliers/Import", "File", "suppliers.csv", csv);
+        var first = await client.PostFileAsync("/Procurement/Suppliers/Import", "Upload", "suppliers.csv", csv);
         var (rows, events) = await CountsAsync(factory);
-        var second = await client.PostFileAsync("/Procurement/Suppliers/Import", "File", "suppliers.csv", csv);
+        var second = await client.PostFileAsync("/Procurement/Suppliers/Import", "Upload", "suppliers.csv", csv);
         var list = await client.GetPageAsync("/Procurement/Suppliers");
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
@@ -72,10 +72,10 @@ public class ProcurementImportTests
             $"CT-1,Custody catering,HARBOUR CATERING COMPANY LIMITED,\"125,000.00\",Tender,{ProcurementData.Uk(ProcurementData.Today.AddDays(-90))},{ProcurementData.Uk(ProcurementData.Today.AddDays(-10))},,,Procurement,Albion Catering Ltd;Beacon Foods Ltd,{number},",
             $"CT-2,Stationery,Quillfeather Stationers Ltd,950,Quotation,,{ProcurementData.Uk(ProcurementData.Today.AddDays(-5))},,,,,,");
 
-        var first = await client.PostFileAsync("/Procurement/Contracts/Import", "File", "contracts.csv", csv);
+        var first = await client.PostFileAsync("/Procurement/Contracts/Import", "Upload", "contracts.csv", csv);
         var afterFirst = await ProcurementData.MatchesAsync(factory);
         var (rows, events) = await CountsAsync(factory);
-        var second = await client.PostFileAsync("/Procurement/Contracts/Import", "File", "contracts.csv", csv);
+        var second = await client.PostFileAsync("/Procurement/Contracts/Import", "Upload", "contracts.csv", csv);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
@@ -100,18 +100,18 @@ public class ProcurementImportTests
             $"B-2,NO-SUCH,01/02/2026,TESCO STORES 2345,12.50,,",
             $"B-3,{number},01/02/2026,\"UNBALANCED,12.50,,");
 
-        var page = await PortalClient.ParseAsync(await client.PostFileAsync("/Procurement/Cards/Import", "File", "statement.csv", csv));
-        var noColumns = await PortalClient.ParseAsync(await client.PostFileAsync("/Procurement/Cards/Import", "File", "statement.csv", "Ref,Who\nB-1,1004\n"));
-        var notCsv = await PortalClient.ParseAsync(await client.PostFileAsync("/Procurement/Cards/Import", "File", "statement.xlsx", "x"));
+        var page = await PortalClient.ParseAsync(await client.PostFileAsync("/Procurement/Cards/Import", "Upload", "statement.csv", csv));
+        var noColumns = await PortalClient.ParseAsync(await client.PostFileAsync("/Procurement/Cards/Import", "Upload", "statement.csv", "Ref,Who\nB-1,1004\n"));
+        var notCsv = await PortalClient.ParseAsync(await client.PostFileAsync("/Procurement/Cards/Import", "Upload", "statement.xlsx", "x"));
 
         var problems = page.QuerySelectorAll("#problems tbody tr").Select(r => (Line: r.Children[0].TextContent.Trim(), Problem: r.Children[1].TextContent.Trim())).ToList();
         Assert.Equal(3, problems.Count);
         Assert.Equal(("2", "Date: Enter the date as day/month/year, like 23/11/2026"), problems[0]);
         Assert.Equal(("3", "Card holder: No one in the force has the number NO-SUCH"), problems[1]);
         Assert.Equal("4", problems[2].Line);
-        Assert.StartsWith("Nothing was imported: 1 row has a problem", noColumns.FieldError("File"));
+        Assert.StartsWith("Nothing was imported: 1 row has a problem", noColumns.FieldError("Upload"));
         Assert.Contains("Transaction reference, Card holder, Date, Merchant, Amount", noColumns.QuerySelector("#problems")!.TextContent);
-        Assert.Equal("The selected file must be a CSV file (ending .csv)", notCsv.FieldError("File"));
+        Assert.Equal("The selected file must be a CSV file (ending .csv)", notCsv.FieldError("Upload"));
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.Empty(await check.CardTransactions.ToListAsync());
     }

@@ -29,8 +29,9 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
 
     protected IntegrityDbContext Db { get; } = db;
 
+    /// <summary>The file chosen (not "File", which would hide PageModel's File results).</summary>
     [BindProperty]
-    public IFormFile? File { get; set; }
+    public IFormFile? Upload { get; set; }
 
     public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
 
@@ -58,25 +59,25 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
             return Forbid();
         }
 
-        if (File is null || File.Length == 0)
+        if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(File), "Select a CSV file to import");
+            ModelState.AddModelError(nameof(Upload), "Select a CSV file to import");
             return Page();
         }
 
-        if (File.Length > CsvImport.MaximumBytes)
+        if (Upload.Length > CsvImport.MaximumBytes)
         {
-            ModelState.AddModelError(nameof(File), "The file must be smaller than 5 MB: split it into smaller files");
+            ModelState.AddModelError(nameof(Upload), "The file must be smaller than 5 MB: split it into smaller files");
             return Page();
         }
 
-        if (!File.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        if (!Upload.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError(nameof(File), "The selected file must be a CSV file (ending .csv)");
+            ModelState.AddModelError(nameof(Upload), "The selected file must be a CSV file (ending .csv)");
             return Page();
         }
 
-        await using var stream = File.OpenReadStream();
+        await using var stream = Upload.OpenReadStream();
         var (rows, problems) = CsvImport.Read(stream, Layout.Select(c => c.Name).ToList(), Layout.Where(c => c.Required).Select(c => c.Name).ToList());
         var inputs = new List<(ImportRow Row, TInput Input)>();
         if (problems.All(p => p.Line != 1))
@@ -114,7 +115,7 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
         {
             Problems = problems.OrderBy(p => p.Line).ToList();
             var lines = Problems.Select(p => p.Line).Distinct().Count();
-            ModelState.AddModelError(nameof(File), $"Nothing was imported: {lines} {(lines == 1 ? "row has a problem" : "rows have problems")}. Correct the rows listed below and import the file again");
+            ModelState.AddModelError(nameof(Upload), $"Nothing was imported: {lines} {(lines == 1 ? "row has a problem" : "rows have problems")}. Correct the rows listed below and import the file again");
             return Page();
         }
 
@@ -133,7 +134,7 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
         var raised = await ProcurementCrossCheck.RunAsync(Db, forceId, ct);
 
         TempData[ProcurementPages.ConfirmationKey] =
-            $"{inputs.Count:N0} {(inputs.Count == 1 ? "row" : "rows")} imported from {Path.GetFileName(File.FileName)}: "
+            $"{inputs.Count:N0} {(inputs.Count == 1 ? "row" : "rows")} imported from {Path.GetFileName(Upload.FileName)}: "
             + $"{counts.GetValueOrDefault(RowOutcome.Added):N0} added, {counts.GetValueOrDefault(RowOutcome.Updated):N0} updated, "
             + $"{counts.GetValueOrDefault(RowOutcome.Unchanged):N0} already recorded as they are.{ProcurementPages.Raised(raised)}";
         return RedirectToPage("Index");

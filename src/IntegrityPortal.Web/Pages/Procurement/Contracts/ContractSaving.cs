@@ -137,9 +137,13 @@ public static class ContractSaving
             contract.Bidders.Add(new ContractBidder { ForceId = forceId, OrganisationId = bidderId });
         }
 
-        var people = resolved.PanelIds.Distinct().Select(p => (p, ContractPart.PanelMember))
-            .Concat(resolved.SignatoryId is { } s ? [(s, ContractPart.Signatory)] : []);
-        foreach (var (personId, part) in people.Where(x => !contract.People.Any(p => p.PersonId == x.Item1 && p.Part == x.Item2)))
+        var people = resolved.PanelIds.Distinct().Select(p => (PersonId: p, Part: ContractPart.PanelMember)).ToList();
+        if (resolved.SignatoryId is { } signatory)
+        {
+            people.Add((signatory, ContractPart.Signatory));
+        }
+
+        foreach (var (personId, part) in people.Where(x => !contract.People.Any(p => p.PersonId == x.PersonId && p.Part == x.Part)))
         {
             contract.People.Add(new ContractPerson { ForceId = forceId, PersonId = personId, Part = part });
         }
