@@ -28,6 +28,7 @@ builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.RoleGrant
 builder.AddPortalEmail();
 builder.AddPortalRateLimits();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();
+builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyCrossCheckService>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddAuthorization(options => options.AddPortalPolicies());
 builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAuthorization())

@@ -58,6 +58,7 @@ public class IntegrityDbContext(
     public DbSet<Procurement.ContractPerson> ContractPeople => Set<Procurement.ContractPerson>();
     public DbSet<Procurement.CardTransaction> CardTransactions => Set<Procurement.CardTransaction>();
     public DbSet<Procurement.ProcurementMatch> ProcurementMatches => Set<Procurement.ProcurementMatch>();
+    public DbSet<Procurement.CrossCheckRun> CrossCheckRuns => Set<Procurement.CrossCheckRun>();
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
     // so one cached model serves every user.

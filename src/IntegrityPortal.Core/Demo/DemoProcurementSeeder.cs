@@ -147,25 +147,28 @@ public sealed class DemoProcurementSeeder(IntegrityDbContext db)
             }
 
             var panel = procurementPeople.Concat(people.OrderBy(_ => random.Next()).Take(2)).DistinctBy(p => p.Id).ToList();
-            // The hidden high-priority case: someone who accepted hospitality from the winner sat on the panel.
+            // The hidden high-priority case: someone the winner made an offer to sat on the panel.
             if (hidden.Organisation is not null)
             {
                 var giftOrganisation = organisations.SingleOrDefault(o => o.Name == Variants[n - 1].GiftName);
-                var declarant = gifts.Where(g => g.OrganisationId == giftOrganisation?.Id).OrderBy(g => g.Id).Select(g => (int?)g.DeclarantId).FirstOrDefault();
+                // The declarant of the organisation's latest offer, which the award follows.
+                var declarant = gifts.Where(g => g.OrganisationId == giftOrganisation?.Id).OrderByDescending(g => g.OfferedOn).ThenBy(g => g.Id)
+                    .Select(g => (int?)g.DeclarantId).FirstOrDefault();
                 if (declarant is { } id && n % 2 == 1)
                 {
                     panel.Add(people.Single(p => p.Id == id));
                 }
 
-                // The award falls within a year of the organisation's most recent offer, as such a case would.
+                // The award follows the organisation's latest offer by up to three months (never after today), as such a case would.
                 var offered = gifts.Where(g => g.OrganisationId == giftOrganisation?.Id).Select(g => (DateOnly?)g.OfferedOn).Max();
-                if (offered is { } last && last.AddMonths(3) <= today)
+                if (offered is { } last)
                 {
-                    contract.AwardedOn = last.AddMonths(3);
-                    contract.TenderOpenedOn = route == ProcurementRoute.Tender ? last.AddMonths(1) : null;
-                    contract.StartsOn = last.AddMonths(4);
-                    contract.EndsOn = last.AddMonths(40);
-                    contract.Reference = $"CT-{contract.AwardedOn.Value.Year}-{n:D3}";
+                    var award = last.AddDays(Math.Min(90, today.DayNumber - last.DayNumber));
+                    contract.AwardedOn = award;
+                    contract.TenderOpenedOn = route == ProcurementRoute.Tender ? award.AddDays(-60) : null;
+                    contract.StartsOn = award.AddDays(30);
+                    contract.EndsOn = award.AddDays(30).AddYears(3);
+                    contract.Reference = $"CT-{award.Year}-{n:D3}";
                 }
             }
 

@@ -112,3 +112,13 @@ public class ProcurementMatchConfiguration : IEntityTypeConfiguration<Procuremen
         builder.HasIndex(m => new { m.ForceId, m.Status, m.Priority, m.RaisedUtc });
     }
 }
+
+public class CrossCheckRunConfiguration : IEntityTypeConfiguration<CrossCheckRun>
+{
+    public void Configure(EntityTypeBuilder<CrossCheckRun> builder)
+    {
+        builder.Property(r => r.Name).HasMaxLength(50);
+        builder.Property(r => r.LeaseHolder).HasMaxLength(200);
+        builder.HasIndex(r => r.Name).IsUnique();
+    }
+}

@@ -25,7 +25,17 @@ public static class CsvImport
 
     public const int MaximumRows = 20_000;
 
-    public static (IReadOnlyList<ImportRow> Rows, List<ImportProblem> Problems) Read(Stream stream, IReadOnlyList<string> columns, IReadOnlyList<string> required)
+    public static async Task<(IReadOnlyList<ImportRow> Rows, List<ImportProblem> Problems)> ReadAsync(Stream stream, IReadOnlyList<string> columns, IReadOnlyList<string> required, CancellationToken ct)
+    {
+        // The file is small (MaximumBytes): read it whole, and drop a UTF-8 byte order mark, which Excel writes.
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return Read(new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start), columns, required);
+    }
+
+    private static (IReadOnlyList<ImportRow> Rows, List<ImportProblem> Problems) Read(ReadOnlyMemory<byte> input, IReadOnlyList<string> columns, IReadOnlyList<string> required)
     {
         var rows = new List<ImportRow>();
         var problems = new List<ImportProblem>();
@@ -43,7 +53,7 @@ public static class CsvImport
             FieldCountMismatch = CsvFieldCountHandling.Skip,
         };
 
-        using var reader = CsvReader.Create(stream, options, leaveOpen: true);
+        using var reader = CsvReader.Create(input, options);
         var headers = reader.Headers.ToList();
         if (headers.Count == 0)
         {

@@ -78,7 +78,7 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
         }
 
         await using var stream = Upload.OpenReadStream();
-        var (rows, problems) = CsvImport.Read(stream, Layout.Select(c => c.Name).ToList(), Layout.Where(c => c.Required).Select(c => c.Name).ToList());
+        var (rows, problems) = await CsvImport.ReadAsync(stream, Layout.Select(c => c.Name).ToList(), Layout.Where(c => c.Required).Select(c => c.Name).ToList(), ct);
         var inputs = new List<(ImportRow Row, TInput Input)>();
         if (problems.All(p => p.Line != 1))
         {

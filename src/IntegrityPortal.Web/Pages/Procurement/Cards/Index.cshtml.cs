@@ -82,16 +82,9 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             .Select(t => new CardRow(t.Id, t.Force!.Name, t.BankReference, t.TransactionOn, t.CardHolder!.GivenName, t.CardHolder.FamilyName,
                 t.CardHolder.Kind, t.CardHolder.Rank, t.CardHolder.Grade, t.MerchantName, t.MerchantCategory, t.AmountPence));
         Results = await PagedList<CardRow>.CreateAsync(rows, PageNumber, PageSize, ct);
-        await audit.RecordReadAsync("CardTransactions", "(search)", forces.Count == 1 ? forces[0] : null, Describe(), ct);
+        await audit.RecordReadAsync("CardTransactions", "(search)", forces.Count == 1 ? forces[0] : null,
+            AuditDescription.Of(("merchant", string.IsNullOrWhiteSpace(Merchant) ? null : Merchant.Trim()), ("from", From), ("to", To), ("page", PageNumber)), ct);
     }
-
-    private string Describe() =>
-        string.Join("; ", new[]
-        {
-            string.IsNullOrWhiteSpace(Merchant) ? null : $"merchant starts with {Merchant.Trim()}",
-            From is { } f ? $"from {UkFormat.Date(f)}" : null,
-            To is { } t ? $"to {UkFormat.Date(t)}" : null,
-        }.Where(p => p is not null)) is { Length: > 0 } text ? text : "all";
 
     public string PageHref(int page) =>
         QueryStrings.With("/Procurement/Cards", [new("Merchant", Merchant),

@@ -80,7 +80,8 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
         var rows = query.OrderByDescending(m => m.Priority).ThenByDescending(m => m.Score).ThenBy(m => m.RaisedUtc).ThenBy(m => m.Id)
             .Select(m => new MatchRow(m.Id, m.Force!.Name, m.Kind, m.Priority, m.Score, m.Reason, m.Status, m.RaisedUtc));
         Results = await PagedList<MatchRow>.CreateAsync(rows, PageNumber, PageSize, ct);
-        await audit.RecordReadAsync(nameof(ProcurementMatch), "(search)", forces.Count == 1 ? forces[0] : null, $"{Show}; {kind?.Describe() ?? "every kind"}", ct);
+        await audit.RecordReadAsync(nameof(ProcurementMatch), "(search)", forces.Count == 1 ? forces[0] : null,
+            AuditDescription.Of(("show", Show), ("kind", kind), ("page", PageNumber)), ct);
     }
 
     public string PageHref(int page) =>
