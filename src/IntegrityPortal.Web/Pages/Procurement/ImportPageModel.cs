@@ -90,7 +90,8 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
                 var input = ToInput(row, rowProblems);
                 var failures = (await validator.ValidateAsync(input, ct)).Errors
                     .Where(f => rowProblems.All(p => p.Property != f.PropertyName))
-                    .Select(f => (f.PropertyName, f.ErrorMessage));
+                    .Select(f => (f.PropertyName, f.ErrorMessage))
+                    .ToList();
                 rowProblems.AddRange(failures);
                 if (rowProblems.Count == 0)
                 {
