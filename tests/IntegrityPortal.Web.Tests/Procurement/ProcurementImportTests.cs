@@ -54,7 +54,7 @@ public class ProcurementImportTests
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
-        Assert.Equal(2, rows);
+        Assert.Equal(4, rows); // two suppliers and their two organisations
         Assert.Equal((rows, events), await CountsAsync(factory));
         Assert.Equal("2 rows imported from suppliers.csv: 0 added, 0 updated, 2 already recorded as they are.", list.QuerySelector("#confirmation")!.TextContent.Trim());
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
