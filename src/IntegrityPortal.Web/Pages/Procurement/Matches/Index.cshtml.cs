@@ -11,7 +11,7 @@ namespace IntegrityPortal.Web.Pages.Procurement.Matches;
 
 /// <summary>
 /// PSD's queue of the cross-check's matches: new ones by default, highest priority first, then
-/// the highest score, then the oldest. Each view of the queue is recorded in the audit trail.
+/// the newest, then the highest score. Each view of the queue is recorded in the audit trail.
 /// </summary>
 public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
@@ -77,7 +77,8 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             query = query.Where(m => m.Kind == chosen);
         }
 
-        var rows = query.OrderByDescending(m => m.Priority).ThenByDescending(m => m.Score).ThenBy(m => m.RaisedUtc).ThenBy(m => m.Id)
+        // Highest priority first; within a priority the newest, which the last save or import raised, then the surest.
+        var rows = query.OrderByDescending(m => m.Priority).ThenByDescending(m => m.RaisedUtc).ThenByDescending(m => m.Score).ThenByDescending(m => m.Id)
             .Select(m => new MatchRow(m.Id, m.Force!.Name, m.Kind, m.Priority, m.Score, m.Reason, m.Status, m.RaisedUtc));
         Results = await PagedList<MatchRow>.CreateAsync(rows, PageNumber, PageSize, ct);
         await audit.RecordReadAsync(nameof(ProcurementMatch), "(search)", forces.Count == 1 ? forces[0] : null,
