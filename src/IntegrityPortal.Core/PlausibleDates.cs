@@ -65,4 +65,17 @@ public static class PlausibleDates
 
     /// <summary>The day the anti-corruption unit's staffing figures describe.</summary>
     public static readonly DateRange StaffingAsOn = new("The date", YearsBack: 30, YearsAhead: 0);
+
+    /// <summary>When a tender opened or a contract was awarded: registers are kept for years, and a tender may be planned ahead.</summary>
+    public static readonly DateRange TenderOpened = new("The date the tender opened", YearsBack: 20, YearsAhead: 1);
+
+    public static readonly DateRange ContractAwarded = new("The date of the award", YearsBack: 20, YearsAhead: 1);
+
+    /// <summary>When a contract starts and ends: long contracts (estates, PFI) run for decades.</summary>
+    public static readonly DateRange ContractStart = new("The start date", YearsBack: 20, YearsAhead: 5);
+
+    public static readonly DateRange ContractEnd = new("The end date", YearsBack: 20, YearsAhead: 30);
+
+    /// <summary>The day of a card transaction, from a bank statement.</summary>
+    public static readonly DateRange CardTransaction = new("The date of the transaction", YearsBack: 10, YearsAhead: 0);
 }

@@ -29,6 +29,7 @@ builder.AddPortalEmail();
 builder.AddPortalRateLimits();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();
 builder.Services.AddScoped<FormDraftStore>();
+builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyCrossCheckService>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddAuthorization(options => options.AddPortalPolicies());
 builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAuthorization())

@@ -103,6 +103,26 @@ public sealed class PortalClient(HttpClient http)
         return await Http.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>
+    /// Opens <paramref name="pageUrl"/> for its antiforgery token, then posts a file upload form
+    /// (multipart) to it, as a browser posts a form with a file input.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string pageUrl, string fileField, string fileName, string content, Dictionary<string, string>? fields = null)
+    {
+        var page = await Http.GetAsync(pageUrl);
+        var token = (page.IsSuccessStatusCode ? FindToken(await ParseAsync(page)) : null) ?? await TokenFromHomeAsync();
+        using var body = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields ?? [])
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        body.Add(file, fileField, fileName);
+        return await Http.PostAsync(pageUrl, body);
+    }
+
     /// <summary>Posts without fetching a token: to show that a request without one is refused.</summary>
     public Task<HttpResponseMessage> PostWithoutTokenAsync(string url, Dictionary<string, string> fields) =>
         Http.PostAsync(url, new FormUrlEncodedContent(fields));

@@ -53,6 +53,13 @@ public class IntegrityDbContext(
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<Forms.FormDraft> FormDrafts => Set<Forms.FormDraft>();
+    public DbSet<Procurement.Supplier> Suppliers => Set<Procurement.Supplier>();
+    public DbSet<Procurement.Contract> Contracts => Set<Procurement.Contract>();
+    public DbSet<Procurement.ContractBidder> ContractBidders => Set<Procurement.ContractBidder>();
+    public DbSet<Procurement.ContractPerson> ContractPeople => Set<Procurement.ContractPerson>();
+    public DbSet<Procurement.CardTransaction> CardTransactions => Set<Procurement.CardTransaction>();
+    public DbSet<Procurement.ProcurementMatch> ProcurementMatches => Set<Procurement.ProcurementMatch>();
+    public DbSet<Procurement.CrossCheckRun> CrossCheckRuns => Set<Procurement.CrossCheckRun>();
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
     // so one cached model serves every user.

@@ -102,6 +102,7 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true,
                 await db.SaveChangesAsync(ct);
                 new DemoInvestigationsSeeder(db).SeedForce(force, people, db.Clock.Today(), 7000 + force.Id);
                 await db.SaveChangesAsync(ct);
+                await new DemoProcurementSeeder(db).SeedForceAsync(force, people, db.Clock.Today(), 8000 + force.Id, ct);
             }
         }
 

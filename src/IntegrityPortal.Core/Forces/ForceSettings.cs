@@ -92,4 +92,12 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
     /// one below it read "fewer than N", so no individual can be singled out (see SmallCounts).
     /// </summary>
     public int DashboardSmallCountThreshold { get; set; } = Reporting.Dashboard.SmallCounts.DefaultThreshold;
+
+    // Procurement cross-check.
+
+    /// <summary>
+    /// Months before and after a contract's award within which an offer from its supplier or a
+    /// bidder is raised as a match (HMIC: offers "and then ... awarded a contract").
+    /// </summary>
+    public int ProcurementWindowMonths { get; set; } = Procurement.ProcurementRules.DefaultWindowMonths;
 }

@@ -6,8 +6,8 @@ namespace IntegrityPortal.Core.Investigations;
 
 /// <summary>
 /// Whether a record a case links to exists in the case's force, per kind. Each register that
-/// can be linked answers here; a kind whose register is not in the portal yet (procurement
-/// matches) answers null and cannot be linked.
+/// can be linked answers here; a kind whose register is not in the portal answers null and
+/// cannot be linked.
 /// </summary>
 public static class RecordLinks
 {
@@ -22,6 +22,8 @@ public static class RecordLinks
         LinkedRecordKind.GiftDeclaration => await db.GiftDeclarations.AnyAsync(d => d.Id == recordId && d.ForceId == forceId, ct),
         // A draft is the applicant's alone until submitted, so it cannot be linked.
         LinkedRecordKind.BusinessInterest => await db.BusinessInterests.AnyAsync(i => i.Id == recordId && i.ForceId == forceId && i.Status != InterestStatus.Draft, ct),
+        // A procurement match is linked from the match page, when PSD refers it (not offered on the case page).
+        LinkedRecordKind.ProcurementMatch => await db.ProcurementMatches.AnyAsync(m => m.Id == recordId && m.ForceId == forceId, ct),
         _ => null,
     };
 

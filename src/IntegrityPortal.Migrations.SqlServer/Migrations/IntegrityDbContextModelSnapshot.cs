@@ -475,6 +475,11 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(100)")
                         .HasDefaultValue("Press office");
 
+                    b.Property<int>("ProcurementWindowMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(12);
+
                     b.Property<string>("ProfessionalStandardsName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1577,6 +1582,364 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.CardTransaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BankReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("CardHolderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MerchantCategory")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("MerchantName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("TransactionOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardHolderId");
+
+                    b.HasIndex("ForceId", "BankReference")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "TransactionOn");
+
+                    b.HasIndex("ForceId", "CardHolderId", "TransactionOn");
+
+                    b.ToTable("CardTransactions");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Contract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("AwardingDepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Route")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SupplierOrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("TenderOpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("ValuePence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardingDepartmentId");
+
+                    b.HasIndex("SupplierOrganisationId");
+
+                    b.HasIndex("ForceId", "AwardedOn");
+
+                    b.HasIndex("ForceId", "Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "Route");
+
+                    b.HasIndex("ForceId", "SupplierOrganisationId");
+
+                    b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ContractBidder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ContractId", "OrganisationId")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "OrganisationId");
+
+                    b.ToTable("ContractBidders");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ContractPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ForceId", "PersonId");
+
+                    b.HasIndex("ContractId", "PersonId", "Part")
+                        .IsUnique();
+
+                    b.ToTable("ContractPeople", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.CrossCheckRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("LastDurationMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("LastFinishedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("LastMatchesFound")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastStartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LeaseExpiresUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CrossCheckRuns");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ProcurementMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("InvestigationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LeftId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LeftKind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LeftOrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RaisedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("RightId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RightKind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RightOrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SettledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("SettledUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "Status", "Priority", "RaisedUtc");
+
+                    b.HasIndex("ForceId", "Kind", "LeftKind", "LeftId", "RightKind", "RightId")
+                        .IsUnique();
+
+                    b.ToTable("ProcurementMatches");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Supplier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("RegisteredAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SupplierReference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("VatNumber")
+                        .HasMaxLength(14)
+                        .HasColumnType("nvarchar(14)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ForceId", "OrganisationId")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "Status");
+
+                    b.HasIndex("ForceId", "SupplierReference")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "VatNumber");
+
+                    b.ToTable("Suppliers");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Security.RoleGrant", b =>
                 {
                     b.Property<int>("Id")
@@ -2206,6 +2569,118 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("LineManager");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.CardTransaction", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.People.Person", "CardHolder")
+                        .WithMany()
+                        .HasForeignKey("CardHolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CardHolder");
+
+                    b.Navigation("Force");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Contract", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.People.Department", "AwardingDepartment")
+                        .WithMany()
+                        .HasForeignKey("AwardingDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "SupplierOrganisation")
+                        .WithMany()
+                        .HasForeignKey("SupplierOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AwardingDepartment");
+
+                    b.Navigation("Force");
+
+                    b.Navigation("SupplierOrganisation");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ContractBidder", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Procurement.Contract", "Contract")
+                        .WithMany("Bidders")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contract");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ContractPerson", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Procurement.Contract", "Contract")
+                        .WithMany("People")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contract");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ProcurementMatch", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Supplier", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Security.RoleGrant", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
@@ -2316,6 +2791,13 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Contract", b =>
+                {
+                    b.Navigation("Bidders");
+
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

@@ -458,6 +458,11 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Press office");
 
+                    b.Property<int>("ProcurementWindowMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
+
                     b.Property<string>("ProfessionalStandardsName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1527,6 +1532,350 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.CardTransaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CardHolderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MerchantCategory")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MerchantName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TransactionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardHolderId");
+
+                    b.HasIndex("ForceId", "BankReference")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "TransactionOn");
+
+                    b.HasIndex("ForceId", "CardHolderId", "TransactionOn");
+
+                    b.ToTable("CardTransactions");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Contract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AwardingDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Route")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupplierOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TenderOpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ValuePence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardingDepartmentId");
+
+                    b.HasIndex("SupplierOrganisationId");
+
+                    b.HasIndex("ForceId", "AwardedOn");
+
+                    b.HasIndex("ForceId", "Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "Route");
+
+                    b.HasIndex("ForceId", "SupplierOrganisationId");
+
+                    b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ContractBidder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ContractId", "OrganisationId")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "OrganisationId");
+
+                    b.ToTable("ContractBidders");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ContractPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ForceId", "PersonId");
+
+                    b.HasIndex("ContractId", "PersonId", "Part")
+                        .IsUnique();
+
+                    b.ToTable("ContractPeople", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.CrossCheckRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastDurationMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastFinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastMatchesFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastStartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CrossCheckRuns");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ProcurementMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InvestigationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeftKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeftOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RaisedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RightId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RightKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RightOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SettledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SettledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "Status", "Priority", "RaisedUtc");
+
+                    b.HasIndex("ForceId", "Kind", "LeftKind", "LeftId", "RightKind", "RightId")
+                        .IsUnique();
+
+                    b.ToTable("ProcurementMatches");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Supplier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupplierReference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VatNumber")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ForceId", "OrganisationId")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "Status");
+
+                    b.HasIndex("ForceId", "SupplierReference")
+                        .IsUnique();
+
+                    b.HasIndex("ForceId", "VatNumber");
+
+                    b.ToTable("Suppliers");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Security.RoleGrant", b =>
                 {
                     b.Property<int>("Id")
@@ -2147,6 +2496,118 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("LineManager");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.CardTransaction", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.People.Person", "CardHolder")
+                        .WithMany()
+                        .HasForeignKey("CardHolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CardHolder");
+
+                    b.Navigation("Force");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Contract", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.People.Department", "AwardingDepartment")
+                        .WithMany()
+                        .HasForeignKey("AwardingDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "SupplierOrganisation")
+                        .WithMany()
+                        .HasForeignKey("SupplierOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AwardingDepartment");
+
+                    b.Navigation("Force");
+
+                    b.Navigation("SupplierOrganisation");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ContractBidder", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Procurement.Contract", "Contract")
+                        .WithMany("Bidders")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contract");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ContractPerson", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Procurement.Contract", "Contract")
+                        .WithMany("People")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contract");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.ProcurementMatch", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Supplier", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Security.RoleGrant", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
@@ -2257,6 +2718,13 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("IntegrityPortal.Core.Media.MediaContact", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.Contract", b =>
+                {
+                    b.Navigation("Bidders");
+
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

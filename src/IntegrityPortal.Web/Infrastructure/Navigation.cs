@@ -16,10 +16,11 @@ public static class Navigation
     public const string ProfessionalStandards = "Professional standards";
     public const string Governance = "Governance";
     public const string Administration = "Administration";
+    public const string Procurement = "Procurement";
 
     public sealed record Item(string Text, string Path, string Policy, string? Group = null);
 
-    public static readonly IReadOnlyList<string> Groups = [MyRecords, MyTeam, ProfessionalStandards, Governance, Administration];
+    public static readonly IReadOnlyList<string> Groups = [MyRecords, MyTeam, ProfessionalStandards, Procurement, Governance, Administration];
 
     public static readonly IReadOnlyList<Item> Items =
     [
@@ -34,6 +35,12 @@ public static class Navigation
         new("Media contact log", "/Media/Office", Policies.MediaOfficeOrPsd, ProfessionalStandards),
         new("Investigations", "/Investigations", Policies.Psd, ProfessionalStandards),
         new("Find a person", "/People", Policies.Psd, ProfessionalStandards),
+        new("Procurement matches", "/Procurement/Matches", Policies.Psd, ProfessionalStandards),
+        // Procurement's registers. PSD reads them too, from the procurement matches page, so its
+        // navigation keeps to its own work.
+        new("Suppliers", "/Procurement/Suppliers", Policies.Procurement, Procurement),
+        new("Contracts and tenders", "/Procurement/Contracts", Policies.Procurement, Procurement),
+        new("Card transactions", "/Procurement/Cards", Policies.Procurement, Procurement),
         // Governance: decisions above PSD, the audit trail, the reports and the comparison of all forces.
         new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions, Governance),
         new("Audit trail", "/Audit", Policies.AuditTrail, Governance),

@@ -49,5 +49,15 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Reports", Policies.Reports);
         conventions.AuthorizePage("/Reports/National", Policies.NationalReports);
         conventions.AuthorizePage("/Reports/Board", Policies.IntegrityBoard);
+        // PSD reads the procurement registers; only procurement adds to them or imports.
+        conventions.AuthorizeFolder("/Procurement", Policies.ProcurementOrPsd);
+        conventions.AuthorizePage("/Procurement/Suppliers/Add", Policies.Procurement);
+        conventions.AuthorizePage("/Procurement/Contracts/Add", Policies.Procurement);
+        conventions.AuthorizePage("/Procurement/Cards/Add", Policies.Procurement);
+        conventions.AuthorizePage("/Procurement/Suppliers/Import", Policies.Procurement);
+        conventions.AuthorizePage("/Procurement/Contracts/Import", Policies.Procurement);
+        conventions.AuthorizePage("/Procurement/Cards/Import", Policies.Procurement);
+        // The cross-check's matches are PSD's alone.
+        conventions.AuthorizeFolder("/Procurement/Matches", Policies.Psd);
     }
 }

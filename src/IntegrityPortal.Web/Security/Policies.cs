@@ -51,6 +51,12 @@ public static class Policies
     /// </summary>
     public const string AuditTrail = nameof(AuditTrail);
 
+    /// <summary>The force's procurement team: keeps the suppliers, contracts and card transactions registers.</summary>
+    public const string Procurement = nameof(Procurement);
+
+    /// <summary>Who reads the procurement registers: procurement itself, and PSD, which checks them against the integrity registers.</summary>
+    public const string ProcurementOrPsd = nameof(ProcurementOrPsd);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -79,6 +85,8 @@ public static class Policies
         options.AddPolicy(NationalReports, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Inspector, Roles.Administrator)
             .RequireAssertion(c => ReportAccess.MayCompareForces(c.User)));
+        options.AddPolicy(Procurement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement));
+        options.AddPolicy(ProcurementOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement, Roles.Psd, Roles.HeadOfPsd));
         options.AddPolicy(LineManager, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId).RequireClaim(PortalClaims.IsLineManager, "true"));
     }
 }

@@ -11,6 +11,7 @@ public class NavigationGroupsTests
         { "manager.cumbria", ["Home", "My records", "My team"] },
         { "head-of-psd.cumbria", ["Home", "My records", "My team", "Professional standards", "Governance"] },
         { "press-office.cumbria", ["Home", "My records", "Professional standards"] },
+        { "procurement.cumbria", ["Home", "My records", "Procurement"] },
         { "pcc.cumbria", ["Home", "Governance"] },
         { "admin.cumbria", ["Home", "My records", "Administration"] },
         { "inspector", ["Home", "Governance"] },
@@ -35,7 +36,7 @@ public class NavigationGroupsTests
         var page = await psd.GetPageAsync("/Investigations");
 
         Assert.Equal("Professional standards", page.QuerySelector("#navigation a[aria-current]")!.TextContent.Trim());
-        Assert.Equal(["Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person"],
+        Assert.Equal(["Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches"],
             page.QuerySelectorAll(".app-sub-navigation a").Select(a => a.TextContent.Trim()));
         Assert.Equal("Investigations", page.QuerySelector(".app-sub-navigation a[aria-current]")!.TextContent.Trim());
     }

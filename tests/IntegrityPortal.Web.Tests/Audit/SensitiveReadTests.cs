@@ -21,7 +21,8 @@ public class SensitiveReadTests
 {
     /// <summary>Pages of these folders show other people's declarations, applications, contacts, cases or the trail itself.</summary>
     private static readonly string[] SensitiveFolders =
-        ["/Audit", "/Gifts/Team", "/Gifts/Register", "/BusinessInterests/Psd", "/BusinessInterests/Decisions", "/BusinessInterests/Team", "/Investigations", "/Media/Office", "/People"];
+        ["/Audit", "/Gifts/Team", "/Gifts/Register", "/BusinessInterests/Psd", "/BusinessInterests/Decisions", "/BusinessInterests/Team", "/Investigations", "/Media/Office", "/People",
+         "/Procurement/Matches", "/Procurement/Cards"];
 
     /// <summary>The pages that show people's records, each checked by <see cref="EachView_WritesOneReadEvent"/>.</summary>
     private static readonly string[] Audited =
@@ -34,6 +35,7 @@ public class SensitiveReadTests
         "/Investigations/Index", "/Investigations/View", "/Investigations/Contacts", "/Investigations/Leaks/Index", "/Investigations/Leaks/NoCase",
         "/Media/Office/Index", "/Media/Office/View", "/Media/Office/Flags", "/Media/Office/BulkAcknowledge",
         "/People/Index", "/People/View",
+        "/Procurement/Matches/Index", "/Procurement/Matches/View", "/Procurement/Cards/Index",
     ];
 
     /// <summary>Pages of those folders that show no person's record, and why.</summary>
@@ -52,6 +54,8 @@ public class SensitiveReadTests
         ["/Investigations/Close"] = "a form on one case, showing its reference only; the case is read on its own page",
         ["/Investigations/MarkContinuing"] = "a form on one case, showing its reference only; the case is read on its own page",
         ["/Investigations/Reopen"] = "a form on one case, showing its reference only; the case is read on its own page",
+        ["/Procurement/Cards/Add"] = "an empty form; transactions are read on the list",
+        ["/Procurement/Cards/Import"] = "a form to upload a statement; lists only the file's own rows",
     };
 
     [Fact]
@@ -90,6 +94,7 @@ public class SensitiveReadTests
         var contactVersion = await db.MediaContacts.Where(c => c.Id == contact).Select(c => c.Version).SingleAsync();
         var person = await db.People.Where(p => p.ForceId == cumbria).Select(p => p.Id).FirstAsync();
         var investigation = await db.Investigations.Where(i => i.ForceId == cumbria).Select(i => i.Id).FirstAsync();
+        var match = await db.ProcurementMatches.Where(m => m.ForceId == cumbria).Select(m => m.Id).FirstAsync();
         var settings = await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria);
         var decider = $"{settings.BusinessInterestDecisionMakerRole}.cumbria";
         var appellate = $"{settings.BusinessInterestAppellateRole}.cumbria";
@@ -129,6 +134,9 @@ public class SensitiveReadTests
             ("/Media/Office/BulkAcknowledge", "press-office.cumbria", $"/Media/Office/BulkAcknowledge?Selected={contact}:{contactVersion}"),
             ("/People/Index", "psd.cumbria", "/People?Name=a"),
             ("/People/View", "psd.cumbria", $"/People/View/{person}"),
+            ("/Procurement/Matches/Index", "psd.cumbria", "/Procurement/Matches"),
+            ("/Procurement/Matches/View", "psd.cumbria", $"/Procurement/Matches/View/{match}"),
+            ("/Procurement/Cards/Index", "procurement.cumbria", "/Procurement/Cards"),
         ];
         Assert.Equal(Audited.Order(), views.Select(v => v.Page).Order());
 

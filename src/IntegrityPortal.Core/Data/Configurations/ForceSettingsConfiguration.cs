@@ -25,5 +25,6 @@ public class ForceSettingsConfiguration : IEntityTypeConfiguration<ForceSettings
         builder.Property(s => s.BusinessInterestReviewMonths).HasDefaultValue(12);
         builder.Property(s => s.DashboardSmallCountThreshold).HasDefaultValue(Reporting.Dashboard.SmallCounts.DefaultThreshold);
         builder.Property(s => s.PublicDepartmentMinimumPeople).HasDefaultValue(Gifts.PublicRegisterRules.MinimumDepartmentSize);
+        builder.Property(s => s.ProcurementWindowMonths).HasDefaultValue(Procurement.ProcurementRules.DefaultWindowMonths);
     }
 }

@@ -1,0 +1,84 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using IntegrityPortal.BrowserTests.Infrastructure;
+using IntegrityPortal.Core;
+using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Organisations;
+using IntegrityPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static IntegrityPortal.BrowserTests.Infrastructure.PortalPages;
+using static Microsoft.Playwright.Assertions;
+
+namespace IntegrityPortal.BrowserTests;
+
+/// <summary>Procurement imports contracts; the cross-check flags an offer from the winner; PSD opens the match and settles it.</summary>
+public class ProcurementJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Procurement_ImportsContracts_AndPsdOpensAndSettlesTheMatch()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        var page = session.Page;
+        var today = UkTime.Today(TimeProvider.System);
+        string panelNumber;
+        await using (var db = TestDatabase.OpenAsSystem(session.Server.DatabasePath))
+        {
+            var person = await db.Users.Where(u => u.UserName == "officer.cumbria").Select(u => u.Person!).SingleAsync();
+            var organisation = new Organisation { ForceId = person.ForceId, Name = "Wrenfield Catering Ltd" };
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+            await new GiftWorkflow(db).DeclareAsync(person, new GiftDetails
+            {
+                OfferedOn = today.AddDays(-40), OfferorName = "Sales director", OrganisationId = organisation.Id, Relationship = OfferorRelationship.BiddingOrLikelyToBid,
+                OfferType = OfferType.Hospitality, Description = "Dinner at an industry awards evening", ValuePence = 9_000, Outcome = OfferOutcome.Declined,
+                Reason = "Could be seen to influence a procurement decision", InvolvedInPurchasing = true, IsCashOrEquivalent = false,
+            });
+            await db.SaveChangesAsync();
+            panelNumber = person.Number;
+        }
+
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "procurement.cumbria");
+        await OpenMenuAsync(page, "Contracts and tenders");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Contracts and tenders");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "import a CSV file" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Import contracts and tenders");
+        await AssertNoAxeViolationsAsync(page);
+
+        var csv = "Reference,Title,Supplier,Value,Route,Tender opened,Awarded,Start,End,Awarding department,Bidders,Panel,Signatory\n"
+                  + $"JOURNEY-1,Custody catering,WRENFIELD CATERING LIMITED,\"48,000.00\",Tender,{Uk(today.AddDays(-60))},{Uk(today.AddDays(-7))},,,Procurement,,{panelNumber},\n";
+        await page.GetByLabel("CSV file of contracts and tenders").SetInputFilesAsync(new FilePayload { Name = "contracts.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import the file" }).ClickAsync();
+        await Expect(page.Locator("#confirmation")).ToContainTextAsync("1 row imported from contracts.csv: 1 added");
+        await Expect(page.Locator("#confirmation")).ToContainTextAsync("The cross-check raised");
+        await Expect(page.Locator("#contracts")).ToContainTextAsync("JOURNEY-1");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+
+        await SignInAsync(page, "psd.cumbria");
+        await OpenMenuAsync(page, "Procurement matches");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Procurement cross-check matches");
+        await AssertNoAxeViolationsAsync(page);
+        var row = page.Locator("#matches tbody tr").Filter(new() { HasText = "contract JOURNEY-1" });
+        await Expect(row).ToContainTextAsync("High");
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Procurement match PM-");
+        await Expect(page.Locator("#reason")).ToContainTextAsync("the declarant sat on the evaluation panel");
+        await Expect(page.Locator("#right")).ToContainTextAsync("JOURNEY-1");
+        await Expect(page.Locator("#left")).ToContainTextAsync("Wrenfield Catering Ltd");
+        await AssertNoAxeViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select the outcome of your review");
+        await AssertNoAxeViolationsAsync(page);
+        await ChooseAsync(page, "What is the outcome?", "Advice given (say what)");
+        await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Reminded the officer to declare an interest before sitting on a panel");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await Expect(page.Locator("#confirmation")).ToContainTextAsync(new Regex("Match PM-\\d+ settled: advice given"));
+        await AssertNoAxeViolationsAsync(page);
+    }
+
+    private static string Uk(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}

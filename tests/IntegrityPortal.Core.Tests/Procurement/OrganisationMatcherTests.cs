@@ -1,0 +1,142 @@
+using IntegrityPortal.Core.Procurement;
+
+namespace IntegrityPortal.Core.Tests.Procurement;
+
+/// <summary>Name pairs the cross-check must take for the same party, and pairs it must not.</summary>
+public class OrganisationMatcherTests
+{
+    [Theory]
+    [InlineData("Acme Security Ltd", "ACME SECURITY LIMITED")]                      // case, legal form
+    [InlineData("Marsh & Partners Solicitors LLP", "Marsh and Partners Solicitors")] // &/and, LLP
+    [InlineData("The Old Mill Hotel", "Old Mill Hotel, The")]                        // "The", punctuation
+    [InlineData("Bluelight Radio Systems plc", "BLUELIGHT RADIO SYSTEMS P.L.C.")]    // punctuation inside the legal form
+    [InlineData("Northgate Vehicle Leasing Ltd", "Vehicle Leasing Northgate")]       // word order
+    [InlineData("Sentinel Body Armour Ltd", "Sentinel Body Armor Ltd")]              // a typo
+    [InlineData("Crestline Facilities Management Ltd", "Crestline Facilities Mgmt")] // abbreviation
+    [InlineData("Kestrel Security Services", "Kestrel Security Svcs Ltd")]           // abbreviation
+    [InlineData("Smith's Bakery", "Smiths Bakery Limited")]                          // apostrophe
+    [InlineData("Café Rouge", "CAFE ROUGE")]                                         // accents
+    [InlineData("Forensic Analytics UK Ltd", "Forensic Analytics Ltd.")]             // "UK"
+    [InlineData("Acme Security Services Ltd", "Acme Security")]                      // a shorter name
+    [InlineData("British Telecom", "BT")]                                            // initials
+    [InlineData("Vantage Fleet Telematics Ltd", "Vantage Fleet Telemtaics")]         // transposed letters
+    public void NamesOfTheSameParty_Match(string left, string right)
+    {
+        var match = OrganisationMatcher.Compare(new NamedParty(1, left), new NamedParty(2, right));
+
+        Assert.NotNull(match);
+        Assert.InRange(match.Score, OrganisationMatcher.MinimumScore, 100);
+        Assert.Contains(left, match.Reason);
+    }
+
+    [Theory]
+    [InlineData("Amazon", "AMZN MKTP UK*2K3")]
+    [InlineData("Amazon UK Services Ltd", "AMZN Mktp UK*7H1")]
+    [InlineData("The Old Mill Hotel and Restaurant", "OLD MILL HOTEL*R4T2")]
+    [InlineData("Harbour Catering Co Ltd", "SQ *HARBOUR CATERING")]
+    [InlineData("Castle Hill Golf Club", "CASTLE HILL GOLF CLUB 01")]
+    [InlineData("Tesco", "TESCO STORES 2345")]
+    public void MerchantStringsOfTheSameParty_Match(string organisation, string merchant)
+    {
+        Assert.NotNull(OrganisationMatcher.Compare(new NamedParty(1, organisation), new NamedParty(2, merchant), rightIsMerchant: true));
+    }
+
+    [Theory]
+    [InlineData("Northgate Vehicle Leasing Ltd", "Northgate Vehicle Hire Ltd")]
+    [InlineData("Albion Cleaning Ltd", "Albion Printing Ltd")]
+    [InlineData("North Wales Catering", "North Wales Cleaning")]
+    [InlineData("Acme Security Services", "Services Ltd")]
+    [InlineData("Harbour Catering Co Ltd", "Greenfields Events Catering Ltd")]
+    [InlineData("County Evening Standard", "County Council Highways Department")]
+    [InlineData("The Limited Company", "Acme Ltd")]
+    [InlineData("BT", "Beacon Trading Services")]
+    [InlineData("Kestrel Security", "Kestrel Kennels")]
+    public void DifferentParties_DoNotMatch(string left, string right)
+    {
+        Assert.Null(OrganisationMatcher.Compare(new NamedParty(1, left), new NamedParty(2, right)));
+    }
+
+    [Theory]
+    [InlineData("Tesco", "TRAINLINE.COM")]
+    [InlineData("Amazon", "AMAZING GRACE CAFE")]
+    [InlineData("The Old Mill Hotel and Restaurant", "PREMIER INN 44012")]
+    public void UnrelatedMerchants_DoNotMatch(string organisation, string merchant)
+    {
+        Assert.Null(OrganisationMatcher.Compare(new NamedParty(1, organisation), new NamedParty(2, merchant), rightIsMerchant: true));
+    }
+
+    [Fact]
+    public void CompanyOrVatNumber_IsCertain_AndTwoDifferentCompanyNumbersAreTwoCompanies()
+    {
+        var byCompany = OrganisationMatcher.Compare(new NamedParty(1, "Redline Uniforms Ltd", "SC402117"), new NamedParty(2, "RUL Trading", "sc 402117"));
+        var byVat = OrganisationMatcher.Compare(new NamedParty(1, "Acme", VatNumber: "GB123456789"), new NamedParty(2, "Zenith Holdings", VatNumber: "GB 123 456 789"));
+        var different = OrganisationMatcher.Compare(new NamedParty(1, "Acme Security Ltd", "01234567"), new NamedParty(2, "ACME SECURITY LIMITED", "07654321"));
+
+        Assert.Equal((100, "Same company number, SC402117"), (byCompany!.Score, byCompany.Reason));
+        Assert.Equal((100, "Same VAT number, GB123456789"), (byVat!.Score, byVat.Reason));
+        Assert.Null(different);
+    }
+
+    [Fact]
+    public void Blocking_FindsTheSameMatchesAsComparingEveryPair_OnNamesWithVariants()
+    {
+        var left = new List<NamedParty>();
+        var right = new List<NamedParty>();
+        var prefixes = new[] { "Albion", "Beacon", "Cedar", "Dunmore", "Elmwood", "Foxglove", "Granite", "Hawthorn", "Ironbridge", "Juniper" };
+        var trades = new[] { "Cleaning", "Printing", "Vehicle Parts", "Office Supplies", "Catering" };
+        var id = 0;
+        foreach (var prefix in prefixes)
+        {
+            foreach (var trade in trades)
+            {
+                left.Add(new NamedParty(++id, $"{prefix} {trade} Ltd"));
+                right.Add(new NamedParty(++id, $"{prefix.ToUpperInvariant()} {trade.ToUpperInvariant()} LIMITED"));
+                right.Add(new NamedParty(++id, $"{trade} {prefix}"));
+                right.Add(new NamedParty(++id, $"{prefix}s {trade} Ltd"));
+            }
+        }
+
+        var blocked = OrganisationMatcher.Match(left, right).Select(m => (m.LeftId, m.RightId)).ToHashSet();
+        var everyPair = left.SelectMany(l => right.Select(r => OrganisationMatcher.Compare(l, r))).OfType<NameMatch>().Select(m => (m.LeftId, m.RightId)).ToHashSet();
+
+        Assert.True(everyPair.Count >= left.Count * 3, $"{everyPair.Count} matches by comparing every pair");
+        Assert.Equal(everyPair, blocked);
+    }
+
+    [Theory]
+    [InlineData("01234567", "01234567")]
+    [InlineData("sc123456", "SC123456")]
+    [InlineData("OC 331552", "OC331552")]
+    [InlineData("1234567", null)]
+    [InlineData("S1234567", null)]
+    [InlineData("ABC12345", null)]
+    public void CompanyNumbers_AreEightDigitsOrTwoLettersAndSixDigits(string text, string? stored)
+    {
+        Assert.Equal(stored, ProcurementRules.NormaliseCompanyNumber(text));
+    }
+
+    [Theory]
+    [InlineData("sw1a1aa", "SW1A 1AA")]
+    [InlineData("CA1 1AA", "CA1 1AA")]
+    [InlineData("m1 1ae", "M1 1AE")]
+    [InlineData("GIR 0AA", "GIR 0AA")]
+    [InlineData("CA1", null)]
+    [InlineData("1AA CA1", null)]
+    [InlineData("XX XX", null)]
+    public void Postcodes_AreUkPostcodes(string text, string? stored)
+    {
+        Assert.Equal(stored, ProcurementRules.NormalisePostcode(text));
+    }
+
+    [Theory]
+    [InlineData("GB123456789", "GB123456789")]
+    [InlineData("gb 123 4567 89", "GB123456789")]
+    [InlineData("GB123456789012", "GB123456789012")]
+    [InlineData("123456789", null)]
+    [InlineData("GB1234567890", null)]
+    [InlineData("FR12345678901", null)]
+    public void VatNumbers_AreGbAndNineOrTwelveDigits(string text, string? stored)
+    {
+        Assert.Equal(stored, ProcurementRules.NormaliseVatNumber(text));
+    }
+}
