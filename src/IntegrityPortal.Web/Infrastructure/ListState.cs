@@ -25,6 +25,9 @@ public class ListState(string listPath, string recordPath, IEnumerable<KeyValueP
 
     public string RecordHref(int id) => QueryStrings.With($"{recordPath}/{id.ToString(CultureInfo.InvariantCulture)}", values);
 
+    /// <summary>Another page about the record (a step on it) that carries the state on, as "/Investigations/Close/7?Filter.Status=Open".</summary>
+    public string Href(string path) => QueryStrings.With(path, values);
+
     /// <summary>The list's page number as a query value: left out for the first page.</summary>
     public static KeyValuePair<string, string?> PageValue(int? page) =>
         new("pageNumber", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
