@@ -62,6 +62,7 @@ public class ForceIsolationTests
                 recordedUtc: DateTime.UtcNow.AddDays(-2))).Id.ToString(), "MediaContact"),
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
         ["People/View/{id:int}"] = new("psd.cumbria", ThamesValleyPersonAsync, "PersonIntegrityRecord"),
+        ["Procurement/Matches/View/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),
         // A force's reports are addressed by the force's code; their downloads are recorded as exports.
         ["Reports/{force}/Progress"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ProgressReport", "Csv", "Excel"),
         ["Reports/{force}/Dashboard"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ForceDashboard"),
@@ -82,6 +83,25 @@ public class ForceIsolationTests
         db.RoleGrants.Add(grant);
         await db.SaveChangesAsync();
         return grant.Id.ToString();
+    }
+
+    // Two Thames Valley organisations the cross-check took for one, awaiting PSD's review.
+    private static async Task<string> ThamesValleyMatchAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var first = new Core.Organisations.Organisation { ForceId = thamesValley, Name = "Oxford Catering Ltd" };
+        var second = new Core.Organisations.Organisation { ForceId = thamesValley, Name = "Oxford Catering Limited" };
+        db.Organisations.AddRange(first, second);
+        await db.SaveChangesAsync();
+        var match = new Core.Procurement.ProcurementMatch
+        {
+            ForceId = thamesValley, Kind = Core.Procurement.MatchKind.DuplicateOrganisation,
+            LeftKind = Core.Procurement.MatchRecordKind.Organisation, LeftId = first.Id, LeftOrganisationId = first.Id,
+            RightKind = Core.Procurement.MatchRecordKind.Organisation, RightId = second.Id, RightOrganisationId = second.Id,
+            Score = 95, Reason = "Names alike", Priority = Core.Procurement.MatchPriority.Normal, RaisedUtc = DateTime.UtcNow,
+        };
+        db.ProcurementMatches.Add(match);
+        await db.SaveChangesAsync();
+        return match.Id.ToString();
     }
 
     // officer.thames-valley's person record: PSD's page on the person.

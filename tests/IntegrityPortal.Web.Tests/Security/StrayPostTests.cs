@@ -31,6 +31,8 @@ public partial class StrayPostTests
         [Policies.Reports] = "pcc.cumbria",
         [Policies.NationalReports] = "inspector",
         [Policies.IntegrityBoard] = "dcc.cumbria",
+        [Policies.Procurement] = "procurement.cumbria",
+        [Policies.ProcurementOrPsd] = "procurement.cumbria",
     };
 
     [Fact]
