@@ -20,59 +20,64 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         // An officer logs a pre-arranged meeting with a journalist of a new outlet.
         await page.GotoAsync("/Account/SignIn");
         await SignInAsync(page, "officer.cumbria");
-        await OpenMenuAsync(page, "Media contacts");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Log a contact" }).ClickAsync();
+        await Keys.OpenMenuAsync(page, "Media contacts");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Log a contact" }));
         await AssertNoAxeViolationsAsync(page);
-        await FillDateAsync(page, "Date of the contact", contactedOn.ToDateTime(TimeOnly.MinValue));
-        await FillTimeAsync(page, "Time", "10:30");
-        await page.GetByLabel("Journalist's name", new() { Exact = true }).FillAsync("Alex Scoop");
-        await AddNewInPickerAsync(page, "outlet", "Lakeland Herald");
-        await ChooseAsync(page, "How did the contact take place?", "Meeting");
-        await ChooseAsync(page, "Was the contact pre-arranged?", "Yes");
-        await ChooseAsync(page, "Was it a visit to a media establishment?", "No");
-        await page.GetByLabel("Subject", new() { Exact = true }).FillAsync("Briefing on the Keswick burglaries");
-        await page.GetByLabel("What did you disclose?", new() { Exact = true }).FillAsync("That two arrests had been made");
-        await ChooseAsync(page, "Was the contact authorised?", "Yes");
-        await page.GetByLabel("Who authorised it? (if it was authorised)", new() { Exact = true }).FillAsync("Ch Insp Walker");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^media contact MC-") }).ClickAsync();
+        await Keys.DateAsync(page, "Date of the contact", contactedOn.ToDateTime(TimeOnly.MinValue));
+        await Keys.TimeAsync(page, "Time", "10:30");
+        await Keys.TypeAsync(page.GetByLabel("Journalist's name", new() { Exact = true }), "Alex Scoop");
+        await Keys.AddNewInPickerAsync(page, "outlet", "Lakeland Herald");
+        await Keys.ChooseAsync(page, "How did the contact take place?", "Meeting");
+        await Keys.ChooseAsync(page, "Was the contact pre-arranged?", "Yes");
+        await Keys.ChooseAsync(page, "Was it a visit to a media establishment?", "No");
+        await Keys.TypeAsync(page.GetByLabel("Subject", new() { Exact = true }), "Briefing on the Keswick burglaries");
+        await Keys.TypeAsync(page.GetByLabel("What did you disclose?", new() { Exact = true }), "That two arrests had been made");
+        await Keys.ChooseAsync(page, "Was the contact authorised?", "Yes");
+        await Keys.TypeAsync(page.GetByLabel("Who authorised it? (if it was authorised)", new() { Exact = true }), "Ch Insp Walker");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^media contact MC-") }));
         await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/View/\d+"));
         await AssertNoAxeViolationsAsync(page);
         var contactId = int.Parse(Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value);
         var contactReference = $"MC-{contactId:D6}";
-        await SignOutAsync(page);
+        await Keys.SignOutAsync(page);
 
         // The press office flags it as a suspected leak.
         await SignInAsync(page, "press-office.cumbria");
-        await page.GotoAsync($"/Media/Office/View/{contactId}");
+        await Keys.OpenMenuAsync(page, "Media contact log");
+        await Keys.TypeAsync(page.GetByLabel("Outlet starts with", new() { Exact = true }), "Lakeland Herald");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = contactReference }));
+        await Expect(page).ToHaveURLAsync(new Regex($@"/Media/Office/View/{contactId}"));
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Flag this contact as a suspected leak", new() { Exact = true }).FillAsync("Names of the arrested men appeared in the Herald next day");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Flag as a suspected leak" }).ClickAsync();
+        await Keys.TypeAsync(page.GetByLabel("Flag this contact as a suspected leak", new() { Exact = true }), "Names of the arrested men appeared in the Herald next day");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Flag as a suspected leak" }));
         await Expect(page.Locator("#flags")).ToContainTextAsync("Awaiting PSD");
         await AssertNoAxeViolationsAsync(page);
-        await SignOutAsync(page);
+        await Keys.SignOutAsync(page);
 
         // PSD sees the flag waiting, lists who spoke to the outlet that month, and opens a case from it.
         await SignInAsync(page, "psd.cumbria");
         await AssertNoAxeViolationsAsync(page);
-        await page.Locator("#attention").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("suspected leaks? awaiting PSD") }).ClickAsync();
+        await Keys.ActivateAsync(page.Locator("#attention").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("suspected leaks? awaiting PSD") }));
         await Expect(page).ToHaveURLAsync(new Regex("/Investigations/Leaks"));
         await AssertNoAxeViolationsAsync(page);
         var card = page.Locator(".govuk-summary-card", new() { HasText = "Lakeland Herald" });
 
-        await card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Who logged contact") }).ClickAsync();
-        await page.GetByLabel("Journalist's name starts with", new() { Exact = true }).FillAsync("");
-        await FillDateAsync(page, "From", new DateTime(contactedOn.Year, contactedOn.Month, 1));
-        await FillDateAsync(page, "To", new DateTime(contactedOn.Year, contactedOn.Month, 1).AddMonths(1).AddDays(-1));
-        await page.GetByRole(AriaRole.Button, new() { Name = "List contacts" }).ClickAsync();
+        await Keys.ActivateAsync(card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Who logged contact") }));
+        await Keys.TypeAsync(page.GetByLabel("Journalist's name starts with", new() { Exact = true }), "");
+        await Keys.DateAsync(page, "From", new DateTime(contactedOn.Year, contactedOn.Month, 1));
+        await Keys.DateAsync(page, "To", new DateTime(contactedOn.Year, contactedOn.Month, 1).AddMonths(1).AddDays(-1));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "List contacts" }));
         await Expect(page.Locator("#result-count")).ToHaveTextAsync("1 contact");
         await Expect(page.Locator("#contacts")).ToContainTextAsync("Briefing on the Keswick burglaries");
         await Expect(page.Locator("#contacts")).ToContainTextAsync("Meeting");
         await AssertNoAxeViolationsAsync(page);
 
-        await page.GotoAsync("/Investigations/Leaks");
-        await card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Open a case") }).ClickAsync();
+        await Keys.OpenMenuAsync(page, "Home");
+        await Keys.ActivateAsync(page.Locator("#attention").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("suspected leaks? awaiting PSD") }));
+        await Keys.ActivateAsync(card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Open a case") }));
         await AssertNoAxeViolationsAsync(page);
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Category", Exact = true }).Locator("input[value=InappropriateDisclosureToMedia]")).ToBeCheckedAsync();
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "How the case arose", Exact = true }).Locator("input[value=PressOfficeFlag]")).ToBeCheckedAsync();
@@ -80,38 +85,32 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         var personField = page.GetByLabel("Collar or staff number of the person concerned (optional)", new() { Exact = true });
         await Expect(personField).Not.ToBeEmptyAsync();
         var personNumber = await personField.InputValueAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Open the case" }));
         await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/View/\d+"));
         await Expect(page.Locator("#links")).ToContainTextAsync(contactReference);
         await Expect(page.Locator("#people")).ToContainTextAsync(personNumber);
         await AssertNoAxeViolationsAsync(page);
 
         // A log entry, then the case is closed with an outcome: each step on its own page, back to the case after it.
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Add to the log") }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Add to the log") }));
         await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/AddToLog/\d+"));
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }));
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the log entry");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Log entry", new() { Exact = true }).FillAsync("Officer interviewed; the names came from the court list");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }).ClickAsync();
+        await Keys.TypeAsync(page.GetByLabel("Log entry", new() { Exact = true }), "Officer interviewed; the names came from the court list");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Add to the log" }));
         await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/View/\d+"));
         await Expect(page.Locator("#log")).ToContainTextAsync("the names came from the court list");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Close the case") }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Close the case") }));
         await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/Close/\d+"));
         await AssertNoAxeViolationsAsync(page);
-        await ChooseAsync(page, "Outcome", "No case to answer");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
+        await Keys.ChooseAsync(page, "Outcome", "No case to answer");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Close the case" }));
         await Expect(page.Locator("#status")).ToHaveTextAsync("Closed");
         await Expect(page.Locator("#outcome")).ToContainTextAsync("No case to answer");
         await Expect(page.Locator("#reopen")).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page);
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/Account/SignIn"));
     }
 }
