@@ -204,7 +204,9 @@ public static class Keys
         await TypeAsync(page, label, typed);
         var option = page.GetByRole(AriaRole.Option, new() { Name = name, Exact = true });
         await Assertions.Expect(option).ToBeVisibleAsync();
-        for (var i = 0; i < 20 && await option.GetAttributeAsync("aria-selected") != "true"; i++)
+        // ArrowDown from the field moves to the first suggestion, each further press to the next.
+        var index = await option.EvaluateAsync<int>("el => [...el.parentElement.querySelectorAll('[role=option]')].indexOf(el)");
+        for (var i = 0; i <= index; i++)
         {
             await page.Keyboard.PressAsync("ArrowDown");
         }
