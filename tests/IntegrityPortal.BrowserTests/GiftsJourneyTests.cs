@@ -14,7 +14,7 @@ public class GiftsJourneyTests(BrowserFixture browser)
         await using var session = await PortalSession.StartAsync(browser);
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "officer.cumbria");
+        await Keys.SignInAsync(page, "officer.cumbria");
 
         // A declined offer.
         await Keys.OpenMenuAsync(page, "Gifts and hospitality");
@@ -32,7 +32,7 @@ public class GiftsJourneyTests(BrowserFixture browser)
         await Keys.SignOutAsync(page);
 
         // The line manager approves it.
-        await SignInAsync(page, "manager.cumbria");
+        await Keys.SignInAsync(page, "manager.cumbria");
         await Keys.OpenMenuAsync(page, "Team gifts and hospitality");
         await AssertNoAxeViolationsAsync(page);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = reference }).First);
@@ -43,7 +43,7 @@ public class GiftsJourneyTests(BrowserFixture browser)
         await Keys.SignOutAsync(page);
 
         // PSD approves it, then finds the organisation's offers in the register and exports them.
-        await SignInAsync(page, "psd.cumbria");
+        await Keys.SignInAsync(page, "psd.cumbria");
         await Keys.OpenMenuAsync(page, "Gifts register");
         await AssertNoAxeViolationsAsync(page);
         await Keys.TypeAsync(page.GetByLabel("Organisation starts with", new() { Exact = true }), "Lakeland");

@@ -228,6 +228,14 @@ public static class Keys
         }
     }
 
+    /// <summary>Signs in on the sign-in page with the keyboard: Tab to each field, type, Enter on the button.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password = IntegrityPortal.Core.Demo.DemoDataSeeder.Password)
+    {
+        await TypeAsync(page.GetByLabel("User name", new() { Exact = true }), userName);
+        await TypeAsync(page.GetByLabel("Password", new() { Exact = true }), password);
+        await ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }));
+    }
+
     /// <summary>Signs out with the header's button.</summary>
     public static async Task SignOutAsync(IPage page)
     {
