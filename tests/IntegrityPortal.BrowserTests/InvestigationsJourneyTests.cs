@@ -19,7 +19,7 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
 
         // An officer logs a pre-arranged meeting with a journalist of a new outlet.
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "officer.cumbria");
+        await Keys.SignInAsync(page, "officer.cumbria");
         await Keys.OpenMenuAsync(page, "Media contacts");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Log a contact" }));
         await AssertNoAxeViolationsAsync(page);
@@ -44,7 +44,7 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await Keys.SignOutAsync(page);
 
         // The press office flags it as a suspected leak.
-        await SignInAsync(page, "press-office.cumbria");
+        await Keys.SignInAsync(page, "press-office.cumbria");
         await Keys.OpenMenuAsync(page, "Media contact log");
         await Keys.TypeAsync(page.GetByLabel("Outlet starts with", new() { Exact = true }), "Lakeland Herald");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }));
@@ -58,7 +58,7 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await Keys.SignOutAsync(page);
 
         // PSD sees the flag waiting, lists who spoke to the outlet that month, and opens a case from it.
-        await SignInAsync(page, "psd.cumbria");
+        await Keys.SignInAsync(page, "psd.cumbria");
         await AssertNoAxeViolationsAsync(page);
         await Keys.ActivateAsync(page.Locator("#attention").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("suspected leaks? awaiting PSD") }));
         await Expect(page).ToHaveURLAsync(new Regex("/Investigations/Leaks"));
