@@ -16,10 +16,10 @@ public class DashboardJourneyTests(BrowserFixture browser)
 
         // The PCC finds the force's dashboard from the governance reports.
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "pcc.cumbria");
-        await OpenMenuAsync(page, "Governance reports");
+        await Keys.SignInAsync(page, "pcc.cumbria");
+        await Keys.OpenMenuAsync(page, "Governance reports");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Integrity dashboard") }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Integrity dashboard") }));
         await Expect(page).ToHaveURLAsync(new Regex("/Reports/cumbria/Dashboard$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Integrity dashboard", Level = 1 })).ToBeVisibleAsync();
 
@@ -40,7 +40,7 @@ public class DashboardJourneyTests(BrowserFixture browser)
         {
             var plain = await noScript.NewPageAsync();
             await plain.GotoAsync("/Account/SignIn");
-            await SignInAsync(plain, "pcc.cumbria");
+            await Keys.SignInAsync(plain, "pcc.cumbria");
             await plain.GotoAsync("/Reports/cumbria/Dashboard");
             await Expect(plain.GetByRole(AriaRole.Heading, new() { Name = "Integrity dashboard", Level = 1 })).ToBeVisibleAsync();
             await Expect(plain.Locator("canvas")).ToHaveCountAsync(0);
@@ -61,23 +61,17 @@ public class DashboardJourneyTests(BrowserFixture browser)
         var refused = await page.GotoAsync("/Reports/cumbria/Board");
         Assert.Equal(403, refused!.Status);
         await page.GotoAsync("/");
-        await SignOutAsync(page);
+        await Keys.SignOutAsync(page);
 
         // The deputy chief constable reads the board: the items for decision, then the dashboard.
-        await SignInAsync(page, "dcc.cumbria");
-        await OpenMenuAsync(page, "Governance reports");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Integrity board") }).ClickAsync();
+        await Keys.SignInAsync(page, "dcc.cumbria");
+        await Keys.OpenMenuAsync(page, "Governance reports");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Integrity board") }));
         await Expect(page).ToHaveURLAsync(new Regex("/Reports/cumbria/Board$"));
         await Expect(page.Locator("#board-items")).ToContainTextAsync("Business-interest refusals this quarter");
         await Expect(page.Locator("#item-cross-check")).ToContainTextAsync("not yet built");
         await Expect(page.Locator("#board-items a")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-chart-holder] canvas")).ToHaveCountAsync(count);
         await AssertNoAxeViolationsAsync(page);
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/Account/SignIn"));
     }
 }

@@ -29,39 +29,35 @@ public class GiftReferralJourneyTests(BrowserFixture browser)
 
         var reference = $"GH-{declarationId:D6}";
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "psd.cumbria");
+        await Keys.SignInAsync(page, "psd.cumbria");
         await page.GotoAsync($"/Gifts/Register/View/{declarationId}");
         await AssertNoAxeViolationsAsync(page);
 
         // The follow-up questions appear only once "referred for investigation" is chosen.
         var whichCase = page.GetByRole(AriaRole.Group, new() { Name = "Which case is it referred to?", Exact = true });
         await Expect(whichCase).ToBeHiddenAsync();
-        await page.GetByLabel("Referred for investigation", new() { Exact = true }).FocusAsync();
-        await page.Keyboard.PressAsync("Space");
+        await Keys.ChooseAsync(page.GetByLabel("Referred for investigation", new() { Exact = true }));
         await Expect(whichCase).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Open case of Cumbria Constabulary", new() { Exact = true })).ToBeHiddenAsync();
 
         // Without a choice of case, the answer is beside the question.
-        await page.GetByLabel("Note", new() { Exact = true }).FocusAsync();
-        await page.Keyboard.TypeAsync("Offer from a supplier during its tender");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record review" }).FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.TypeAsync(page.GetByLabel("Note", new() { Exact = true }), "Offer from a supplier during its tender");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record review" }));
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select whether to open a new case or link an existing case");
         await Expect(page.Locator("#Review_Referral-error")).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page);
 
-        await whichCase.GetByLabel("Open a new case", new() { Exact = true }).FocusAsync();
-        await page.Keyboard.PressAsync("Space");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record review" }).FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        // The note typed is kept; the choice of case is reached by Tab from where the error page leaves the focus.
+        await Expect(page.GetByLabel("Note", new() { Exact = true })).ToHaveValueAsync("Offer from a supplier during its tender");
+        await Keys.ChooseAsync(whichCase.GetByLabel("Open a new case", new() { Exact = true }));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record review" }));
 
         await Expect(page.Locator("#confirmation")).ToContainTextAsync(new Regex(@"case INV-\d{4}-\d{4} opened"));
         await Expect(page.Locator("#review-status")).ToHaveTextAsync("Referred for investigation");
         await AssertNoAxeViolationsAsync(page);
         var caseLink = page.Locator("#review-cases a");
         var caseReference = (await caseLink.TextContentAsync())!.Trim();
-        await caseLink.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.ActivateAsync(caseLink);
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/View/\d+"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(caseReference);

@@ -71,7 +71,35 @@ public static class Keys
             page.FrameNavigated -= OnNavigated;
         }
 
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await WaitForDocumentAsync(page, target);
+    }
+
+    /// <summary>
+    /// Waits until the new document has been parsed. Asked of the document itself rather than
+    /// through WaitForLoadStateAsync, which on a loaded machine was seen to miss a
+    /// DOMContentLoaded that fired between the navigation event and the wait.
+    /// </summary>
+    private static async Task WaitForDocumentAsync(IPage page, ILocator target)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if (await page.EvaluateAsync<bool>("() => document.readyState !== 'loading'"))
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // The document was replaced while being asked (a redirect): ask the next one.
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"The page opened by Enter on {target} did not finish loading.");
     }
 
     /// <summary>Ticks a checkbox with Space (leaves it ticked if it already is).</summary>
