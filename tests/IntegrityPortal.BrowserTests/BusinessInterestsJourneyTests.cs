@@ -18,7 +18,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/Account/SignIn");
 
         // Cumbria: the line manager gives a view, and the head of PSD decides.
-        await SignInAsync(page, "officer.cumbria");
+        await Keys.SignInAsync(page, "officer.cumbria");
         await Keys.OpenMenuAsync(page, "Business interests");
         await AssertNoAxeViolationsAsync(page);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Start an application" }));
@@ -50,7 +50,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         var reference = $"BI-{int.Parse(Regex.Match(page.Url, @"/View/(\d+)").Groups[1].Value):D6}";
         await Keys.SignOutAsync(page);
 
-        await SignInAsync(page, "manager.cumbria");
+        await Keys.SignInAsync(page, "manager.cumbria");
         await Keys.OpenMenuAsync(page, "Team applications");
         await AssertNoAxeViolationsAsync(page);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = reference }));
@@ -62,7 +62,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await Keys.SignOutAsync(page);
 
-        await SignInAsync(page, "psd.cumbria");
+        await Keys.SignInAsync(page, "psd.cumbria");
         await Keys.OpenMenuAsync(page, "Business interests (PSD)");
         await AssertNoAxeViolationsAsync(page);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = reference }));
@@ -75,7 +75,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await Keys.SignOutAsync(page);
 
-        await SignInAsync(page, "head-of-psd.cumbria");
+        await Keys.SignInAsync(page, "head-of-psd.cumbria");
         await Keys.OpenMenuAsync(page, "Business interest decisions");
         await AssertNoAxeViolationsAsync(page);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = reference }));
@@ -88,7 +88,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await Keys.SignOutAsync(page);
 
-        await SignInAsync(page, "officer.cumbria");
+        await Keys.SignInAsync(page, "officer.cumbria");
         await Keys.OpenMenuAsync(page, "Business interests");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = reference }));
         await Expect(page.Locator("#decision")).ToContainTextAsync("Approved with conditions");
@@ -98,7 +98,7 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
 
         // A year later the review is due; PSD continues the interest.
         clock.Shift = TimeSpan.FromDays(366);
-        await SignInAsync(page, "psd.cumbria");
+        await Keys.SignInAsync(page, "psd.cumbria");
         await Keys.OpenMenuAsync(page, "Business interests (PSD)");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Reviews due and overdue" }));
         await Expect(page.Locator("#reviews")).ToContainTextAsync(reference);

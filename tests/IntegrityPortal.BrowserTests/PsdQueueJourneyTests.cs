@@ -15,7 +15,7 @@ public class PsdQueueJourneyTests(BrowserFixture browser)
         await using var session = await PortalSession.StartAsync(browser);
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "psd.warwickshire");
+        await Keys.SignInAsync(page, "psd.warwickshire");
 
         await page.GotoAsync("/Gifts/Register?Filter.Review=AwaitingReview&Sort=value-desc");
         await AssertNoAxeViolationsAsync(page);
@@ -23,27 +23,26 @@ public class PsdQueueJourneyTests(BrowserFixture browser)
         var firstReference = (await rows.Nth(0).Locator("a.govuk-link").First.TextContentAsync())!.Trim();
         var secondReference = (await rows.Nth(1).Locator("a.govuk-link").First.TextContentAsync())!.Trim();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = firstReference, Exact = true }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = firstReference, Exact = true }));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(firstReference);
         await AssertNoAxeViolationsAsync(page);
-        await page.Locator("#next-in-list").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.ActivateAsync(page.Locator("#next-in-list"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(secondReference);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the register" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Back to the register" }));
         await Expect(page).ToHaveURLAsync(new Regex("Filter.Review=AwaitingReview"));
         await Expect(page.GetByLabel("PSD review", new() { Exact = true })).ToHaveValueAsync("AwaitingReview");
 
-        await page.GetByLabel($"Select {firstReference}", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel($"Select {secondReference}", new() { Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mark selected as reviewed" }).ClickAsync();
+        await Keys.TickAsync(page.GetByLabel($"Select {firstReference}", new() { Exact = true }));
+        await Keys.TickAsync(page.GetByLabel($"Select {secondReference}", new() { Exact = true }));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Mark selected as reviewed" }));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("Mark 2 declarations reviewed"));
         await AssertNoAxeViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mark as reviewed" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Mark as reviewed" }));
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a note of the review");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("Note of the review", new() { Exact = true }).FillAsync("Within policy");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mark as reviewed" }).ClickAsync();
+        await Keys.TypeAsync(page.GetByLabel("Note of the review", new() { Exact = true }), "Within policy");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Mark as reviewed" }));
 
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("2 declarations marked reviewed");
         await Expect(page).ToHaveURLAsync(new Regex("Filter.Review=AwaitingReview"));
@@ -57,13 +56,12 @@ public class PsdQueueJourneyTests(BrowserFixture browser)
         await using var session = await PortalSession.StartAsync(browser);
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "psd.cumbria");
+        await Keys.SignInAsync(page, "psd.cumbria");
 
         await page.GotoAsync("/Gifts/Register");
         var declarant = page.Locator("table tbody tr").Nth(0).Locator("td").Nth(3).Locator("a");
         var name = (await declarant.TextContentAsync())!.Trim();
-        await declarant.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.ActivateAsync(declarant);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(name);
         await Expect(page).ToHaveTitleAsync(new Regex("integrity record"));
         foreach (var section in new[] { "Gifts and hospitality", "Business interests", "Media contacts", "Investigations concerning them" })
@@ -75,31 +73,27 @@ public class PsdQueueJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
 
         // The same person is found by name from the search page.
-        await OpenMenuAsync(page, "Find a person");
-        await page.GetByLabel("Name or collar or staff number", new() { Exact = true }).FillAsync(name.Split(' ')[0]);
+        await Keys.OpenMenuAsync(page, "Find a person");
+        await Keys.TypeAsync(page.GetByLabel("Name or collar or staff number", new() { Exact = true }), name.Split(' ')[0]);
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#result-count")).ToContainTextAsync("found");
         await AssertNoAxeViolationsAsync(page);
 
         await session.Context.ClearCookiesAsync();
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "press-office.cumbria");
+        await Keys.SignInAsync(page, "press-office.cumbria");
         await page.GotoAsync("/Media/Office?Filter.Acknowledgement=Awaiting");
         await AssertNoAxeViolationsAsync(page);
         var boxes = page.Locator("input[name=Selected]");
         var first = (await boxes.Nth(0).GetAttributeAsync("value"))!.Split(':')[0];
         var second = (await boxes.Nth(1).GetAttributeAsync("value"))!.Split(':')[0];
-        await boxes.Nth(0).FocusAsync();
-        await page.Keyboard.PressAsync("Space");
-        await boxes.Nth(1).FocusAsync();
-        await page.Keyboard.PressAsync("Space");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge selected contacts" }).FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.TickAsync(boxes.Nth(0));
+        await Keys.TickAsync(boxes.Nth(1));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge selected contacts" }));
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("Acknowledge 2 contacts"));
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge these contacts" }).FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge these contacts" }));
 
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("2 contacts acknowledged");
         await Expect(page).ToHaveURLAsync(new Regex("Filter.Acknowledgement=Awaiting"));
