@@ -39,43 +39,47 @@ public class ProcurementJourneyTests(BrowserFixture browser)
         }
 
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "procurement.cumbria");
-        await OpenMenuAsync(page, "Contracts and tenders");
+        await Keys.SignInAsync(page, "procurement.cumbria");
+        await Keys.OpenMenuAsync(page, "Contracts and tenders");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Contracts and tenders");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = "import a CSV file" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "import a CSV file" }));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Import contracts and tenders");
         await AssertNoAxeViolationsAsync(page);
 
         var csv = "Reference,Title,Supplier,Value,Route,Tender opened,Awarded,Start,End,Awarding department,Bidders,Panel,Signatory\n"
                   + $"JOURNEY-1,Custody catering,WRENFIELD CATERING LIMITED,\"48,000.00\",Tender,{Uk(today.AddDays(-60))},{Uk(today.AddDays(-7))},,,Procurement,,{panelNumber},\n";
-        await page.GetByLabel("CSV file of contracts and tenders").SetInputFilesAsync(new FilePayload { Name = "contracts.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import the file" }).ClickAsync();
+        // Space on the file input opens the file chooser; the file is then chosen in it.
+        var fileInput = page.GetByLabel("CSV file of contracts and tenders");
+        await Keys.TabToAsync(fileInput);
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Space"));
+        await chooser.SetFilesAsync(new FilePayload { Name = "contracts.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Import the file" }));
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("1 row imported from contracts.csv: 1 added");
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("The cross-check raised");
         await Expect(page.Locator("#contracts")).ToContainTextAsync("JOURNEY-1");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await Keys.SignOutAsync(page);
 
-        await SignInAsync(page, "psd.cumbria");
-        await OpenMenuAsync(page, "Procurement matches");
+        await Keys.SignInAsync(page, "psd.cumbria");
+        await Keys.OpenMenuAsync(page, "Procurement matches");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Procurement cross-check matches");
         await AssertNoAxeViolationsAsync(page);
         var row = page.Locator("#matches tbody tr").Filter(new() { HasText = "contract JOURNEY-1" });
         await Expect(row).ToContainTextAsync("High");
-        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await Keys.ActivateAsync(row.GetByRole(AriaRole.Link));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Procurement match PM-");
         await Expect(page.Locator("#reason")).ToContainTextAsync("the declarant sat on the evaluation panel");
         await Expect(page.Locator("#right")).ToContainTextAsync("JOURNEY-1");
         await Expect(page.Locator("#left")).ToContainTextAsync("Wrenfield Catering Ltd");
         await AssertNoAxeViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }));
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select the outcome of your review");
         await AssertNoAxeViolationsAsync(page);
-        await ChooseAsync(page, "What is the outcome?", "Advice given (say what)");
-        await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Reminded the officer to declare an interest before sitting on a panel");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await Keys.ChooseAsync(page, "What is the outcome?", "Advice given (say what)");
+        await Keys.TypeAsync(page.GetByLabel("Note", new() { Exact = true }), "Reminded the officer to declare an interest before sitting on a panel");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }));
         await Expect(page.Locator("#confirmation")).ToContainTextAsync(new Regex("Match PM-\\d+ settled: advice given"));
         await AssertNoAxeViolationsAsync(page);
     }
