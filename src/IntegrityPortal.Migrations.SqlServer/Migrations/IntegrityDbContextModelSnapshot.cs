@@ -711,7 +711,7 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("ForceId", "ReviewStatus", "OfferedOn", "DeclaredOn", "LastStepOn")
                         .HasDatabaseName("IX_GiftDeclarations_ForceId_ReviewStatus_OfferedOn");
 
-                    b.HasIndex("ForceId", "DeclaredOn", "LastStepOn", "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate", "ValuePence")
+                    b.HasIndex("ForceId", "DeclaredOn", "LastStepOn", "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate", "ValuePence", "OfferedOn", "DepartmentId")
                         .HasDatabaseName("IX_GiftDeclarations_ForceId_DeclaredOn_Status");
 
                     b.ToTable("GiftDeclarations");
@@ -764,7 +764,7 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId");
 
-                    b.HasIndex("DeclarationId", "EffectiveOn");
+                    b.HasIndex("DeclarationId", "EffectiveOn", "ReviewStatus");
 
                     b.ToTable("GiftDeclarationStatusChange");
                 });
@@ -1212,7 +1212,7 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId");
 
-                    b.HasIndex("InvestigationId", "EffectiveOn");
+                    b.HasIndex("InvestigationId", "EffectiveOn", "Status");
 
                     b.ToTable("InvestigationStatusChanges");
                 });

@@ -692,7 +692,7 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "ReviewStatus", "OfferedOn", "DeclaredOn", "LastStepOn")
                         .HasDatabaseName("IX_GiftDeclarations_ForceId_ReviewStatus_OfferedOn");
 
-                    b.HasIndex("ForceId", "DeclaredOn", "LastStepOn", "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate", "ValuePence")
+                    b.HasIndex("ForceId", "DeclaredOn", "LastStepOn", "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate", "ValuePence", "OfferedOn", "DepartmentId")
                         .HasDatabaseName("IX_GiftDeclarations_ForceId_DeclaredOn_Status");
 
                     b.ToTable("GiftDeclarations");
@@ -743,7 +743,7 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId");
 
-                    b.HasIndex("DeclarationId", "EffectiveOn");
+                    b.HasIndex("DeclarationId", "EffectiveOn", "ReviewStatus");
 
                     b.ToTable("GiftDeclarationStatusChange");
                 });
@@ -1174,7 +1174,7 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId");
 
-                    b.HasIndex("InvestigationId", "EffectiveOn");
+                    b.HasIndex("InvestigationId", "EffectiveOn", "Status");
 
                     b.ToTable("InvestigationStatusChanges");
                 });

@@ -89,7 +89,9 @@ public class InvestigationStatusChangeConfiguration : IEntityTypeConfiguration<I
     {
         builder.Property(s => s.RecordedBy).HasMaxLength(256);
         builder.HasOne<Forces.Force>().WithMany().HasForeignKey(s => s.ForceId);
-        // The figures ask for each case's latest change on or before a date.
-        builder.HasIndex(s => new { s.InvestigationId, s.EffectiveOn });
+        // The figures ask for each case's latest change on or before a date (the dashboard's
+        // "continuing" at each quarter end): read from the index alone, as status is here and
+        // the id that orders the changes is the key every index carries.
+        builder.HasIndex(s => new { s.InvestigationId, s.EffectiveOn, s.Status });
     }
 }
