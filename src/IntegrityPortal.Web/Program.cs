@@ -30,6 +30,7 @@ builder.AddPortalRateLimits();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();
 builder.Services.AddScoped<FormDraftStore>();
 builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyCrossCheckService>();
+builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyFormDraftCleanupService>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddAuthorization(options => options.AddPortalPolicies());
 builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAuthorization())

@@ -47,4 +47,7 @@ public static class FormDraftKinds
     public const string GiftDeclaration = "gift-declaration";
     public const string MediaContact = "media-contact";
     public const string GiftAmendment = "gift-amendment";
+
+    /// <summary>Completing a pre-arranged media contact after it happened; the draft names the contact from the start.</summary>
+    public const string MediaCompletion = "media-completion";
 }

@@ -542,6 +542,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("UpdatedUtc");
+
                     b.HasIndex("ForceId", "PersonId");
 
                     b.ToTable("FormDrafts");

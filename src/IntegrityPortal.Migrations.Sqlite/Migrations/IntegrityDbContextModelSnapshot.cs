@@ -525,6 +525,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("UpdatedUtc");
+
                     b.HasIndex("ForceId", "PersonId");
 
                     b.ToTable("FormDrafts");

@@ -2,6 +2,7 @@ using System.Net;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Media;
 using IntegrityPortal.Testing;
+using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Media.Contacts;
 using Microsoft.EntityFrameworkCore;
 using static IntegrityPortal.Web.Tests.Media.MediaData;
@@ -17,6 +18,12 @@ public class CompleteTests
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         return (await LogAsync(db, userName, contactedUtc: DateTime.UtcNow.AddHours(-2), preArranged: true, recordedUtc: DateTime.UtcNow.AddDays(-2),
             subject: "Briefing planned on the burglaries")).Id;
+    }
+
+    private static async Task<int> VersionAsync(PortalFactory factory, int id)
+    {
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        return (await db.MediaContacts.SingleAsync(c => c.Id == id)).Version;
     }
 
     private static Dictionary<string, string> Completion(Dictionary<string, string> form, int version)
@@ -39,10 +46,22 @@ public class CompleteTests
         Assert.Equal("Briefing planned on the burglaries", form.QuerySelector("#Input_Subject")!.GetAttribute("value"));
         var version = int.Parse(form.QuerySelector("input[name=Version]")!.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
 
-        var response = await officer.PostFormAsync($"/Media/Contacts/Complete/{id}", Completion(Form($"ContactedOn={date}", $"ContactedAt={time}", "WasPreArranged=true",
+        var check = await CheckUrlAsync(officer, id, Completion(Form($"ContactedOn={date}", $"ContactedAt={time}", "WasPreArranged=true",
             "NewOutletName=", "OutletName=Westmorland Gazette", "Subject=Briefing on the burglaries", "Disclosed=That two arrests had been made"), version));
 
+        // Nothing is saved before Check your answers is sent.
+        await using (var before = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            Assert.Null((await before.MediaContacts.SingleAsync(c => c.Id == id)).CompletedUtc);
+        }
+
+        var answers = await officer.GetPageAsync(check);
+        Assert.Contains("Briefing on the burglaries", answers.QuerySelector("#answers")!.TextContent);
+        Assert.Contains("Westmorland Gazette", answers.QuerySelector("#answers")!.TextContent);
+        var response = await officer.PostFormAsync(check, []);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/Media/Contacts/Completed/{id}", response.Headers.Location!.OriginalString);
+
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var contact = await db.MediaContacts.Include(c => c.Versions).SingleAsync(c => c.Id == id);
         Assert.Equal("Briefing on the burglaries", contact.Subject);
@@ -55,12 +74,92 @@ public class CompleteTests
         Assert.Equal("That two arrests had been made", versions[1].ReadDetails().Disclosed);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityType == "MediaContact" && e.EntityId == id.ToString() && e.Action == AuditAction.Changed && e.UserName == "officer.cumbria"));
 
+        var confirmation = await officer.GetPageAsync($"/Media/Contacts/Completed/{id}");
+        Assert.Equal("Contact completed", confirmation.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal(contact.Reference, confirmation.QuerySelector("#reference")!.TextContent.Trim());
+        Assert.Contains("acknowledges", confirmation.QuerySelector("#next")!.TextContent);
+
         var after = await officer.GetPageAsync($"/Media/Contacts/View/{id}");
-        Assert.Contains("completed", after.QuerySelector("#confirmation")!.TextContent);
         Assert.Contains("Briefing planned on the burglaries", after.QuerySelector("#version-1")!.NextElementSibling!.TextContent);
         Assert.Null(after.QuerySelector("a#complete"));
         // Completed once: the page is gone.
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/Media/Contacts/Complete/{id}")).StatusCode);
+    }
+
+    /// <summary>Answers the completion form ("Continue"); returns the address of Check your answers.</summary>
+    private static async Task<string> CheckUrlAsync(PortalClient officer, int id, Dictionary<string, string> form, string? draft = null)
+    {
+        var page = $"/Media/Contacts/Complete/{id}" + (draft is null ? "" : $"?draft={draft}");
+        var response = await officer.PostFormAsync(page, form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Matches("^/Media/Contacts/CompleteCheck\\?draft=[0-9a-f-]+$", location);
+        return location;
+    }
+
+    [Fact]
+    public async Task CheckYourAnswers_ChangeKeepsTheAnswers_AndASecondSendCompletesNothingMore()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var id = await LoggedInAdvanceAsync(factory);
+        var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
+        var (date, time) = UkFields(DateTime.UtcNow.AddHours(-1));
+        var version = (await officer.GetPageAsync($"/Media/Contacts/Complete/{id}")).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        var check = await CheckUrlAsync(officer, id, Completion(Form($"ContactedOn={date}", $"ContactedAt={time}", "WasPreArranged=true",
+            "NewOutletName=", "OutletName=Westmorland Gazette", "Subject=First wording"), int.Parse(version, System.Globalization.CultureInfo.InvariantCulture)));
+        var draft = check[(check.IndexOf('=') + 1)..];
+
+        // Change: the form shows the kept answers, and sending it again keeps the same draft.
+        var answers = await officer.GetPageAsync(check);
+        var change = answers.QuerySelectorAll("#answers a").Select(a => a.GetAttribute("href")!).Single(h => h.EndsWith("#Input_Subject", StringComparison.Ordinal));
+        var form = await officer.GetPageAsync(change);
+        Assert.Equal("First wording", form.QuerySelector("#Input_Subject")!.GetAttribute("value"));
+        Assert.Equal(check, await CheckUrlAsync(officer, id, Completion(Form($"ContactedOn={date}", $"ContactedAt={time}", "WasPreArranged=true",
+            "NewOutletName=", "OutletName=Westmorland Gazette", "Subject=Second wording"), int.Parse(version, System.Globalization.CultureInfo.InvariantCulture)), draft));
+
+        var first = await officer.PostFormAsync(check, []);
+        var second = await officer.PostFormAsync(check, []);
+        Assert.Equal($"/Media/Contacts/Completed/{id}", first.Headers.Location!.OriginalString);
+        Assert.Equal($"/Media/Contacts/Completed/{id}", second.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.GetAsync(check)).StatusCode);
+
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var contact = await db.MediaContacts.Include(c => c.Versions).SingleAsync(c => c.Id == id);
+        Assert.Equal("Second wording", contact.Subject);
+        Assert.Equal([1, 2], contact.Versions.OrderBy(v => v.Number).Select(v => v.Number));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EntityType == "MediaContact" && e.EntityId == id.ToString() && e.Action == AuditAction.Changed));
+    }
+
+    [Fact]
+    public async Task CheckYourAnswers_AfterAChangeMadeInBetween_SavesNothing()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var id = await LoggedInAdvanceAsync(factory);
+        var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
+        var (date, time) = UkFields(DateTime.UtcNow.AddHours(-1));
+        int version;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            version = (await db.MediaContacts.SingleAsync(c => c.Id == id)).Version;
+        }
+
+        var check = await CheckUrlAsync(officer, id, Completion(Form($"ContactedOn={date}", $"ContactedAt={time}", "WasPreArranged=true",
+            "NewOutletName=", "OutletName=Westmorland Gazette", "Subject=Mine"), version));
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var contact = await db.MediaContacts.SingleAsync(c => c.Id == id);
+            contact.JournalistName = "Changed in between";
+            await db.SaveChangesAsync();
+        }
+
+        var response = await officer.PostFormAsync(check, []);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(ConcurrencySaving.ChangedBySomeoneElse, (await PortalClient.ParseAsync(response)).ErrorSummary());
+        await using var after = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var saved = await after.MediaContacts.Include(c => c.Versions).SingleAsync(c => c.Id == id);
+        Assert.Null(saved.CompletedUtc);
+        Assert.Empty(saved.Versions);
+        Assert.Null((await after.FormDrafts.SingleAsync(d => d.RecordId == id && d.Kind == "media-completion")).SubmittedUtc);
     }
 
     [Fact]
@@ -121,8 +220,15 @@ public class CompleteTests
     {
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var id = await LoggedInAdvanceAsync(factory);
+        var owner = await PortalClient.SignInAsync(factory, "officer.cumbria");
+        var (date, time) = UkFields(DateTime.UtcNow.AddHours(-1));
+        var check = await CheckUrlAsync(owner, id, Completion(Form($"ContactedOn={date}", $"ContactedAt={time}", "WasPreArranged=true",
+            "NewOutletName=", "OutletName=Westmorland Gazette"), await VersionAsync(factory, id)));
         var other = await PortalClient.SignInAsync(factory, userName);
 
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(check)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync(check, [], check)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Media/Contacts/Complete/{id}{check[check.IndexOf('?')..]}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Media/Contacts/Complete/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync($"/Media/Contacts/Complete/{id}", Completion(Form("WasPreArranged=true"), 0))).StatusCode);
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
@@ -136,5 +242,7 @@ public class CompleteTests
         var pcc = await PortalClient.SignInAsync(factory, "pcc.cumbria");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await pcc.GetAsync("/Media/Contacts/Complete/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await pcc.GetAsync($"/Media/Contacts/CompleteCheck?draft={Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await pcc.GetAsync("/Media/Contacts/Completed/1")).StatusCode);
     }
 }

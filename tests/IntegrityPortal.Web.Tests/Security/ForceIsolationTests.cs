@@ -60,6 +60,14 @@ public class ForceIsolationTests
         ["Media/Contacts/Complete/{id:int}"] = new("officer.cumbria", async (db, _) =>
             (await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail", contactedUtc: DateTime.UtcNow.AddHours(-2), preArranged: true,
                 recordedUtc: DateTime.UtcNow.AddDays(-2))).Id.ToString(), "MediaContact"),
+        ["Media/Contacts/Completed/{id:int}"] = new("officer.cumbria", async (db, _) =>
+        {
+            var contact = await Media.MediaData.LogAsync(db, "officer.thames-valley", "Oxford Mail", contactedUtc: DateTime.UtcNow.AddHours(-2), preArranged: true,
+                recordedUtc: DateTime.UtcNow.AddDays(-2));
+            contact.CompletedUtc = DateTime.UtcNow.AddHours(-1);
+            await db.SaveChangesAsync();
+            return contact.Id.ToString();
+        }, "MediaContact"),
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
         ["People/View/{id:int}"] = new("psd.cumbria", ThamesValleyPersonAsync, "PersonIntegrityRecord"),
         ["Procurement/Matches/View/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),

@@ -12,5 +12,7 @@ public class FormDraftConfiguration : IEntityTypeConfiguration<FormDraft>
         builder.HasOne(d => d.Person).WithMany().HasForeignKey(d => d.PersonId);
         // Every page looks a draft up by id and person; the force filter leads the index.
         builder.HasIndex(d => new { d.ForceId, d.PersonId });
+        // The nightly clean-up deletes drafts by when they were last saved, across every force.
+        builder.HasIndex(d => d.UpdatedUtc);
     }
 }

@@ -23,7 +23,8 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
 
     public BusinessInterest Interest { get; private set; } = null!;
 
-    // PSD's list this application was opened from (InterestListState).
+    // PSD's list this application was opened from: its applications (InterestListState), or
+    // the refusals for the integrity board when a period is given (RefusalListState).
     [BindProperty(SupportsGet = true)]
     public InterestStatus? Status { get; set; }
 
@@ -33,7 +34,16 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
     [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int? ListPage { get; set; }
 
-    public InterestListState List { get; private set; } = new(null, null, null);
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    public ListState List { get; private set; } = new InterestListState(null, null, null);
+
+    /// <summary>Opened from the refusals: the back link says so.</summary>
+    public bool FromRefusals => List is RefusalListState;
 
     /// <summary>The application after this one in the list it was opened from, found by the database.</summary>
     public int? NextId { get; private set; }
@@ -74,7 +84,7 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
         {
             db.ChangeTracker.Clear();
             Interest = (await InterestPages.LoadAsync(db, id, ct))!;
-            NextId = await List.NextAfterAsync(db.BusinessInterests.AsNoTracking(), Interest, ct);
+            NextId = await NextAsync(ct);
             return Page();
         }
 
@@ -85,9 +95,25 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
 
     private async Task LoadListAsync(CancellationToken ct)
     {
-        List = await InterestListState.CheckedAsync(db, Status, ForceId, ListPage, ModelState, ct);
-        NextId = await List.NextAfterAsync(db.BusinessInterests.AsNoTracking(), Interest, ct);
+        if (await RefusalListState.CheckedAsync(db, Request.Query, From, To, ForceId, ListPage, ModelState, ct) is { } refusals)
+        {
+            ListState.RemoveListKeys(ModelState, k => k is "Status");
+            List = refusals;
+        }
+        else
+        {
+            List = await InterestListState.CheckedAsync(db, Status, ForceId, ListPage, ModelState, ct);
+        }
+
+        NextId = await NextAsync(ct);
     }
+
+    private Task<int?> NextAsync(CancellationToken ct) => List switch
+    {
+        RefusalListState refusals => refusals.NextAfterAsync(db.BusinessInterests.AsNoTracking(), Interest, ct),
+        InterestListState applications => applications.NextAfterAsync(db.BusinessInterests.AsNoTracking(), Interest, ct),
+        _ => Task.FromResult<int?>(null),
+    };
 
     /// <summary>The checklist items the application's own risk factors point to.</summary>
     private static List<string> PreTicked(PreFlags flags)

@@ -55,17 +55,14 @@ public class RefusalsModel(IntegrityDbContext db, AuditLog audit) : PageModel
             return;
         }
 
-        var query = db.BusinessInterests.AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
-            .Where(b => b.DecisionOutcome == DecisionOutcome.Refused && b.DecidedOn >= From && b.DecidedOn <= To);
-        if (ForceId is { } id)
-        {
-            query = query.Where(b => b.ForceId == id);
-        }
-
-        Results = await PagedList<BusinessInterest>.CreateAsync(query.OrderBy(b => b.DecidedOn).ThenBy(b => b.Id), PageNumber, InterestPages.PageSize, ct);
+        var query = ListState.Matching(db.BusinessInterests.AsNoTracking().Include(b => b.Applicant).Include(b => b.Force));
+        Results = await PagedList<BusinessInterest>.CreateAsync(RefusalListState.Ordered(query), PageNumber, InterestPages.PageSize, ct);
         await audit.RecordReadAsync("BusinessInterestRefusals", "(search)", ForceId,
             AuditDescription.Of(("from", From), ("to", To), ("force", ForceId), ("page", PageNumber)), ct);
     }
+
+    /// <summary>This page of the list, carried to each application opened from it (back link and "next in this list"); read once the period is checked.</summary>
+    public RefusalListState ListState => new(From!.Value, To!.Value, ForceId, PageNumber);
 
     public string PageHref(int pageNumber) => Url.Page("Refusals", new { From = From?.ToString("yyyy-MM-dd"), To = To?.ToString("yyyy-MM-dd"), ForceId, pageNumber })!;
 }

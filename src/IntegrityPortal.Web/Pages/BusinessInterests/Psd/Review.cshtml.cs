@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using IntegrityPortal.Core;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
@@ -8,6 +9,7 @@ using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Psd;
 
@@ -18,6 +20,21 @@ public class ReviewModel(IntegrityDbContext db, AuditLog audit, IValidator<Revie
     public ReviewDecisionInput Input { get; set; } = new();
 
     public BusinessInterest Interest { get; private set; } = null!;
+
+    // PSD's list of reviews this interest was opened from (ReviewListState).
+    [BindProperty(SupportsGet = true)]
+    public bool OverdueOnly { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? ForceId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public ReviewListState List { get; private set; } = new(false, null, null);
+
+    /// <summary>The interest after this one in the list it was opened from, found by the database.</summary>
+    public int? NextId { get; private set; }
 
     public static readonly IReadOnlyList<SelectListItem> Outcomes =
         Enum.GetValues<ReviewOutcome>().Select(o => new SelectListItem(o.Describe(), o.ToString())).ToList();
@@ -30,6 +47,7 @@ public class ReviewModel(IntegrityDbContext db, AuditLog audit, IValidator<Revie
         }
 
         Interest = interest;
+        await LoadListAsync(ct);
         Input = new ReviewDecisionInput { Version = interest.Version, Conditions = interest.Conditions };
         await audit.RecordReadAsync(nameof(BusinessInterest), id.ToString(), interest.ForceId, null, ct);
         return Page();
@@ -43,6 +61,7 @@ public class ReviewModel(IntegrityDbContext db, AuditLog audit, IValidator<Revie
         }
 
         Interest = interest;
+        await LoadListAsync(ct);
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         if (!ModelState.IsValid
             || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version, () => new BusinessInterestWorkflow(db).ReviewAsync(Interest, GiftUser.PersonId(User), Input.OutcomeValue!.Value,
@@ -51,6 +70,7 @@ public class ReviewModel(IntegrityDbContext db, AuditLog audit, IValidator<Revie
         {
             db.ChangeTracker.Clear();
             Interest = (await InterestPages.LoadAsync(db, id, ct))!;
+            NextId = await List.NextAfterAsync(db.BusinessInterests.AsNoTracking(), Interest, db.Clock.Today(), ct);
             return Page();
         }
 
@@ -58,7 +78,13 @@ public class ReviewModel(IntegrityDbContext db, AuditLog audit, IValidator<Revie
         TempData["Confirmation"] = Input.OutcomeValue == ReviewOutcome.Revoke
             ? $"{Interest.Reference} revoked"
             : $"{Interest.Reference} reviewed: next review on {UkFormat.Date(Interest.ReviewDueOn!.Value)}";
-        return RedirectToPage("Reviews");
+        return Redirect(List.ListHref);
+    }
+
+    private async Task LoadListAsync(CancellationToken ct)
+    {
+        List = await ReviewListState.CheckedAsync(db, OverdueOnly, ForceId, ListPage, ModelState, ct);
+        NextId = await List.NextAfterAsync(db.BusinessInterests.AsNoTracking(), Interest, db.Clock.Today(), ct);
     }
 }
 

@@ -42,18 +42,14 @@ public class ReviewsModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         Today = db.Clock.Today();
-        var until = OverdueOnly ? Today.AddDays(-1) : Today.AddDays(BusinessInterestRules.ReviewDueSoonDays);
-        var query = db.BusinessInterests.AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
-            .Where(b => b.Status == InterestStatus.Approved && b.ReviewDueOn <= until);
-        if (ForceId is { } id)
-        {
-            query = query.Where(b => b.ForceId == id);
-        }
-
-        Results = await PagedList<BusinessInterest>.CreateAsync(query.OrderBy(b => b.ReviewDueOn).ThenBy(b => b.Id), PageNumber, InterestPages.PageSize, ct);
+        var query = ListState.Matching(db.BusinessInterests.AsNoTracking().Include(b => b.Applicant).Include(b => b.Force), Today);
+        Results = await PagedList<BusinessInterest>.CreateAsync(ReviewListState.Ordered(query), PageNumber, InterestPages.PageSize, ct);
         await audit.RecordReadAsync("BusinessInterestReviews", "(search)", ForceId,
             AuditDescription.Of(("overdue only", OverdueOnly ? "yes" : "no"), ("force", ForceId), ("page", PageNumber)), ct);
     }
+
+    /// <summary>This page of the list, carried to each interest opened from it (back link and "next in this list").</summary>
+    public ReviewListState ListState => new(OverdueOnly, ForceId, PageNumber);
 
     public string PageHref(int pageNumber) => Url.Page("Reviews", new { OverdueOnly, ForceId, pageNumber })!;
 }

@@ -1,7 +1,7 @@
 using FluentValidation;
 using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Forms;
 using IntegrityPortal.Core.Media;
-using IntegrityPortal.Core.Organisations;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
@@ -11,11 +11,12 @@ namespace IntegrityPortal.Web.Pages.Media.Contacts;
 
 /// <summary>
 /// The person who logged a pre-arranged contact in advance completes it after it happened: the
-/// form starts from what they logged, and the completion is a new version (what was logged in
-/// advance stays readable as version 1). Audited as any change to the contact. Anyone else's
-/// contact, or one that cannot be completed, is "not found".
+/// form starts from what they logged. Bad input is answered beside each field; good answers are
+/// kept in a draft of the completion and shown on Check your answers (CompleteCheck), which saves
+/// them as a new version (what was logged in advance stays readable as version 1). Anyone
+/// else's contact, or one that cannot be completed, is "not found".
 /// </summary>
-public class CompleteModel(IntegrityDbContext db, IValidator<LogContactInput> validator) : ContactFormPageModel(db, validator)
+public class CompleteModel(IntegrityDbContext db, IValidator<LogContactInput> validator, FormDraftStore drafts) : ContactFormPageModel(db, validator)
 {
     public MediaContact Contact { get; private set; } = null!;
 
@@ -34,13 +35,31 @@ public class CompleteModel(IntegrityDbContext db, IValidator<LogContactInput> va
 
         Input = LogContactInput.From(Contact);
         Version = Contact.Version;
+        if (Draft is not null)
+        {
+            // Back from Check your answers, or a Change link: the answers kept so far.
+            if (await DraftAsync(ct) is not { } draft || draft.SubmittedUtc is not null)
+            {
+                return NotFound();
+            }
+
+            var kept = FormDraftStore.Read<CompleteAnswers>(draft);
+            (Input, Version) = (kept.Input, kept.Version);
+        }
+
         await LoadFormAsync(Contact.ForceId, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || await CurrentPersonAsync(ct) is not { } person)
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var draft = Draft is null ? null : await DraftAsync(ct);
+        if (Draft is not null && (draft is null || draft.SubmittedUtc is not null))
         {
             return NotFound();
         }
@@ -57,39 +76,21 @@ public class CompleteModel(IntegrityDbContext db, IValidator<LogContactInput> va
             return Page();
         }
 
-        await using (var transaction = await Db.Database.BeginTransactionAsync(ct))
-        {
-            try
-            {
-                if (Input.HasNewOutlet)
-                {
-                    details = details with { OutletId = await OrganisationDirectory.FindOrAddAsync(Db, Contact.ForceId, Input.NewOutletName!, null, ct) };
-                }
-
-                await new MediaWorkflow(Db).CompleteAsync(Contact, person, details, ct);
-            }
-            catch (MediaWorkflowException e)
-            {
-                ModelState.AddModelError(string.Empty, e.Message);
-                return Page();
-            }
-
-            if (!await Db.TrySaveAsync(Contact, Version, ModelState, ct))
-            {
-                return Page();
-            }
-
-            await transaction.CommitAsync(ct);
-        }
-
-        TempData["Confirmation"] = $"{Contact.Reference} completed. What you logged in advance is kept as version 1. Your force's {Settings.MediaDepartmentName} acknowledges the completed contact.";
-        return RedirectToPage("View", new { id });
+        var draftId = await drafts.SaveAsync(draft, Contact.ForceId, Contact.PersonId, FormDraftKinds.MediaCompletion,
+            new CompleteAnswers { Input = Input, Version = Version }, ct, recordId: Contact.Id);
+        return RedirectToPage("CompleteCheck", new { draft = draftId });
     }
+
+    /// <summary>The person's draft of a completion of this contact, or null.</summary>
+    private async Task<FormDraft?> DraftAsync(CancellationToken ct) =>
+        await drafts.FindAsync(Draft, Contact.PersonId, FormDraftKinds.MediaCompletion, ct) is { } draft && draft.RecordId == Contact.Id
+            ? draft
+            : null;
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var me = GiftUser.PersonId(User);
-        var contact = await Db.MediaContacts.Include(c => c.Versions).SingleOrDefaultAsync(c => c.Id == id && c.PersonId == me, ct);
+        var contact = await Db.MediaContacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.PersonId == me, ct);
         if (contact is null || !MediaWorkflow.CanComplete(contact, Db.Clock.GetUtcNow().UtcDateTime))
         {
             return false;
