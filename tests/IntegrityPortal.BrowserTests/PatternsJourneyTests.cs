@@ -22,7 +22,7 @@ public class PatternsJourneyTests(BrowserFixture browser)
 
         foreach (var (link, heading) in new[] { ("Privacy notice", "Privacy notice"), ("Cookies", "Cookies"), ("Help and contact", "Help and contact") })
         {
-            await page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+            await Keys.ActivateAsync(page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = link, Exact = true }));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
             await AssertNoAxeViolationsAsync(page);
         }
@@ -44,7 +44,7 @@ public class PatternsJourneyTests(BrowserFixture browser)
 
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "officer.cumbria");
+        await Keys.SignInAsync(page, "officer.cumbria");
         await page.GotoAsync("/Gifts/Declarations/Declare");
         await AssertNoAxeViolationsAsync(page);
         var offered = DateTime.Today.AddDays(-2);
