@@ -39,6 +39,18 @@ public static class PolicyPages
         return version is not null && await PolicyOwnership.ForcesIfKeptAsync(db, version.PolicyId, ct) is not null ? version : null;
     }
 
+    /// <summary>
+    /// The owners of versions, by person id, as "Jane Smith, Superintendent". Read past the force
+    /// filter on purpose: a policy shared across an alliance names its owner in another force,
+    /// and anyone who may read the policy may read who owns it (and nothing else of that person).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, string>> OwnerNamesAsync(IntegrityDbContext db, IEnumerable<int> ownerIds, CancellationToken ct)
+    {
+        var ids = ownerIds.Distinct().ToList();
+        var people = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        return people.ToDictionary(p => p.Id, p => p.NameAndRankOrGrade);
+    }
+
     /// <summary>Who a version reaches, in words: "Everyone", "Officers of these ranks: Constable, Sergeant".</summary>
     public static async Task<string> AudienceTextAsync(IntegrityDbContext db, PolicyVersion version, CancellationToken ct) => version.Audience switch
     {

@@ -12,12 +12,13 @@ public class ReadModel(IntegrityDbContext db) : PageModel
     public PolicyVersion Version { get; private set; } = null!;
     public string Html { get; private set; } = string.Empty;
     public string AudienceText { get; private set; } = string.Empty;
+    public string OwnerName { get; private set; } = string.Empty;
     public PolicyTask? Task { get; private set; }
     public int? CurrentVersionId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var version = await db.PolicyVersions.AsNoTracking().Include(v => v.Policy).Include(v => v.Owner)
+        var version = await db.PolicyVersions.AsNoTracking().Include(v => v.Policy)
             .SingleOrDefaultAsync(v => v.Id == id && v.Status == PolicyVersionStatus.Published, ct);
         if (version is null)
         {
@@ -26,6 +27,7 @@ public class ReadModel(IntegrityDbContext db) : PageModel
 
         Version = version;
         Html = PolicyText.ToSafeHtml(version.Text);
+        OwnerName = (await PolicyPages.OwnerNamesAsync(db, [version.OwnerId], ct))[version.OwnerId];
         AudienceText = await PolicyPages.AudienceTextAsync(db, version, ct);
         if (PolicyPages.PersonId(User) is { } me)
         {

@@ -12,6 +12,7 @@ public class ViewModel(IntegrityDbContext db) : PageModel
     public Policy Policy { get; private set; } = null!;
     public IReadOnlyList<PolicyVersion> Versions { get; private set; } = [];
     public bool Keeps { get; private set; }
+    public IReadOnlyDictionary<int, string> Owners { get; private set; } = new Dictionary<int, string>();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -23,9 +24,10 @@ public class ViewModel(IntegrityDbContext db) : PageModel
 
         Policy = policy;
         Keeps = await PolicyOwnership.ForcesIfKeptAsync(db, id, ct) is not null;
-        Versions = await db.PolicyVersions.AsNoTracking().Include(v => v.Owner)
+        Versions = await db.PolicyVersions.AsNoTracking()
             .Where(v => v.PolicyId == id && (Keeps || v.Status == PolicyVersionStatus.Published))
             .OrderByDescending(v => v.Number).ToListAsync(ct);
+        Owners = await PolicyPages.OwnerNamesAsync(db, Versions.Select(v => v.OwnerId), ct);
         return Page();
     }
 }
