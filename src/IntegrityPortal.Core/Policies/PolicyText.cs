@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 
 namespace IntegrityPortal.Core.Policies;
 
@@ -20,7 +21,14 @@ public static class PolicyText
 
     public static string ToSafeHtml(string markdown)
     {
-        var html = Markdown.ToHtml(markdown ?? string.Empty, Pipeline);
+        // The page's own h1 is the policy's title, so the text's headings start at h2.
+        var document = Markdown.Parse(markdown ?? string.Empty, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + 1);
+        }
+
+        var html = document.ToHtml(Pipeline);
         lock (Sanitizer)
         {
             return Sanitizer.Sanitize(html);

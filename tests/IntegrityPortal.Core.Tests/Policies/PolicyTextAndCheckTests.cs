@@ -16,7 +16,8 @@ public class PolicyTextAndCheckTests
             [safe](https://www.gov.uk) [unsafe](javascript:alert(1)) <a href="javascript:alert(2)">raw</a>
             """);
 
-        Assert.Contains("<h1", html);
+        Assert.Contains("<h2", html);
+        Assert.DoesNotContain("<h1", html);
         Assert.Contains("<strong>Declare</strong>", html);
         Assert.Contains("href=\"https://www.gov.uk\"", html);
         Assert.DoesNotContain("<script", html);

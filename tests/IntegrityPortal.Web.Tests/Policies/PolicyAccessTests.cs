@@ -83,6 +83,7 @@ public class PolicyAccessTests
         Assert.Contains("earlier version", old.QuerySelector(".govuk-warning-text")!.TextContent);
         Assert.Null(current.QuerySelector(".govuk-warning-text"));
         Assert.Equal("You must now declare every offer, whatever its value.", current.QuerySelector("#what-it-means")!.TextContent.Trim());
-        Assert.NotNull(current.QuerySelector("#policy-text h1"));
+        Assert.NotNull(current.QuerySelector("#policy-text h2"));
+        Assert.Single(current.QuerySelectorAll("h1"));
     }
 }

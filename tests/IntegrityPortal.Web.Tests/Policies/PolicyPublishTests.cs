@@ -52,7 +52,7 @@ public class PolicyPublishTests
         Assert.Contains("Business use only (right answer)", check.QuerySelector("#questions")!.TextContent);
         // The text is rendered from Markdown and cleaned: no script and no javascript: link reach the page.
         var text = check.QuerySelector(".app-policy-text")!;
-        Assert.NotNull(text.QuerySelector("h1"));
+        Assert.NotNull(text.QuerySelector("h2"));
         Assert.Null(text.QuerySelector("script"));
         Assert.DoesNotContain("javascript:", text.InnerHtml);
 
