@@ -53,8 +53,8 @@ public class PoliciesJourneyTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Link, new() { Name = "Add a question" }).ClickAsync();
             await AssertNoAxeViolationsAsync(page);
             await page.GetByLabel("Question", new() { Exact = true }).FillAsync(question);
-            await page.GetByLabel("Option 1", new() { Exact = true }).FillAsync(wrong);
-            await page.GetByLabel("Option 2", new() { Exact = true }).FillAsync(right);
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Option 1", Exact = true }).FillAsync(wrong);
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Option 2", Exact = true }).FillAsync(right);
             await ChooseAsync(page, "Which option is the right answer?", "Option 2");
             await page.GetByRole(AriaRole.Button, new() { Name = "Add the question" }).ClickAsync();
             await Expect(page.Locator("#questions")).ToContainTextAsync(question);
