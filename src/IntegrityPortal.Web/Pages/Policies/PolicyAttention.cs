@@ -24,7 +24,7 @@ public sealed class PolicyAttention(IntegrityDbContext db) : IAttentionSource
             .Take(10)
             .ToListAsync(ct);
         return open.Select(t => new AttentionItem(
-                $"Read and confirm the {t.Title} policy (version {t.Number}) by {UkFormat.Date(t.DueOn)}",
+                $"Read and confirm {t.Title} (version {t.Number}) by {UkFormat.Date(t.DueOn)}",
                 $"/Policies/Read/{t.PolicyVersionId}", 1))
             .ToList();
     }
