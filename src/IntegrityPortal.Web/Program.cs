@@ -25,6 +25,7 @@ builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Investiga
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Media.Office.MediaOfficeAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.BusinessInterests.BusinessInterestsAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.RoleGrants.RoleGrantsAttention>();
+builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.PolicyLibrary.PolicyAttention>();
 builder.AddPortalEmail();
 builder.AddPortalRateLimits();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();

@@ -60,6 +60,11 @@ public class IntegrityDbContext(
     public DbSet<Procurement.CardTransaction> CardTransactions => Set<Procurement.CardTransaction>();
     public DbSet<Procurement.ProcurementMatch> ProcurementMatches => Set<Procurement.ProcurementMatch>();
     public DbSet<Procurement.CrossCheckRun> CrossCheckRuns => Set<Procurement.CrossCheckRun>();
+    public DbSet<Policies.Policy> Policies => Set<Policies.Policy>();
+    public DbSet<Policies.PolicyForce> PolicyForces => Set<Policies.PolicyForce>();
+    public DbSet<Policies.PolicyVersion> PolicyVersions => Set<Policies.PolicyVersion>();
+    public DbSet<Policies.PolicyTask> PolicyTasks => Set<Policies.PolicyTask>();
+    public DbSet<Policies.PolicyAttempt> PolicyAttempts => Set<Policies.PolicyAttempt>();
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
     // so one cached model serves every user.
@@ -116,6 +121,20 @@ public class IntegrityDbContext(
         else
         {
             builder.Entity<AuditEvent>().HasQueryFilter(e => ScopeSeesAllForces);
+        }
+
+        // A policy, and its versions, are seen by the forces it applies to (its own force, and the
+        // alliance's forces when shared): the filter reads PolicyForces, which carries the force
+        // filter itself. See docs/decisions/XXXX-policies-shared-across-an-alliance.md.
+        if (limited)
+        {
+            builder.Entity<Policies.Policy>().HasQueryFilter(p => p.Forces.Any(f => ScopeForceIds.Contains(f.ForceId)));
+            builder.Entity<Policies.PolicyVersion>().HasQueryFilter(v => v.Policy!.Forces.Any(f => ScopeForceIds.Contains(f.ForceId)));
+        }
+        else
+        {
+            builder.Entity<Policies.Policy>().HasQueryFilter(p => ScopeSeesAllForces);
+            builder.Entity<Policies.PolicyVersion>().HasQueryFilter(v => ScopeSeesAllForces);
         }
 
         // Nothing in the domain is deleted, so no delete may cascade; SQL Server also refuses
@@ -204,6 +223,12 @@ public class IntegrityDbContext(
             {
                 throw new DomainRuleException($"{Actor.UserName} may not change records of force {owned.ForceId}.");
             }
+        }
+
+        // A policy is not force-owned (an alliance shares it), but only its own force's keepers write it.
+        if (entry is { Entity: Policies.Policy policy, State: EntityState.Added or EntityState.Modified } && !Actor.Scope.Includes(policy.ForceId))
+        {
+            throw new DomainRuleException($"{Actor.UserName} may not change policies of force {policy.ForceId}.");
         }
 
         if (entry is { State: EntityState.Modified, Entity: IVersioned versioned })

@@ -106,6 +106,13 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true,
             }
         }
 
+        if (withGifts)
+        {
+            // After every force, so the alliance's shared policy reaches both of its forces.
+            await db.SaveChangesAsync(ct);
+            await new DemoPoliciesSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
+        }
+
         AddAccount(null, null, "inspector", "HMIC Inspector", Roles.Inspector, passwordHash);
         AddAccount(null, null, "admin", "National Administrator", Roles.Administrator, passwordHash);
         await db.SaveChangesAsync(ct);

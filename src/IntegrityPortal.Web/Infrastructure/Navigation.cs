@@ -28,6 +28,7 @@ public static class Navigation
         new("Gifts and hospitality", "/Gifts/Declarations", Policies.Declarant, MyRecords),
         new("Business interests", "/BusinessInterests/Applications", Policies.Declarant, MyRecords),
         new("Media contacts", "/Media/Contacts", Policies.Declarant, MyRecords),
+        new("Policies", "/Policies", Policies.Declarant, MyRecords),
         new("Team gifts and hospitality", "/Gifts/Team", Policies.LineManager, MyTeam),
         new("Team applications", "/BusinessInterests/Team", Policies.LineManager, MyTeam),
         new("Gifts register", "/Gifts/Register", Policies.Psd, ProfessionalStandards),

@@ -59,5 +59,9 @@ public static class PageAuthorization
         conventions.AuthorizePage("/Procurement/Cards/Import", Policies.Procurement);
         // The cross-check's matches are PSD's alone.
         conventions.AuthorizeFolder("/Procurement/Matches", Policies.Psd);
+        // Everyone reads the policy library; confirming needs a person; its keepers write it and see compliance.
+        conventions.AuthorizeFolder("/Policies", Policies.SignedIn);
+        conventions.AuthorizePage("/Policies/Confirm", Policies.Declarant);
+        conventions.AuthorizeFolder("/Policies/Manage", Policies.PolicyOwner);
     }
 }

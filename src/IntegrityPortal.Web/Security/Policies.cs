@@ -57,6 +57,9 @@ public static class Policies
     /// <summary>Who reads the procurement registers: procurement itself, and PSD, which checks them against the integrity registers.</summary>
     public const string ProcurementOrPsd = nameof(ProcurementOrPsd);
 
+    /// <summary>Who keeps a force's policy library: PSD, head of PSD, DCC and the force's administrator (<see cref="Core.Policies.PolicyRules.OwnerRoles"/>).</summary>
+    public const string PolicyOwner = nameof(PolicyOwner);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -87,6 +90,7 @@ public static class Policies
             .RequireAssertion(c => ReportAccess.MayCompareForces(c.User)));
         options.AddPolicy(Procurement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement));
         options.AddPolicy(ProcurementOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement, Roles.Psd, Roles.HeadOfPsd));
+        options.AddPolicy(PolicyOwner, p => p.RequireAuthenticatedUser().RequireRole(Core.Policies.PolicyRules.OwnerRoles));
         options.AddPolicy(LineManager, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId).RequireClaim(PortalClaims.IsLineManager, "true"));
     }
 }

@@ -76,7 +76,25 @@ public class ForceIsolationTests
         ["Reports/{force}/Dashboard"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ForceDashboard"),
         ["Reports/{force}/Board"] = new("dcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ForceDashboard"),
         ["RoleGrants/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyRoleGrantAsync, "RoleGrant"),
+        // Policies: Thames Valley's own (not shared), read by a Cumbria officer and kept by Cumbria's PSD.
+        ["Policies/View/{id:int}"] = new("officer.cumbria", ThamesValleyPolicyAsync, "Policy"),
+        ["Policies/Read/{id:int}"] = new("officer.cumbria", ThamesValleyPolicyVersionAsync, "PolicyVersion"),
+        ["Policies/Confirm/{id:int}"] = new("officer.cumbria", ThamesValleyPolicyVersionAsync, "PolicyTask"),
+        ["Policies/Manage/Version/{id:int}"] = new("psd.cumbria", ThamesValleyPolicyAsync, "PolicyVersion"),
+        ["Policies/Manage/Question/{id:int}"] = new("psd.cumbria", ThamesValleyPolicyDraftAsync, "PolicyVersion"),
+        ["Policies/Manage/Check/{id:int}"] = new("psd.cumbria", ThamesValleyPolicyDraftAsync, "PolicyVersion", "Remove"),
+        ["Policies/Manage/Published/{id:int}"] = new("psd.cumbria", ThamesValleyPolicyVersionAsync, "PolicyVersion"),
+        ["Policies/Manage/Compliance/{id:int}"] = new("psd.cumbria", ThamesValleyPolicyVersionAsync, "PolicyTask", "Csv"),
     };
+
+    private static async Task<string> ThamesValleyPolicyAsync(IntegrityDbContext db, int thamesValley) =>
+        (await PolicyLibrary.PolicyData.PolicyAsync(db, "thames-valley", Core.Policies.PolicySubject.GiftsAndHospitality)).Id.ToString();
+
+    private static async Task<string> ThamesValleyPolicyVersionAsync(IntegrityDbContext db, int thamesValley) =>
+        (await PolicyLibrary.PolicyData.CurrentGiftsVersionAsync(db, "thames-valley")).Id.ToString();
+
+    private static async Task<string> ThamesValleyPolicyDraftAsync(IntegrityDbContext db, int thamesValley) =>
+        (await PolicyLibrary.PolicyData.DraftAsync(db, "thames-valley")).Id.ToString();
 
     // A PSD role the Thames Valley administrator asked to give officer.thames-valley, awaiting approval.
     private static async Task<string> ThamesValleyRoleGrantAsync(IntegrityDbContext db, int thamesValley)

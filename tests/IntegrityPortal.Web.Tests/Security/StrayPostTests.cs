@@ -33,6 +33,7 @@ public partial class StrayPostTests
         [Policies.IntegrityBoard] = "dcc.cumbria",
         [Policies.Procurement] = "procurement.cumbria",
         [Policies.ProcurementOrPsd] = "procurement.cumbria",
+        [Policies.PolicyOwner] = "psd.cumbria",
     };
 
     [Fact]

@@ -1,0 +1,33 @@
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Policies;
+using IntegrityPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.PolicyLibrary;
+
+/// <summary>The policy library of the user's force (and the policies its alliance shares), with each one's current version.</summary>
+public class IndexModel(IntegrityDbContext db) : PageModel
+{
+    public sealed record Row(int Id, string Title, PolicySubject Subject, bool Shared, string ForceName, int? CurrentVersionId, int? CurrentNumber,
+        DateOnly? EffectiveOn, bool HasDraft);
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<Row> Policies { get; private set; } = null!;
+
+    public static string PageHref(int page) => $"/Policies?page={page}";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var rows = db.Policies.AsNoTracking().OrderBy(p => p.Title).ThenBy(p => p.Id)
+            .Select(p => new Row(p.Id, p.Title, p.Subject, p.SharedWithAlliance, p.Force!.Name,
+                p.Versions.Where(v => v.Status == PolicyVersionStatus.Published).OrderByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefault(),
+                p.Versions.Where(v => v.Status == PolicyVersionStatus.Published).OrderByDescending(v => v.Number).Select(v => (int?)v.Number).FirstOrDefault(),
+                p.Versions.Where(v => v.Status == PolicyVersionStatus.Published).OrderByDescending(v => v.Number).Select(v => (DateOnly?)v.EffectiveOn).FirstOrDefault(),
+                p.Versions.Any(v => v.Status == PolicyVersionStatus.Draft)));
+        Policies = await PagedList<Row>.CreateAsync(rows, PageNumber, ct: ct);
+    }
+}

@@ -1,0 +1,84 @@
+using IntegrityPortal.Core;
+using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Policies;
+using IntegrityPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Web.Pages.PolicyLibrary.Manage;
+
+/// <summary>Check your answers for a draft version: each answer with a change link, the questions, and Publish.</summary>
+public class CheckModel(IntegrityDbContext db) : PageModel
+{
+    public PolicyVersion Version { get; private set; } = null!;
+    public string AudienceText { get; private set; } = string.Empty;
+    public string Html { get; private set; } = string.Empty;
+
+    /// <summary>How many people the version would reach now: counted by the database.</summary>
+    public int Reach { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRemoveAsync(int id, int question, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var questions = Version.Questions.ToList();
+        if (question >= 1 && question <= questions.Count)
+        {
+            questions.RemoveAt(question - 1);
+            Version.Questions = questions;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return Redirect($"/Policies/Manage/Check/{id}");
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (Version.ReadBy < db.Clock.Today())
+        {
+            ModelState.AddModelError(string.Empty, "The date to read it by has passed: change it before publishing");
+            return Page();
+        }
+
+        await PolicyPublishing.PublishAsync(db, Version, ct);
+        return Redirect($"/Policies/Manage/Published/{id}");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var version = await PolicyPages.KeptVersionAsync(db, id, ct);
+        if (version is not { Status: PolicyVersionStatus.Draft })
+        {
+            return false;
+        }
+
+        Version = version;
+        AudienceText = await PolicyPages.AudienceTextAsync(db, version, ct);
+        Html = PolicyText.ToSafeHtml(version.Text);
+        var forces = await db.PolicyForces.Where(f => f.PolicyId == version.PolicyId).Select(f => f.ForceId).ToListAsync(ct);
+        var people = db.People.Where(p => p.IsActive && forces.Contains(p.ForceId));
+        var departments = version.DepartmentIds;
+        var ranks = version.Ranks;
+        Reach = await (version.Audience switch
+        {
+            PolicyAudience.Officers => people.Where(p => p.Kind == Core.People.PersonKind.Officer),
+            PolicyAudience.Staff => people.Where(p => p.Kind == Core.People.PersonKind.Staff),
+            PolicyAudience.Departments => people.Where(p => p.DepartmentId != null && departments.Contains(p.DepartmentId.Value)),
+            PolicyAudience.Ranks => people.Where(p => p.Kind == Core.People.PersonKind.Officer && p.Rank != null && ranks.Contains(p.Rank.Value)),
+            _ => people,
+        }).CountAsync(ct);
+        return true;
+    }
+}

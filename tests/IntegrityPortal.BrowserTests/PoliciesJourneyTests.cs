@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using IntegrityPortal.BrowserTests.Infrastructure;
+using IntegrityPortal.Core;
+using Microsoft.Playwright;
+using static IntegrityPortal.BrowserTests.Infrastructure.PortalPages;
+using static Microsoft.Playwright.Assertions;
+
+namespace IntegrityPortal.BrowserTests;
+
+/// <summary>
+/// PSD publishes a new gifts policy version with a two-question check; the officer sees the task,
+/// fails the check once, passes and confirms; the compliance page counts the confirmation.
+/// </summary>
+public class PoliciesJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Psd_PublishesAVersionWithACheck_TheOfficerFailsOncePassesAndConfirms_AndComplianceMoves()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        var page = session.Page;
+        var today = UkTime.Today(TimeProvider.System).ToDateTime(TimeOnly.MinValue);
+
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "psd.cumbria");
+        await OpenMenuAsync(page, "Policies");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Policies");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cumbria Constabulary gifts and hospitality policy" }).ClickAsync();
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a new version" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Add a new version");
+        await AssertNoAxeViolationsAsync(page);
+
+        // Nothing filled in: every problem beside its field.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the date it comes into force");
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter what changed in this version");
+        await AssertNoAxeViolationsAsync(page);
+
+        await FillDateAsync(page, "Date it comes into force", today.AddDays(7));
+        await page.GetByLabel("What changed in this version").FillAsync("Hospitality from a supplier in a live tender must always be declined.");
+        await FillDateAsync(page, "Date to read it by", today.AddDays(28));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Check your answers before publishing");
+        await AssertNoAxeViolationsAsync(page);
+
+        foreach (var (question, right, wrong) in new[]
+                 {
+                     ("May you accept hospitality from a supplier in a live tender?", "No, always decline it", "Yes, if you declare it"),
+                     ("Which offers must you declare?", "Every offer, whatever its value", "Offers worth £25 or more"),
+                 })
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Add a question" }).ClickAsync();
+            await AssertNoAxeViolationsAsync(page);
+            await page.GetByLabel("Question", new() { Exact = true }).FillAsync(question);
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Option 1", Exact = true }).FillAsync(wrong);
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Option 2", Exact = true }).FillAsync(right);
+            await ChooseAsync(page, "Which option is the right answer?", "Option 2");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add the question" }).ClickAsync();
+            await Expect(page.Locator("#questions")).ToContainTextAsync(question);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Version published");
+        await Expect(page.Locator("#version-number")).ToHaveTextAsync("version 3");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "See who has confirmed it" }).ClickAsync();
+        await Expect(page.Locator("#summary")).ToContainTextAsync(new Regex(@"^0 of \d+ \(0%\)"));
+        await AssertNoAxeViolationsAsync(page);
+        var compliance = page.Url;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+
+        await SignInAsync(page, "officer.cumbria");
+        await page.Locator("#attention").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("gifts and hospitality policy \\(version 3\\)") }).ClickAsync();
+        await Expect(page.Locator("#task")).ToContainTextAsync("You must read this policy");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Continue" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Confirm you have read and understood it");
+        await AssertNoAxeViolationsAsync(page);
+
+        await ChooseAsync(page, "Question 1: May you accept hospitality from a supplier in a live tender?", "No, always decline it");
+        await ChooseAsync(page, "Question 2: Which offers must you declare?", "Offers worth £25 or more");
+        await page.GetByLabel("I have read and understood this policy").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("You answered 1 of 2 correctly and needed 2");
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("answer question 2 again");
+        await Expect(page.Locator(".govuk-error-summary")).Not.ToContainTextAsync("Every offer");
+        await AssertNoAxeViolationsAsync(page);
+
+        await ChooseAsync(page, "Question 1: May you accept hospitality from a supplier in a live tender?", "No, always decline it");
+        await ChooseAsync(page, "Question 2: Which offers must you declare?", "Every offer, whatever its value");
+        await page.GetByLabel("I have read and understood this policy").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Expect(page.Locator("#confirmed")).ToContainTextAsync("You confirmed you had read and understood this version");
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+
+        await SignInAsync(page, "psd.cumbria");
+        await page.GotoAsync(compliance + "?show=confirmed");
+        await Expect(page.Locator("#summary")).ToContainTextAsync(new Regex(@"^1 of \d+ \("));
+        await Expect(page.Locator("#people")).ToContainTextAsync("Constable");
+        await AssertNoAxeViolationsAsync(page);
+    }
+}
