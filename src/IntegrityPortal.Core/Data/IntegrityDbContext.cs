@@ -125,7 +125,7 @@ public class IntegrityDbContext(
 
         // A policy, and its versions, are seen by the forces it applies to (its own force, and the
         // alliance's forces when shared): the filter reads PolicyForces, which carries the force
-        // filter itself. See docs/decisions/XXXX-policies-shared-across-an-alliance.md.
+        // filter itself. See docs/decisions/0060-policies-shared-across-an-alliance.md.
         if (limited)
         {
             builder.Entity<Policies.Policy>().HasQueryFilter(p => p.Forces.Any(f => ScopeForceIds.Contains(f.ForceId)));

@@ -8,7 +8,7 @@ namespace IntegrityPortal.Core.Forms;
 /// holds what a person typed about a gift or a journalist; kept for ever it would be personal
 /// data held with no purpose (Data Protection Act 2018, storage limitation). A sent draft is
 /// only the proof that its one send happened; a month after, nobody resends it, and a resend of
-/// a deleted draft is "not found" and creates nothing. See docs/decisions/XXXX-abandoned-form-drafts-deleted.md.
+/// a deleted draft is "not found" and creates nothing. See docs/decisions/0058-abandoned-form-drafts-deleted.md.
 /// </summary>
 public static class FormDraftCleanup
 {
