@@ -228,7 +228,7 @@ public class IntegrityDbContext(
         // A policy is not force-owned (an alliance shares it), but only its own force's keepers write it.
         if (entry is { Entity: Policies.Policy policy, State: EntityState.Added or EntityState.Modified } && !Actor.Scope.Includes(policy.ForceId))
         {
-            throw new DomainRuleException($"{Actor.UserName} may not change policies of force {policy.ForceId}.");
+            throw new DomainRuleException($"The user may not change policies of force {policy.ForceId}.");
         }
 
         if (entry is { State: EntityState.Modified, Entity: IVersioned versioned })

@@ -13,8 +13,10 @@ public static class PolicyOwnership
     /// <summary>The forces the policy applies to, when the user keeps all of them; otherwise null.</summary>
     public static async Task<IReadOnlyList<int>?> ForcesIfKeptAsync(IntegrityDbContext db, int policyId, CancellationToken ct)
     {
-        // The system (seeding the demonstration data) keeps every policy.
-        if (db.Actor is not Security.SystemActor && !db.Actor.Roles.Any(PolicyRules.OwnerRoles.Contains))
+        // The system (seeding the demonstration data) keeps every policy. Outside a request the
+        // web's actor is the system too: no user, every force (a signed-in user always has an id).
+        var isSystem = db.Actor is Security.SystemActor || (db.Actor.UserId is null && db.Actor.Scope.SeesAllForces);
+        if (!isSystem && !db.Actor.Roles.Any(PolicyRules.OwnerRoles.Contains))
         {
             return null;
         }

@@ -21,7 +21,7 @@ public static class PolicyPublishing
         }
 
         var forceIds = await PolicyOwnership.ForcesIfKeptAsync(db, version.PolicyId, ct)
-            ?? throw new DomainRuleException($"{db.Actor.UserName} does not keep every force this policy applies to.");
+            ?? throw new DomainRuleException("The user does not keep every force this policy applies to.");
 
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var parameters = new List<object> { version.Id, version.ReadBy, now };

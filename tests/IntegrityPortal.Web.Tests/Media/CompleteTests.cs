@@ -2,7 +2,6 @@ using System.Net;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Media;
 using IntegrityPortal.Testing;
-using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Media.Contacts;
 using Microsoft.EntityFrameworkCore;
 using static IntegrityPortal.Web.Tests.Media.MediaData;
@@ -154,12 +153,22 @@ public class CompleteTests
 
         var response = await officer.PostFormAsync(check, []);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(ConcurrencySaving.ChangedBySomeoneElse, (await PortalClient.ParseAsync(response)).ErrorSummary());
-        await using var after = TestDatabase.OpenAsSystem(factory.DatabasePath);
-        var saved = await after.MediaContacts.Include(c => c.Versions).SingleAsync(c => c.Id == id);
-        Assert.Null(saved.CompletedUtc);
-        Assert.Empty(saved.Versions);
-        Assert.Null((await after.FormDrafts.SingleAsync(d => d.RecordId == id && d.Kind == "media-completion")).SubmittedUtc);
+        Assert.Contains(CompleteCheckModel.ChangedSinceYouBegan, (await PortalClient.ParseAsync(response)).ErrorSummary());
+        await using (var after = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var saved = await after.MediaContacts.Include(c => c.Versions).SingleAsync(c => c.Id == id);
+            Assert.Null(saved.CompletedUtc);
+            Assert.Empty(saved.Versions);
+            Assert.Null((await after.FormDrafts.SingleAsync(d => d.RecordId == id && d.Kind == "media-completion")).SubmittedUtc);
+        }
+
+        // Told of the change, the officer checks the answers again and sends them: now it is saved.
+        var again = await officer.PostFormAsync(check, []);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        await using var completed = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var sent = await completed.MediaContacts.Include(c => c.Versions).SingleAsync(c => c.Id == id);
+        Assert.NotNull(sent.CompletedUtc);
+        Assert.Equal("Mine", sent.Subject);
     }
 
     [Fact]

@@ -79,8 +79,10 @@ public class PolicyPublishTests
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/Policies/Confirm/{versionId}")).StatusCode);
         Assert.Null((await staff.GetPageAsync($"/Policies/Read/{versionId}")).QuerySelector("#start-confirm"));
 
-        // Published means published: the check page and publishing again are gone.
-        Assert.Equal(HttpStatusCode.NotFound, (await psd.PostFormAsync(checkPage, new())).StatusCode);
+        // Published means published: publishing again only shows what was published.
+        var again = await psd.PostFormAsync(checkPage, new());
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.StartsWith("/Policies/Manage/Published/", again.Headers.Location!.OriginalString);
         Assert.Equal(officers, await db.PolicyTasks.CountAsync(t => t.PolicyVersionId == versionId));
     }
 
@@ -158,5 +160,34 @@ public class PolicyPublishTests
         Assert.Equal(policies, await check.Policies.CountAsync());
         Assert.Equal(versions, await check.PolicyVersions.CountAsync());
         Assert.Equal("[]", (await check.PolicyVersions.SingleAsync(v => v.Id == draftId)).QuestionsJson);
+    }
+
+    [Fact]
+    public async Task PublishPressedTwice_ShowsWhatTheFirstDid_AndANewVersionIsWrittenInTheOpenDraft()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        int draft, policy;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var version = await PolicyData.DraftAsync(db, "avon-and-somerset");
+            (draft, policy) = (version.Id, version.PolicyId);
+        }
+
+        var head = await PortalClient.SignInAsync(factory, "head-of-psd.avon-and-somerset");
+
+        // While a draft is open, "new version" opens that draft rather than starting a second one.
+        var newVersion = await head.GetAsync($"/Policies/Manage/Version/{policy}");
+        Assert.Equal(HttpStatusCode.Redirect, newVersion.StatusCode);
+        Assert.Equal($"/Policies/Manage/Version/{policy}?draft={draft}", newVersion.Headers.Location!.OriginalString);
+
+        var first = await head.PostFormAsync($"/Policies/Manage/Check/{draft}", new());
+        var second = await head.PostFormAsync($"/Policies/Manage/Check/{draft}", new());
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal($"/Policies/Manage/Published/{draft}", second.Headers.Location!.OriginalString);
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var tasks = await check.PolicyTasks.CountAsync(t => t.PolicyVersionId == draft);
+        var avon = await factory.ForceIdAsync("avon-and-somerset");
+        Assert.Equal(await check.People.CountAsync(p => p.ForceId == avon && p.IsActive), tasks);
     }
 }

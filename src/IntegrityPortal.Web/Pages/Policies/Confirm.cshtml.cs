@@ -76,7 +76,18 @@ public class ConfirmModel(IntegrityDbContext db) : PageModel
             return Page();
         }
 
-        var result = await PolicyConfirmation.ConfirmAsync(db, Task, Version, answers, ct);
+        ConfirmationResult result;
+        try
+        {
+            result = await PolicyConfirmation.ConfirmAsync(db, Task, Version, answers, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A second press while the first was being saved: nothing of this one was written,
+            // and the page as it now stands (the policy, or the check again) is the answer.
+            return Redirect($"/Policies/Confirm/{id}");
+        }
+
         if (result.Confirmed)
         {
             return Redirect($"/Policies/Read/{id}");

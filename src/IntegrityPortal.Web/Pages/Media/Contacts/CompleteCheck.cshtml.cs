@@ -24,6 +24,9 @@ public class CompleteCheckModel(IntegrityDbContext db, IValidator<LogContactInpu
     public string OutletName { get; private set; } = string.Empty;
     public int Version { get; private set; }
 
+    public const string ChangedSinceYouBegan =
+        "This contact was changed by someone else after you began. Nothing has been saved. Check your answers against the contact as it now stands, change any that are no longer right, and send them again";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -61,8 +64,19 @@ public class CompleteCheckModel(IntegrityDbContext db, IValidator<LogContactInpu
             }
 
             // A change since the form was opened: nothing is saved and the claim is rolled back.
+            // The draft then holds the contact's new version, so that the answers, checked again
+            // against the contact as it now stands, can be sent (the form would otherwise carry
+            // the old version, and every later send would fail the same way).
             if (!await Db.TrySaveAsync(Contact, Version, ModelState, ct))
             {
+                await transaction.RollbackAsync(ct);
+                Db.ChangeTracker.Clear();
+                Version = await Db.MediaContacts.Where(c => c.Id == Contact.Id).Select(c => c.Version).SingleAsync(ct);
+                var draft = await drafts.FindAsync(draftId, Contact.PersonId, FormDraftKinds.MediaCompletion, ct);
+                await drafts.SaveAsync(draft, Contact.ForceId, Contact.PersonId, FormDraftKinds.MediaCompletion,
+                    new CompleteAnswers { Input = Input, Version = Version }, ct, recordId: Contact.Id);
+                ModelState.Clear();
+                ModelState.AddModelError(string.Empty, ChangedSinceYouBegan);
                 return Page();
             }
 

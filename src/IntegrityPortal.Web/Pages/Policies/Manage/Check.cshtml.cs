@@ -43,7 +43,8 @@ public class CheckModel(IntegrityDbContext db) : PageModel
     {
         if (!await LoadAsync(id, ct))
         {
-            return NotFound();
+            // A second press of Publish arrives after the first has published: show what it did.
+            return await IsPublishedAsync(id, ct) ? Redirect($"/Policies/Manage/Published/{id}") : NotFound();
         }
 
         if (Version.ReadBy < db.Clock.Today())
@@ -52,9 +53,28 @@ public class CheckModel(IntegrityDbContext db) : PageModel
             return Page();
         }
 
-        await PolicyPublishing.PublishAsync(db, Version, ct);
+        try
+        {
+            await PolicyPublishing.PublishAsync(db, Version, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Published by a press that was still running, or the draft changed under this one.
+            db.ChangeTracker.Clear();
+            if (await IsPublishedAsync(id, ct))
+            {
+                return Redirect($"/Policies/Manage/Published/{id}");
+            }
+
+            ModelState.AddModelError(string.Empty, ConcurrencySaving.ChangedBySomeoneElse);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
         return Redirect($"/Policies/Manage/Published/{id}");
     }
+
+    private async Task<bool> IsPublishedAsync(int id, CancellationToken ct) =>
+        await PolicyPages.KeptVersionAsync(db, id, ct) is { Status: PolicyVersionStatus.Published };
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

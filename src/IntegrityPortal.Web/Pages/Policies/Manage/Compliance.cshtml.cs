@@ -80,7 +80,7 @@ public class ComplianceModel(IntegrityDbContext db, AuditLog audit) : PageModel
         {
             await csv.WriteRecordAsync(new[]
             {
-                row.Name, row.Number, row.Department ?? string.Empty, row.DueOn.ToString("yyyy-MM-dd"),
+                row.Name, row.Number, row.Department ?? string.Empty, UkFormat.Date(row.DueOn),
                 row.ConfirmedUtc is { } c ? UkFormat.DateTime(c) : "Not confirmed", row.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
             }, ct);
             written++;

@@ -42,6 +42,12 @@ public class VersionModel(IntegrityDbContext db, IValidator<VersionInput> valida
             return NotFound();
         }
 
+        // A policy has one draft at a time: a new version is written in the draft there is.
+        if (Draft is null && await OpenDraftIdAsync(id, ct) is { } open)
+        {
+            return Redirect($"/Policies/Manage/Version/{id}?draft={open}");
+        }
+
         var from = draft ?? await db.PolicyVersions.AsNoTracking().Include(v => v.Owner).Where(v => v.PolicyId == id).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
         if (from is not null)
         {
@@ -78,6 +84,12 @@ public class VersionModel(IntegrityDbContext db, IValidator<VersionInput> valida
         if (Draft is not null && draft is null)
         {
             return NotFound();
+        }
+
+        // A policy has one draft at a time: a new version is written in the draft there is.
+        if (Draft is null && await OpenDraftIdAsync(id, ct) is { } open)
+        {
+            return Redirect($"/Policies/Manage/Version/{id}?draft={open}");
         }
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
@@ -126,7 +138,23 @@ public class VersionModel(IntegrityDbContext db, IValidator<VersionInput> valida
         version.AudienceDepartmentIds = version.Audience == PolicyAudience.Departments ? string.Join(",", departments.Order()) : null;
         version.AudienceRanks = version.Audience == PolicyAudience.Ranks ? string.Join(",", ranks.Order()) : null;
         version.PassMarkPercent = Input.PassMarkValue ?? 100;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && draft is null)
+        {
+            // Another keeper began a version of this policy at the same moment (its number is
+            // unique): this user is taken to that draft, where their answers can be entered.
+            db.ChangeTracker.Clear();
+            if (await OpenDraftIdAsync(id, ct) is not { } theirs)
+            {
+                throw;
+            }
+
+            return Redirect($"/Policies/Manage/Version/{id}?draft={theirs}");
+        }
+
         return Redirect($"/Policies/Manage/Check/{version.Id}");
     }
 
@@ -150,6 +178,9 @@ public class VersionModel(IntegrityDbContext db, IValidator<VersionInput> valida
             .Select(d => new SelectListItem(d.Name, d.Id.ToString(CultureInfo.InvariantCulture))).ToList();
         return true;
     }
+
+    private async Task<int?> OpenDraftIdAsync(int policyId, CancellationToken ct) =>
+        await db.PolicyVersions.Where(v => v.PolicyId == policyId && v.Status == PolicyVersionStatus.Draft).Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
 
     private async Task<PolicyVersion?> DraftAsync(int policyId, CancellationToken ct) =>
         Draft is not { } draftId ? null
