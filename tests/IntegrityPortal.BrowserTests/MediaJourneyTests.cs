@@ -140,10 +140,18 @@ public class MediaJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#Input_Subject")).ToHaveValueAsync("Planned briefing on rural thefts");
         await AssertNoAxeViolationsAsync(page);
         await Keys.TypeAsync(page.GetByLabel("What did you disclose?", new() { Exact = true }), "The number of thefts this year and the crime prevention advice");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+
+        // Check your answers, then the confirmation panel, then the contact with both versions.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/Media/Contacts/CompleteCheck\?draft="));
+        await AssertNoAxeViolationsAsync(page);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Complete the contact" }));
+        await Expect(page).ToHaveURLAsync(new Regex($@"/Media/Contacts/Completed/{id}$"));
+        await Expect(page.Locator("#confirmation")).ToContainTextAsync("What you logged in advance is kept as version 1");
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = $"media contact MC-{id:D6}" }));
 
         await Expect(page).ToHaveURLAsync(new Regex($@"/Media/Contacts/View/{id}$"));
-        await Expect(page.Locator("#confirmation")).ToContainTextAsync("What you logged in advance is kept as version 1");
         await Expect(page.Locator("#version-1 + dl")).ToContainTextAsync("Nothing yet: the briefing is to come");
         await Expect(page.Locator("#version-2 + dl")).ToContainTextAsync("The number of thefts this year");
         await AssertNoAxeViolationsAsync(page);
