@@ -4,6 +4,7 @@ using IntegrityPortal.Benchmarks;
 // The benchmark's commands (benchmarks/run.sh runs them in order; docs/performance.md):
 //   generate <db> [--scale 1] [--seed 20261201] [--forces 43] [--today yyyy-MM-dd]   build the national data set
 //   queries <db>                     EF against raw SQL, and the figures and reports, in process
+//   reports <db>                     the figures and reports alone, in process
 //   load <url> <db> <out.md> [--seconds 30] [--connections 32] [--writers 16]   the HTTP load run
 var command = args.FirstOrDefault() ?? "";
 string Option(string name, string fallback) =>
@@ -24,12 +25,14 @@ switch (command)
     }
     case "queries":
         return await QueryBenchmark.RunAsync(args[1], Option("--out", ""));
+    case "reports":
+        return await QueryBenchmark.RunAsync(args[1], Option("--out", ""), reportsOnly: true);
     case "load":
         return await LoadBenchmark.RunAsync(args[1], args[2], args[3],
             int.Parse(Option("--seconds", "30"), CultureInfo.InvariantCulture),
             int.Parse(Option("--connections", "32"), CultureInfo.InvariantCulture),
             int.Parse(Option("--writers", "16"), CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine("Usage: generate <db> | queries <db> | load <url> <db> <out.md>");
+        Console.Error.WriteLine("Usage: generate <db> | queries <db> | reports <db> | load <url> <db> <out.md>");
         return 2;
 }

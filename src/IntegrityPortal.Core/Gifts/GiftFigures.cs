@@ -51,7 +51,7 @@ public sealed record GiftFigures(
         // most of any period, are counted from the row, in one pass over a covering index.
         var unchanged = await Count(declared
             .Where(d => d.LastStepOn <= to)
-            .Select(d => new Status { ForceId = d.ForceId, Outcome = d.Outcome, ApprovalStatus = d.ApprovalStatus, ReviewStatus = d.ReviewStatus, ValuePence = d.ValuePence, IsFromSupplier = d.IsFromSupplier, IsLate = d.IsLate }), ct);
+            .Select(d => new Status { Group = d.ForceId, Outcome = d.Outcome, ApprovalStatus = d.ApprovalStatus, ReviewStatus = d.ReviewStatus, ValuePence = d.ValuePence, IsFromSupplier = d.IsFromSupplier, IsLate = d.IsLate }), ct);
 
         // The rest as they stood on the last day: each one's last step effective by then, found as
         // the highest step id (a correlated MAX that reads the declaration's few steps by index)
@@ -61,15 +61,39 @@ public sealed record GiftFigures(
             .Where(d => d.LastStepOn > to)
             .Select(d => d.StatusChanges.Where(s => s.EffectiveOn <= to).Max(s => (int?)s.Id))
             .Join(db.Set<GiftDeclarationStatusChange>(), latest => latest, s => (int?)s.Id, (_, s) => s)
-            .Select(s => new Status { ForceId = s.ForceId, Outcome = s.Outcome, ApprovalStatus = s.ApprovalStatus, ReviewStatus = s.ReviewStatus, ValuePence = s.ValuePence, IsFromSupplier = s.IsFromSupplier, IsLate = s.IsLate }), ct);
+            .Select(s => new Status { Group = s.ForceId, Outcome = s.Outcome, ApprovalStatus = s.ApprovalStatus, ReviewStatus = s.ReviewStatus, ValuePence = s.ValuePence, IsFromSupplier = s.IsFromSupplier, IsLate = s.IsLate }), ct);
 
         return forceIds.ToDictionary(id => id, id => unchanged.GetValueOrDefault(id, None).Add(changedSince.GetValueOrDefault(id, None)));
     }
 
-    /// <summary>Where one declaration stood, from its row or from a step: what the figures count.</summary>
+    /// <summary>
+    /// One force's figures for each of the dashboard's quarters, exactly as
+    /// <see cref="ForPeriodAsync"/> gives them quarter by quarter, in the same two queries grouped
+    /// by the quarter the declaration was made in: a declaration is read as it stood at the end of
+    /// its own quarter (a step belongs to that quarter or before when its quarter's index is no
+    /// higher).
+    /// </summary>
+    public static async Task<IReadOnlyList<QuarterFigures<GiftFigures>>> ByQuarterAsync(IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct = default)
+    {
+        var declared = db.GiftDeclarations.Where(d => d.ForceId == forceId).Where(quarters.Within<GiftDeclaration>(d => d.DeclaredOn));
+        var unchanged = await Count(declared
+            .Where(quarters.Expand((GiftDeclaration d) => DashboardQuarters.Index(d.LastStepOn) <= DashboardQuarters.Index(d.DeclaredOn)))
+            .Select(quarters.Expand((GiftDeclaration d) => new Status { Group = DashboardQuarters.Index(d.DeclaredOn), Outcome = d.Outcome, ApprovalStatus = d.ApprovalStatus, ReviewStatus = d.ReviewStatus, ValuePence = d.ValuePence, IsFromSupplier = d.IsFromSupplier, IsLate = d.IsLate })), ct);
+        var changedSince = await Count(declared
+            .Where(quarters.Expand((GiftDeclaration d) => DashboardQuarters.Index(d.LastStepOn) > DashboardQuarters.Index(d.DeclaredOn)))
+            .Select(quarters.Expand((GiftDeclaration d) => new
+            {
+                Group = DashboardQuarters.Index(d.DeclaredOn),
+                StepId = d.StatusChanges.Where(s => DashboardQuarters.Index(s.EffectiveOn) <= DashboardQuarters.Index(d.DeclaredOn)).Max(s => (int?)s.Id),
+            }))
+            .Join(db.Set<GiftDeclarationStatusChange>(), latest => latest.StepId, s => (int?)s.Id, (latest, s) => new Status { Group = latest.Group, Outcome = s.Outcome, ApprovalStatus = s.ApprovalStatus, ReviewStatus = s.ReviewStatus, ValuePence = s.ValuePence, IsFromSupplier = s.IsFromSupplier, IsLate = s.IsLate }), ct);
+        return [.. quarters.All.Select((q, i) => new QuarterFigures<GiftFigures>(q, unchanged.GetValueOrDefault(i, None).Add(changedSince.GetValueOrDefault(i, None))))];
+    }
+
+    /// <summary>Where one declaration stood, from its row or from a step: what the figures count, in a group (a force, or a quarter).</summary>
     private sealed class Status
     {
-        public int ForceId { get; init; }
+        public int Group { get; init; }
         public OfferOutcome Outcome { get; init; }
         public ApprovalStatus ApprovalStatus { get; init; }
         public ReviewStatus ReviewStatus { get; init; }
@@ -81,10 +105,10 @@ public sealed record GiftFigures(
     private static async Task<Dictionary<int, GiftFigures>> Count(IQueryable<Status> statuses, CancellationToken ct)
     {
         var rows = await statuses
-            .GroupBy(s => s.ForceId)
+            .GroupBy(s => s.Group)
             .Select(g => new
             {
-                ForceId = g.Key,
+                Group = g.Key,
                 Declared = g.Count(),
                 Accepted = g.Count(s => s.Outcome == OfferOutcome.Accepted && (s.ApprovalStatus == ApprovalStatus.NotRequired || s.ApprovalStatus == ApprovalStatus.Approved)),
                 Awaiting = g.Count(s => s.Outcome == OfferOutcome.Accepted && (s.ApprovalStatus == ApprovalStatus.AwaitingLineManager || s.ApprovalStatus == ApprovalStatus.AwaitingPsd)),
@@ -97,7 +121,7 @@ public sealed record GiftFigures(
                 NeedingAction = g.Count(s => s.ReviewStatus == ReviewStatus.NeedsAction || s.ReviewStatus == ReviewStatus.ReferredForInvestigation),
             })
             .ToListAsync(ct);
-        return rows.ToDictionary(r => r.ForceId, r => new GiftFigures(r.Declared, r.Accepted, r.Awaiting, r.Refused, r.Declined, r.Value, r.Suppliers, r.Late, r.Reviewed, r.NeedingAction));
+        return rows.ToDictionary(r => r.Group, r => new GiftFigures(r.Declared, r.Accepted, r.Awaiting, r.Refused, r.Declined, r.Value, r.Suppliers, r.Late, r.Reviewed, r.NeedingAction));
     }
 
     private GiftFigures Add(GiftFigures other) => new(
@@ -140,18 +164,19 @@ public sealed record GiftFigures(
     }
 
     /// <summary>
-    /// The median days from offer to declaration of the declarations made in a period. The
-    /// database counts the declarations per number of days; the median is taken from those few
-    /// rows (bounded by the spread of days, not by the number of declarations).
+    /// The median days from offer to declaration of the declarations made in each quarter. The
+    /// database counts the declarations per quarter and number of days; each median is taken from
+    /// those few rows (bounded by the spread of days, not by the number of declarations).
     /// </summary>
-    public static async Task<double?> MedianDaysToDeclareAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<QuarterFigures<double?>>> MedianDaysToDeclareByQuarterAsync(IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct = default)
     {
         var counted = await db.GiftDeclarations
-            .Where(d => d.ForceId == forceId && d.DeclaredOn >= from && d.DeclaredOn <= to)
-            .GroupBy(d => d.DeclaredOn.DayNumber - d.OfferedOn.DayNumber)
-            .Select(g => new { Days = g.Key, Count = g.Count() })
+            .Where(d => d.ForceId == forceId)
+            .Where(quarters.Within<GiftDeclaration>(d => d.DeclaredOn))
+            .GroupBy(quarters.Expand((GiftDeclaration d) => new { Index = DashboardQuarters.Index(d.DeclaredOn), Days = d.DeclaredOn.DayNumber - d.OfferedOn.DayNumber }))
+            .Select(g => new { g.Key.Index, g.Key.Days, Count = g.Count() })
             .ToListAsync(ct);
-        return Median.Of(counted.Select(c => (c.Days, c.Count)));
+        return [.. quarters.All.Select((q, i) => new QuarterFigures<double?>(q, Median.Of(counted.Where(c => c.Index == i).Select(c => (c.Days, c.Count)))))];
     }
 
     /// <summary>Declarations made in a period by the declarant's department at the time, by name.</summary>

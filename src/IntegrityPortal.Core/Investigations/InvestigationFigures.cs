@@ -98,23 +98,35 @@ public sealed record InvestigationFigures(
             .GroupBy(quarters.IndexOf<Investigation>(i => i.OpenedOn))
             .Select(g => new { Index = g.Key, Count = g.Count() })
             .ToListAsync(ct);
-        var figures = new List<QuarterFigures<CaseQuarter>>();
-        for (var index = 0; index < quarters.All.Count; index++)
-        {
-            var (first, end) = (quarters.All[index].FirstDay, quarters.All[index].LastDay);
-            var closed = await db.InvestigationStatusChanges
-                .Where(s => s.ForceId == forceId && s.Status == InvestigationStatus.Closed && s.EffectiveOn >= first && s.EffectiveOn <= end)
-                .Select(s => s.InvestigationId)
-                .Distinct()
-                .CountAsync(ct);
-            var continuing = await db.Investigations
-                .Where(i => i.ForceId == forceId && i.OpenedOn <= end)
-                .CountAsync(i => i.StatusChanges.Where(s => s.EffectiveOn <= end).OrderByDescending(s => s.Id).Select(s => (InvestigationStatus?)s.Status).FirstOrDefault()
-                    != InvestigationStatus.Closed, ct);
-            figures.Add(new(quarters.All[index], new CaseQuarter(opened.SingleOrDefault(r => r.Index == index)?.Count ?? 0, closed, continuing)));
-        }
-
-        return figures;
+        // A case closed in a quarter counts once there, however often it was closed and reopened in it.
+        var closed = await db.InvestigationStatusChanges
+            .Where(s => s.ForceId == forceId && s.Status == InvestigationStatus.Closed)
+            .Where(quarters.Within<InvestigationStatusChange>(s => s.EffectiveOn))
+            .GroupBy(quarters.IndexOf<InvestigationStatusChange>(s => s.EffectiveOn))
+            .Select(g => new { Index = g.Key, Count = g.Select(s => s.InvestigationId).Distinct().Count() })
+            .ToListAsync(ct);
+        // Continuing at each quarter's end: each case opened by then paired with each end (the ends
+        // go to the database as one list parameter), its latest status by that end read by index.
+        // A case closed by the first end and not reopened since (closing is then its last step)
+        // was closed at every end, so only the others are paired: the open, and the recently closed.
+        var ends = quarters.All.Select(q => q.LastDay).ToList();
+        var firstEnd = quarters.First.LastDay;
+        var continuing = await db.Investigations
+            .Where(i => i.ForceId == forceId && i.OpenedOn <= quarters.Current.LastDay)
+            .Where(i => i.Status != InvestigationStatus.Closed || i.ClosedOn > firstEnd)
+            .SelectMany(i => ends.Where(end => i.OpenedOn <= end), (i, end) => new
+            {
+                End = end,
+                Status = i.StatusChanges.Where(s => s.EffectiveOn <= end).OrderByDescending(s => s.Id).Select(s => (InvestigationStatus?)s.Status).FirstOrDefault(),
+            })
+            .Where(x => x.Status != InvestigationStatus.Closed)
+            .GroupBy(x => x.End)
+            .Select(g => new { End = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return [.. quarters.All.Select((q, index) => new QuarterFigures<CaseQuarter>(q, new CaseQuarter(
+            opened.SingleOrDefault(r => r.Index == index)?.Count ?? 0,
+            closed.SingleOrDefault(r => r.Index == index)?.Count ?? 0,
+            continuing.SingleOrDefault(r => r.End == q.LastDay)?.Count ?? 0)))];
     }
 
     /// <summary>Cases open today by how long they have been open: under 3 months, 3 to 6, 6 to 12, over 12.</summary>

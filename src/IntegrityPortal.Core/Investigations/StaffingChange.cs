@@ -50,8 +50,22 @@ public sealed record StaffingChange(DateOnly Baseline, DateOnly To, StaffingAt? 
         return forceIds.ToDictionary(id => id, id => new StaffingChange(baseline, to, atBaseline.GetValueOrDefault(id), atEnd.GetValueOrDefault(id)));
     }
 
-    public static async Task<StaffingAt?> AtAsync(IntegrityDbContext db, int forceId, DateOnly date, CancellationToken ct = default) =>
-        (await AtForForcesAsync(db, [forceId], date, ct)).GetValueOrDefault(forceId);
+    /// <summary>
+    /// For each date, one force's latest staffing record on or before it, in one query: the
+    /// records from the latest one by the earliest date onwards (a force records a figure only
+    /// when its staffing changes, so they are few).
+    /// </summary>
+    public static async Task<IReadOnlyList<StaffingAt?>> AtEachAsync(IntegrityDbContext db, int forceId, IReadOnlyList<DateOnly> dates, CancellationToken ct = default)
+    {
+        var (first, last) = (dates.Min(), dates.Max());
+        var records = await db.AcuStaffing
+            .Where(s => s.ForceId == forceId && s.AsOn <= last
+                && s.AsOn >= (db.AcuStaffing.Where(t => t.ForceId == forceId && t.AsOn <= first).Max(t => (DateOnly?)t.AsOn) ?? first))
+            .OrderBy(s => s.AsOn)
+            .Select(s => new StaffingAt(s.AsOn, s.Posts, s.FullTimeEquivalent))
+            .ToListAsync(ct);
+        return [.. dates.Select(date => records.LastOrDefault(r => r.AsOn <= date))];
+    }
 
     /// <summary>Each force's latest staffing record on or before the date (one per force: a force records one figure a day).</summary>
     private static async Task<Dictionary<int, StaffingAt>> AtForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly date, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Reporting.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Media;
@@ -39,34 +40,96 @@ public sealed record MediaFigures(
     {
         var startUtc = UkTime.StartOfDayUtc(from);
         var endUtc = UkTime.StartOfDayUtc(to.AddDays(1));
-        var contacts = await db.MediaContacts
-            .Where(c => forceIds.Contains(c.ForceId) && c.ContactedUtc >= startUtc && c.ContactedUtc < endUtc)
-            .GroupBy(c => c.ForceId)
+        var figures = await CountAsync(
+            db.MediaContacts
+                .Where(c => forceIds.Contains(c.ForceId) && c.ContactedUtc >= startUtc && c.ContactedUtc < endUtc)
+                .Select(c => new Contact { Group = c.ForceId, PreArranged = c.WasPreArranged, Visit = c.WasVisitToMediaEstablishment, InAdvance = c.RecordedUtc < c.ContactedUtc, Acknowledged = c.AcknowledgedUtc != null && c.AcknowledgedUtc < endUtc }),
+            db.SuspectedLeaks
+                .Where(l => forceIds.Contains(l.ForceId) && l.FlaggedUtc >= startUtc && l.FlaggedUtc < endUtc)
+                .Select(l => new Flag { Group = l.ForceId, Status = l.Status, Answered = l.AnsweredOn <= to }),
+            ct);
+        return forceIds.ToDictionary(id => id, id => figures.GetValueOrDefault(id, None));
+    }
+
+    /// <summary>
+    /// One force's figures for each of the dashboard's quarters, exactly as <see cref="ForPeriodAsync"/>
+    /// gives them quarter by quarter, in the same two queries grouped by the contact's or flag's
+    /// quarter: an acknowledgement or answer counts when it came by the end of that quarter.
+    /// </summary>
+    public static async Task<IReadOnlyList<QuarterFigures<MediaFigures>>> ByQuarterAsync(IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct = default)
+    {
+        var (startUtc, endUtc) = (quarters.First.StartUtc, quarters.Current.EndUtc);
+        var figures = await CountAsync(
+            db.MediaContacts
+                .Where(c => c.ForceId == forceId && c.ContactedUtc >= startUtc && c.ContactedUtc < endUtc)
+                .Select(quarters.Expand((MediaContact c) => new Contact
+                {
+                    Group = DashboardQuarters.Index(c.ContactedUtc),
+                    PreArranged = c.WasPreArranged,
+                    Visit = c.WasVisitToMediaEstablishment,
+                    InAdvance = c.RecordedUtc < c.ContactedUtc,
+                    Acknowledged = c.AcknowledgedUtc != null && DashboardQuarters.Index(c.AcknowledgedUtc.Value) <= DashboardQuarters.Index(c.ContactedUtc),
+                })),
+            db.SuspectedLeaks
+                .Where(l => l.ForceId == forceId && l.FlaggedUtc >= startUtc && l.FlaggedUtc < endUtc)
+                .Select(quarters.Expand((SuspectedLeak l) => new Flag
+                {
+                    Group = DashboardQuarters.Index(l.FlaggedUtc),
+                    Status = l.Status,
+                    Answered = l.AnsweredOn != null && DashboardQuarters.Index(l.AnsweredOn.Value) <= DashboardQuarters.Index(l.FlaggedUtc),
+                })),
+            ct);
+        return [.. quarters.All.Select((q, i) => new QuarterFigures<MediaFigures>(q, figures.GetValueOrDefault(i, None)))];
+    }
+
+    private static readonly MediaFigures None = new(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>A contact as the figures count it, in a group (a force, or a quarter).</summary>
+    private sealed class Contact
+    {
+        public int Group { get; init; }
+        public bool PreArranged { get; init; }
+        public bool Visit { get; init; }
+        public bool InAdvance { get; init; }
+        public bool Acknowledged { get; init; }
+    }
+
+    /// <summary>A flag of a suspected leak as the figures count it; <see cref="Answered"/>: by the end of the period.</summary>
+    private sealed class Flag
+    {
+        public int Group { get; init; }
+        public SuspectedLeakStatus Status { get; init; }
+        public bool Answered { get; init; }
+    }
+
+    private static async Task<Dictionary<int, MediaFigures>> CountAsync(IQueryable<Contact> contacts, IQueryable<Flag> flags, CancellationToken ct)
+    {
+        var counted = await contacts
+            .GroupBy(c => c.Group)
             .Select(g => new
             {
-                ForceId = g.Key,
+                Group = g.Key,
                 Logged = g.Count(),
-                PreArranged = g.Count(c => c.WasPreArranged),
-                Visits = g.Count(c => c.WasVisitToMediaEstablishment),
-                InAdvance = g.Count(c => c.RecordedUtc < c.ContactedUtc),
-                Acknowledged = g.Count(c => c.AcknowledgedUtc != null && c.AcknowledgedUtc < endUtc),
+                PreArranged = g.Count(c => c.PreArranged),
+                Visits = g.Count(c => c.Visit),
+                InAdvance = g.Count(c => c.InAdvance),
+                Acknowledged = g.Count(c => c.Acknowledged),
             })
-            .ToListAsync(ct);
-        var leaks = await db.SuspectedLeaks
-            .Where(l => forceIds.Contains(l.ForceId) && l.FlaggedUtc >= startUtc && l.FlaggedUtc < endUtc)
-            .GroupBy(l => l.ForceId)
+            .ToDictionaryAsync(r => r.Group, ct);
+        var flagged = await flags
+            .GroupBy(l => l.Group)
             .Select(g => new
             {
-                ForceId = g.Key,
+                Group = g.Key,
                 Flagged = g.Count(),
-                CaseOpened = g.Count(l => l.Status == SuspectedLeakStatus.CaseOpened && l.AnsweredOn <= to),
-                NoCase = g.Count(l => l.Status == SuspectedLeakStatus.NoCaseOpened && l.AnsweredOn <= to),
+                CaseOpened = g.Count(l => l.Status == SuspectedLeakStatus.CaseOpened && l.Answered),
+                NoCase = g.Count(l => l.Status == SuspectedLeakStatus.NoCaseOpened && l.Answered),
             })
-            .ToListAsync(ct);
-        return forceIds.ToDictionary(id => id, id =>
+            .ToDictionaryAsync(r => r.Group, ct);
+        return counted.Keys.Union(flagged.Keys).ToDictionary(group => group, group =>
         {
-            var c = contacts.SingleOrDefault(r => r.ForceId == id);
-            var l = leaks.SingleOrDefault(r => r.ForceId == id);
+            var c = counted.GetValueOrDefault(group);
+            var l = flagged.GetValueOrDefault(group);
             return new MediaFigures(c?.Logged ?? 0, c?.PreArranged ?? 0, c?.Visits ?? 0, c?.InAdvance ?? 0, c?.Acknowledged ?? 0,
                 l?.Flagged ?? 0, l?.CaseOpened ?? 0, l?.NoCase ?? 0);
         });

@@ -6,9 +6,10 @@ namespace IntegrityPortal.Core.Reporting.Dashboard;
 /// <summary>
 /// The quarters a dashboard shows: the current quarter and the eight before it, oldest first.
 /// Each register's quarterly figures are counted in one grouped query: the row's date is turned
-/// into the index of its quarter by the database (a CASE over the quarters' first days) and the
-/// rows are grouped by that index. Registers whose figures class counts a period in one grouped
-/// query are composed quarter by quarter instead (<see cref="EachAsync{T}"/>).
+/// into the index of its quarter by the database (a CASE over the quarters' first days,
+/// <see cref="IndexOf{T}"/> or <see cref="Index(DateOnly)"/> inside <see cref="Expand{T, TResult}"/>)
+/// and the rows are grouped by that index. A position taken at each quarter's end that no
+/// grouping gives (the review backlog) is composed quarter by quarter (<see cref="EachAsync{T}"/>).
 /// </summary>
 public sealed class DashboardQuarters
 {
@@ -50,6 +51,36 @@ public sealed class DashboardQuarters
     /// <summary>The index (0 = oldest) of the quarter the row's date falls in; use with <see cref="Within{T}(Expression{Func{T, DateOnly}})"/>.</summary>
     public Expression<Func<T, int>> IndexOf<T>(Expression<Func<T, DateOnly>> date) => IndexOf(date, Days);
 
+    /// <summary>
+    /// Marks, in a query passed through <see cref="Expand{T, TResult}"/>, the index (0 = oldest) of
+    /// the quarter a UK date falls in: a date before the first quarter is 0, one after the current
+    /// quarter is the last index. So <c>Index(a) &lt;= Index(b)</c> reads "a is no later than the end
+    /// of b's quarter" when b is within the quarters.
+    /// </summary>
+    public static int Index(DateOnly date) => throw new InvalidOperationException("DashboardQuarters.Index is only for queries passed through Expand.");
+
+    /// <summary>As <see cref="Index(DateOnly)"/>, for a UTC instant: quarters start at UK midnight.</summary>
+    public static int Index(DateTime utc) => throw new InvalidOperationException("DashboardQuarters.Index is only for queries passed through Expand.");
+
+    /// <summary>The query with each <see cref="Index(DateOnly)"/> written out as the database's CASE over these quarters' first days.</summary>
+    public Expression<Func<T, TResult>> Expand<T, TResult>(Expression<Func<T, TResult>> query) => (Expression<Func<T, TResult>>)new IndexExpander(this).Visit(query);
+
+    private sealed class IndexExpander(DashboardQuarters quarters) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType != typeof(DashboardQuarters) || node.Method.Name != nameof(Index))
+            {
+                return base.VisitMethodCall(node);
+            }
+
+            var date = Visit(node.Arguments[0]);
+            return date.Type == typeof(DateOnly)
+                ? IndexBody(date, quarters.Days)
+                : IndexBody(date, [.. quarters.Days.Select(UkTime.StartOfDayUtc)]);
+        }
+    }
+
     private static Expression<Func<T, bool>> Within<T, TValue>(Expression<Func<T, TValue>> value, IReadOnlyList<TValue> bounds)
     {
         var body = Expression.AndAlso(
@@ -58,21 +89,27 @@ public sealed class DashboardQuarters
         return Expression.Lambda<Func<T, bool>>(body, value.Parameters);
     }
 
-    // value < start[1] ? 0 : value < start[2] ? 1 : ... : last. Rows are first limited by Within.
-    private static Expression<Func<T, int>> IndexOf<T, TValue>(Expression<Func<T, TValue>> value, IReadOnlyList<TValue> bounds)
+    private static Expression<Func<T, int>> IndexOf<T, TValue>(Expression<Func<T, TValue>> value, IReadOnlyList<TValue> bounds) =>
+        Expression.Lambda<Func<T, int>>(IndexBody(value.Body, bounds), value.Parameters);
+
+    // value < start[1] ? 0 : value < start[2] ? 1 : ... : last.
+    private static Expression IndexBody<TValue>(Expression value, IReadOnlyList<TValue> bounds)
     {
         var quarters = bounds.Count - 1;
         Expression body = Expression.Constant(quarters - 1);
         for (var i = quarters - 2; i >= 0; i--)
         {
             body = Expression.Condition(
-                Expression.LessThan(value.Body, Expression.Constant(bounds[i + 1], typeof(TValue))),
+                Expression.LessThan(value, Expression.Constant(bounds[i + 1], typeof(TValue))),
                 Expression.Constant(i),
                 body);
         }
 
-        return Expression.Lambda<Func<T, int>>(body, value.Parameters);
+        return body;
     }
+
+    /// <summary>Figures given for each quarter in order, oldest first, paired with their quarters.</summary>
+    public IReadOnlyList<QuarterFigures<T>> Pair<T>(IReadOnlyList<T> figures) => [.. All.Select((q, i) => new QuarterFigures<T>(q, figures[i]))];
 
     /// <summary>
     /// A register's figures for each quarter from its figures class's period method: one grouped

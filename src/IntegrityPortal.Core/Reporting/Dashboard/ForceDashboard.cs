@@ -80,18 +80,18 @@ public sealed record ForceDashboard(
             today,
             quarters,
             threshold,
-            await quarters.EachAsync(q => GiftFigures.ForPeriodAsync(db, forceId, q.FirstDay, q.LastDay, ct)),
-            await quarters.EachAsync(q => GiftFigures.MedianDaysToDeclareAsync(db, forceId, q.FirstDay, q.LastDay, ct)),
+            await GiftFigures.ByQuarterAsync(db, forceId, quarters, ct),
+            await GiftFigures.MedianDaysToDeclareByQuarterAsync(db, forceId, quarters, ct),
             // The backlog at the end of each quarter; in the current quarter, today.
             await quarters.EachAsync(q => GiftFigures.ReviewBacklogOnAsync(db, forceId, quarters.AsAt(q), ct)),
             Breakdown.Of(byDepartment, threshold),
             await BusinessInterestFigures.ByQuarterAsync(db, forceId, quarters, ct),
             await BusinessInterestFigures.ReviewsOverdueAsync(db, forceId, today, ct),
             Breakdown.Of(rankRows, threshold),
-            await quarters.EachAsync(q => MediaFigures.ForPeriodAsync(db, forceId, q.FirstDay, q.LastDay, ct)),
+            await MediaFigures.ByQuarterAsync(db, forceId, quarters, ct),
             await InvestigationFigures.ByQuarterAsync(db, forceId, quarters, ct),
             thisQuarter.ByCategory,
             await InvestigationFigures.OpenCaseAgeingAsync(db, forceId, today, ct),
-            await quarters.EachAsync(q => StaffingChange.AtAsync(db, forceId, quarters.AsAt(q), ct)));
+            quarters.Pair(await StaffingChange.AtEachAsync(db, forceId, [.. quarters.All.Select(quarters.AsAt)], ct)));
     }
 }
