@@ -69,7 +69,7 @@ public class DashboardJourneyTests(BrowserFixture browser)
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Integrity board") }));
         await Expect(page).ToHaveURLAsync(new Regex("/Reports/cumbria/Board$"));
         await Expect(page.Locator("#board-items")).ToContainTextAsync("Business-interest refusals this quarter");
-        await Expect(page.Locator("#item-cross-check")).ToContainTextAsync("not yet built");
+        await Expect(page.Locator("#item-cross-check")).ToContainTextAsync("Procurement cross-check matches still to settle");
         await Expect(page.Locator("#board-items a")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-chart-holder] canvas")).ToHaveCountAsync(count);
         await AssertNoAxeViolationsAsync(page);

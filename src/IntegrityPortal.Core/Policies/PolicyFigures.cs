@@ -1,5 +1,6 @@
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.People;
+using IntegrityPortal.Core.Reporting.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Policies;
@@ -20,20 +21,65 @@ public sealed record PolicyFigures(int VersionsPublished, int TasksDue, int Conf
     /// <summary>The confirmation rate at the due date, in per cent; null when nothing fell due.</summary>
     public double? ConfirmationRate => TasksDue == 0 ? null : Math.Round(100.0 * ConfirmedByDueDate / TasksDue, 1);
 
-    public static async Task<PolicyFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public static readonly PolicyFigures None = new(0, 0, 0);
+
+    public static async Task<PolicyFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        (await ForForcesAsync(db, [forceId], from, to, ct))[forceId];
+
+    /// <summary>Several forces' figures in two queries grouped by force (versions, tasks); every force asked for is in the answer.</summary>
+    public static async Task<IReadOnlyDictionary<int, PolicyFigures>> ForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var startUtc = UkTime.StartOfDayUtc(from);
         var endUtc = UkTime.StartOfDayUtc(to.AddDays(1));
         var today = db.Clock.Today();
-        var published = await db.PolicyVersions.CountAsync(v => v.Status == PolicyVersionStatus.Published
-            && v.PublishedUtc >= startUtc && v.PublishedUtc < endUtc
-            && v.Policy!.Forces.Any(f => f.ForceId == forceId), ct);
-        var due = await db.PolicyTasks
-            .Where(t => t.ForceId == forceId && t.DueOn >= from && t.DueOn <= to && t.DueOn < today)
-            .GroupBy(t => t.ForceId)
-            .Select(g => new { Due = g.Count(), Confirmed = g.Count(t => t.ConfirmedOn != null && t.ConfirmedOn <= t.DueOn) })
-            .SingleOrDefaultAsync(ct);
-        return new PolicyFigures(published, due?.Due ?? 0, due?.Confirmed ?? 0);
+        var counted = await CountAsync(
+            // A version shared by an alliance counts for each force it applies to.
+            db.PolicyVersions
+                .Where(v => v.Status == PolicyVersionStatus.Published && v.PublishedUtc >= startUtc && v.PublishedUtc < endUtc)
+                .SelectMany(v => v.Policy!.Forces.Where(f => forceIds.Contains(f.ForceId)), (v, f) => f.ForceId),
+            db.PolicyTasks
+                .Where(t => forceIds.Contains(t.ForceId) && t.DueOn >= from && t.DueOn <= to && t.DueOn < today)
+                .Select(t => new DueTask { Group = t.ForceId, Confirmed = t.ConfirmedOn != null && t.ConfirmedOn <= t.DueOn }),
+            ct);
+        return forceIds.ToDictionary(id => id, id => counted.GetValueOrDefault(id, None));
+    }
+
+    /// <summary>
+    /// One force's figures for each of the dashboard's quarters, as <see cref="ForPeriodAsync"/>
+    /// gives them quarter by quarter, in two queries grouped by the quarter of publication and of the read-by date.
+    /// </summary>
+    public static async Task<IReadOnlyList<QuarterFigures<PolicyFigures>>> ByQuarterAsync(IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct = default)
+    {
+        var (startUtc, endUtc) = (quarters.First.StartUtc, quarters.Current.EndUtc);
+        var today = db.Clock.Today();
+        var counted = await CountAsync(
+            db.PolicyVersions
+                .Where(v => v.Status == PolicyVersionStatus.Published && v.PublishedUtc >= startUtc && v.PublishedUtc < endUtc
+                    && v.Policy!.Forces.Any(f => f.ForceId == forceId))
+                .Select(quarters.Expand((PolicyVersion v) => DashboardQuarters.Index(v.PublishedUtc!.Value))),
+            db.PolicyTasks
+                .Where(t => t.ForceId == forceId && t.DueOn < today)
+                .Where(quarters.Within<PolicyTask>(t => t.DueOn))
+                .Select(quarters.Expand((PolicyTask t) => new DueTask { Group = DashboardQuarters.Index(t.DueOn), Confirmed = t.ConfirmedOn != null && t.ConfirmedOn <= t.DueOn })),
+            ct);
+        return quarters.Pair([.. quarters.All.Select((_, i) => counted.GetValueOrDefault(i, None))]);
+    }
+
+    /// <summary>A task as the figures count it, in a group (a force, or a quarter): confirmed by its read-by date or not.</summary>
+    private sealed class DueTask
+    {
+        public int Group { get; init; }
+        public bool Confirmed { get; init; }
+    }
+
+    private static async Task<Dictionary<int, PolicyFigures>> CountAsync(IQueryable<int> publishedGroups, IQueryable<DueTask> tasks, CancellationToken ct)
+    {
+        var published = await publishedGroups.GroupBy(g => g).Select(g => new { Group = g.Key, Count = g.Count() }).ToDictionaryAsync(r => r.Group, r => r.Count, ct);
+        var due = await tasks.GroupBy(t => t.Group)
+            .Select(g => new { Group = g.Key, Due = g.Count(), Confirmed = g.Count(t => t.Confirmed) })
+            .ToDictionaryAsync(r => r.Group, ct);
+        return published.Keys.Union(due.Keys).ToDictionary(group => group, group =>
+            new PolicyFigures(published.GetValueOrDefault(group), due.GetValueOrDefault(group)?.Due ?? 0, due.GetValueOrDefault(group)?.Confirmed ?? 0));
     }
 
     /// <summary>Who has and has not confirmed one version, in the forces the user sees, by department and by rank.</summary>

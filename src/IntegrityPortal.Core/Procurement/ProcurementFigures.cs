@@ -1,4 +1,5 @@
 using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Reporting.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Procurement;
@@ -21,25 +22,63 @@ public sealed record ProcurementFigures(int Raised, int HighPriority, int NotAMa
     /// <summary>Matches raised in the period that PSD had not settled by its end.</summary>
     public int Open => Raised - NotAMatch - NoConcern - AdviceGiven - Referred;
 
-    public static async Task<ProcurementFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    public static readonly ProcurementFigures None = new(0, 0, 0, 0, 0, 0);
+
+    public static async Task<ProcurementFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        (await ForForcesAsync(db, [forceId], from, to, ct))[forceId];
+
+    /// <summary>Several forces' figures in one query grouped by force; every force asked for is in the answer.</summary>
+    public static async Task<IReadOnlyDictionary<int, ProcurementFigures>> ForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var startUtc = UkTime.StartOfDayUtc(from);
         var endUtc = UkTime.StartOfDayUtc(to.AddDays(1));
-        var row = await db.ProcurementMatches
+        var counted = await CountAsync(db.ProcurementMatches
+            .Where(m => forceIds.Contains(m.ForceId) && m.RaisedUtc >= startUtc && m.RaisedUtc < endUtc)
+            .Select(m => new Match { Group = m.ForceId, Priority = m.Priority, Status = m.Status, Settled = m.SettledUtc < endUtc }), ct);
+        return forceIds.ToDictionary(id => id, id => counted.GetValueOrDefault(id, None));
+    }
+
+    /// <summary>
+    /// One force's figures for each of the dashboard's quarters, as <see cref="ForPeriodAsync"/>
+    /// gives them quarter by quarter, in one query grouped by the quarter a match was raised in.
+    /// </summary>
+    public static async Task<IReadOnlyList<QuarterFigures<ProcurementFigures>>> ByQuarterAsync(IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct = default)
+    {
+        var (startUtc, endUtc) = (quarters.First.StartUtc, quarters.Current.EndUtc);
+        var counted = await CountAsync(db.ProcurementMatches
             .Where(m => m.ForceId == forceId && m.RaisedUtc >= startUtc && m.RaisedUtc < endUtc)
-            .GroupBy(m => m.ForceId)
+            .Select(quarters.Expand((ProcurementMatch m) => new Match
+            {
+                Group = DashboardQuarters.Index(m.RaisedUtc),
+                Priority = m.Priority,
+                Status = m.Status,
+                Settled = m.SettledUtc != null && DashboardQuarters.Index(m.SettledUtc.Value) <= DashboardQuarters.Index(m.RaisedUtc),
+            })), ct);
+        return quarters.Pair([.. quarters.All.Select((_, i) => counted.GetValueOrDefault(i, None))]);
+    }
+
+    /// <summary>A match as the figures count it, in a group (a force, or a quarter); <see cref="Settled"/>: by the end of the period.</summary>
+    private sealed class Match
+    {
+        public int Group { get; init; }
+        public MatchPriority Priority { get; init; }
+        public MatchStatus Status { get; init; }
+        public bool Settled { get; init; }
+    }
+
+    private static async Task<Dictionary<int, ProcurementFigures>> CountAsync(IQueryable<Match> matches, CancellationToken ct) =>
+        await matches
+            .GroupBy(m => m.Group)
             .Select(g => new
             {
-                Raised = g.Count(),
-                High = g.Count(m => m.Priority == MatchPriority.High),
-                NotAMatch = g.Count(m => m.Status == MatchStatus.NotAMatch && m.SettledUtc < endUtc),
-                NoConcern = g.Count(m => m.Status == MatchStatus.NoConcern && m.SettledUtc < endUtc),
-                Advice = g.Count(m => m.Status == MatchStatus.AdviceGiven && m.SettledUtc < endUtc),
-                Referred = g.Count(m => m.Status == MatchStatus.Referred && m.SettledUtc < endUtc),
+                Group = g.Key,
+                Figures = new ProcurementFigures(
+                    g.Count(),
+                    g.Count(m => m.Priority == MatchPriority.High),
+                    g.Count(m => m.Status == MatchStatus.NotAMatch && m.Settled),
+                    g.Count(m => m.Status == MatchStatus.NoConcern && m.Settled),
+                    g.Count(m => m.Status == MatchStatus.AdviceGiven && m.Settled),
+                    g.Count(m => m.Status == MatchStatus.Referred && m.Settled)),
             })
-            .SingleOrDefaultAsync(ct);
-        return row is null
-            ? new ProcurementFigures(0, 0, 0, 0, 0, 0)
-            : new ProcurementFigures(row.Raised, row.High, row.NotAMatch, row.NoConcern, row.Advice, row.Referred);
-    }
+            .ToDictionaryAsync(r => r.Group, r => r.Figures, ct);
 }

@@ -18,7 +18,9 @@ public sealed record ForceProgressReport(int ForceId, ReportPeriod Period, IRead
         new MediaInvestigationsSection(),
         new GiftsSection(),
         new SecondJobsSection(),
+        new ProcurementSection(),
         new IntegrityInvestigationsSection(),
+        new PoliciesSection(),
     ];
 
     public IEnumerable<IGrouping<ReportTheme, ReportSection>> ByTheme => Sections.GroupBy(s => s.Theme).OrderBy(g => g.Key);

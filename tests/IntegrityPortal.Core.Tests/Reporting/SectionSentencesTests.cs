@@ -1,6 +1,8 @@
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Core.Media;
+using IntegrityPortal.Core.Policies;
+using IntegrityPortal.Core.Procurement;
 using IntegrityPortal.Core.Reporting;
 using IntegrityPortal.Core.Reporting.Sections;
 
@@ -76,5 +78,38 @@ public class SectionSentencesTests
             "Three contacts were pre-arranged and one was logged before the contact took place.",
             "The media department flagged one suspected leak to PSD, which did not lead to an investigation.",
         ], section.Paragraph);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0, 0, 0, 0, "No data for the period: the portal holds no matches between procurement records and the gifts, hospitality and business-interest registers for September 2011 to May 2012.", null)]
+    [InlineData(1, 1, 0, 0, 0, 0, "Between September 2011 and May 2012 the cross-check of the force's suppliers, contracts and card spending against its registers raised one match, which was of high priority.",
+        "PSD had settled none of them by the end of the period.")]
+    [InlineData(12, 2, 3, 4, 2, 1, "Between September 2011 and May 2012 the cross-check of the force's suppliers, contracts and card spending against its registers raised 12 matches, two of which were of high priority.",
+        "By the end of the period PSD had judged three not a match, found no concern in four, gave advice in two and referred one for investigation; two were still open.")]
+    [InlineData(2, 0, 0, 2, 0, 0, "Between September 2011 and May 2012 the cross-check of the force's suppliers, contracts and card spending against its registers raised two matches, none of which were of high priority.",
+        "By the end of the period PSD had found no concern in two.")]
+    public void Procurement_SaysWhatTheCrossCheckRaisedAndHowPsdSettledIt(int raised, int high, int notAMatch, int noConcern, int advice, int referred, string first, string? second)
+    {
+        var section = new ProcurementSection().Write(new ProcurementFigures(raised, high, notAMatch, noConcern, advice, referred), Period);
+
+        Assert.Equal(raised > 0, section.HasData);
+        Assert.Equal(first, section.Paragraph[0]);
+        Assert.Equal(second, section.Paragraph.Skip(1).FirstOrDefault());
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0, "No data for the period: the portal holds no integrity policies published or due to be read for September 2011 to May 2012.", null)]
+    [InlineData(1, 0, 0, "Between September 2011 and May 2012 the force published one version of its integrity policies, each to be read and confirmed as understood by a set date.", null)]
+    [InlineData(2, 3, 2, "Between September 2011 and May 2012 the force published two versions of its integrity policies, each to be read and confirmed as understood by a set date.",
+        "Of the three confirmations that fell due, two (66.7%) were made by the read-by date.")]
+    [InlineData(0, 1, 0, "Between September 2011 and May 2012 the force published no new version of its integrity policies.",
+        "Of the one confirmation that fell due, none (0%) were made by the read-by date.")]
+    public void Policies_SayHowManyConfirmedByTheReadByDate(int published, int due, int confirmed, string first, string? second)
+    {
+        var section = new PoliciesSection().Write(new PolicyFigures(published, due, confirmed), Period);
+
+        Assert.Equal(published + due > 0, section.HasData);
+        Assert.Equal(first, section.Paragraph[0]);
+        Assert.Equal(second, section.Paragraph.Skip(1).FirstOrDefault());
     }
 }

@@ -71,10 +71,21 @@ public class DashboardFiguresTests
         Assert.Equal(["not recorded", "not recorded"], Row(page, "acu-staffing", "2028-4"));
         Assert.Equal("Full-time equivalent: unchanged at 4.5 on the previous quarter.", page.QuerySelector("#acu-staffing-reading")!.TextContent.Trim());
 
-        // The registers still to come say so.
-        Assert.Contains("Not yet recorded in the portal", page.QuerySelector("#procurement")!.TextContent);
-        Assert.NotNull(page.QuerySelector("#policies"));
-        Assert.NotNull(page.QuerySelector("#training"));
+        // Procurement matches: raised, high priority, not a match or no concern, advice, referred,
+        // still open, each as it stood at the quarter's end (last quarter's match was settled in this one).
+        Assert.Equal(["2", "1", "0", "1", "0", "1"], Row(page, "procurement-matches", "2030-4"));
+        Assert.Equal(["1", "1", "0", "0", "0", "1"], Row(page, "procurement-matches", "2030-3"));
+        Assert.Equal(["0", "0", "0", "0", "0", "0"], Row(page, "procurement-matches", "2030-2"));
+
+        // Policy confirmations by the quarter of their read-by date: due, on time, versions published; the rate.
+        Assert.Equal(["2", "1", "1"], Row(page, "policies-confirmations", "2030-4"));
+        Assert.Equal(["3", "1", "1"], Row(page, "policies-confirmations", "2030-3"));
+        Assert.Equal(["50"], Row(page, "policies-rate", "2030-4"));
+        Assert.Equal(["33.3"], Row(page, "policies-rate", "2030-3"));
+        Assert.Equal(["none due"], Row(page, "policies-rate", "2030-2"));
+
+        // The register still to come says so.
+        Assert.Contains("Not yet recorded in the portal", page.QuerySelector("#training")!.TextContent);
     }
 
     [Fact]
@@ -92,16 +103,19 @@ public class DashboardFiguresTests
         Assert.Equal("1", Count("item-refusals"));
         Assert.Equal("1", Count("item-reviews"));
         Assert.Equal("1", Count("item-old-cases"));
-        Assert.Contains("not yet built", board.QuerySelector("#item-cross-check")!.TextContent);
-        Assert.Contains("31 December 2030", board.QuerySelector("#item-cross-check")!.TextContent);
+        Assert.Equal("1", Count("item-cross-check"));
+        Assert.Contains("due by 31 December 2030", board.QuerySelector("#item-cross-check")!.TextContent);
+        Assert.Contains("raised two matches", board.QuerySelector("#item-cross-check")!.TextContent);
         // The deputy chief constable does not open PSD's records: no links. The head of PSD does.
         Assert.Empty(board.QuerySelectorAll("#board-items a"));
         var links = psdBoard.QuerySelectorAll("#board-items a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(3, links.Count);
+        Assert.Equal(4, links.Count);
+        Assert.Equal("/Procurement/Matches", links[3]);
         Assert.StartsWith("/BusinessInterests/Psd/Refusals?", links[0]);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await headOfPsd.GetAsync(links[0]!)).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await headOfPsd.GetAsync(links[1]!)).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await headOfPsd.GetAsync(links[2]!)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await headOfPsd.GetAsync(links[3]!)).StatusCode);
         // The board holds the dashboard's figures too.
         Assert.Equal(["3", "1", "2", "1"], Row(board, "gifts-declarations", "2030-4"));
     }

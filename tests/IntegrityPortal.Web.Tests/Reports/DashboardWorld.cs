@@ -6,6 +6,8 @@ using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.Organisations;
 using IntegrityPortal.Core.People;
+using IntegrityPortal.Core.Policies;
+using IntegrityPortal.Core.Procurement;
 using IntegrityPortal.Core.Security;
 using IntegrityPortal.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -106,6 +108,56 @@ public static class DashboardWorld
             var forceId = await ForceIdAsync(db);
             db.AcuStaffing.Add(new AcuStaffing { ForceId = forceId, AsOn = D(2029, 1, 1), Posts = 6, FullTimeEquivalent = 5.5m, Note = $"{Canary} baseline", RecordedBy = "psd.cumbria", RecordedUtc = Now.UtcDateTime });
             db.AcuStaffing.Add(new AcuStaffing { ForceId = forceId, AsOn = D(2030, 8, 1), Posts = 5, FullTimeEquivalent = 4.5m, Note = $"{Canary} post cut", RecordedBy = "psd.cumbria", RecordedUtc = Now.UtcDateTime });
+            await db.SaveChangesAsync();
+        }
+
+        // Procurement cross-check: one match last quarter settled this quarter, two raised this quarter (one settled).
+        await using (var db = On(factory, D(2030, 11, 1)))
+        {
+            var forceId = await ForceIdAsync(db);
+            ProcurementMatch Match(int declaration, MatchPriority priority, DateTime raisedUtc, MatchStatus status, DateTime? settledUtc) => new()
+            {
+                ForceId = forceId, Kind = MatchKind.OfferFromSupplier, LeftKind = MatchRecordKind.GiftDeclaration, LeftId = declaration,
+                RightKind = MatchRecordKind.Organisation, RightId = declaration, Score = 100, Reason = $"{Canary} Catering Ltd is a supplier",
+                Priority = priority, RaisedUtc = raisedUtc, Status = status, SettledUtc = settledUtc,
+                SettledBy = settledUtc is null ? null : "psd.cumbria", OutcomeNote = settledUtc is null ? null : $"{Canary} note",
+            };
+            db.ProcurementMatches.AddRange(
+                Match(g1, MatchPriority.High, new DateTime(2030, 9, 10, 9, 0, 0, DateTimeKind.Utc), MatchStatus.NoConcern, new DateTime(2030, 10, 5, 9, 0, 0, DateTimeKind.Utc)),
+                Match(g3, MatchPriority.Normal, new DateTime(2030, 10, 6, 9, 0, 0, DateTimeKind.Utc), MatchStatus.AdviceGiven, new DateTime(2030, 10, 20, 9, 0, 0, DateTimeKind.Utc)),
+                Match(g5, MatchPriority.High, new DateTime(2030, 11, 11, 9, 0, 0, DateTimeKind.Utc), MatchStatus.New, null));
+            await db.SaveChangesAsync();
+        }
+
+        // Policies: a version published last quarter, read by 1 September (one of three on time, one
+        // late, one never); another this quarter, read by 10 November (one of two on time).
+        await using (var db = On(factory, D(2030, 11, 12)))
+        {
+            var forceId = await ForceIdAsync(db);
+            var owner = await PersonAsync(db, "psd.cumbria");
+            var people = new[] { await PersonAsync(db, "officer.cumbria"), await PersonAsync(db, "staff.cumbria"), owner };
+            PolicyVersion Version(int number, DateOnly published, DateOnly readBy, params DateOnly?[] confirmed)
+            {
+                var version = new PolicyVersion
+                {
+                    Number = number, Status = PolicyVersionStatus.Published, EffectiveOn = published, OwnerId = owner.Id, WhatChanged = $"{Canary} change",
+                    Text = $"{Canary} text", Audience = PolicyAudience.Everyone, ReadBy = readBy, CreatedUtc = Now.UtcDateTime,
+                    PublishedUtc = published.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), TaskCount = confirmed.Length,
+                };
+                db.PolicyTasks.AddRange(confirmed.Select((on, i) => new PolicyTask
+                {
+                    ForceId = forceId, PolicyVersion = version, PersonId = people[i].Id, DueOn = readBy, CreatedUtc = Now.UtcDateTime,
+                    ConfirmedOn = on, ConfirmedUtc = on?.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+                }));
+                return version;
+            }
+
+            db.Policies.Add(new Policy
+            {
+                ForceId = forceId, Title = $"{Canary} gifts policy", Subject = PolicySubject.GiftsAndHospitality, CreatedUtc = Now.UtcDateTime,
+                Forces = [new PolicyForce { ForceId = forceId }],
+                Versions = [Version(1, D(2030, 8, 1), D(2030, 9, 1), D(2030, 8, 20), D(2030, 9, 10), null), Version(2, D(2030, 10, 10), D(2030, 11, 10), D(2030, 11, 1), null)],
+            });
             await db.SaveChangesAsync();
         }
 

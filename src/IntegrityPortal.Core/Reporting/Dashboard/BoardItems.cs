@@ -1,5 +1,6 @@
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.Procurement;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Reporting.Dashboard;
@@ -7,16 +8,18 @@ namespace IntegrityPortal.Core.Reporting.Dashboard;
 /// <summary>
 /// What the integrity board must decide or check, as counts: business-interest refusals of the
 /// quarter for the consistency review, approved interests whose review is overdue, and open
-/// cases older than <see cref="ForceDashboard.OldCaseMonths"/> months. The quarterly cross-check
-/// of procurement against declarations needs the procurement register, which is not yet built.
+/// cases older than <see cref="ForceDashboard.OldCaseMonths"/> months, and for the quarterly
+/// procurement cross-check, the matches raised this quarter and those PSD has still to settle.
 /// </summary>
-public sealed record BoardItems(int RefusalsThisQuarter, int ReviewsOverdue, int OldOpenCases, DateOnly OldCasesOpenedBefore)
+public sealed record BoardItems(int RefusalsThisQuarter, int ReviewsOverdue, int OldOpenCases, DateOnly OldCasesOpenedBefore, int MatchesThisQuarter, int MatchesOpen)
 {
     public static async Task<BoardItems> LoadAsync(IntegrityDbContext db, ForceDashboard dashboard, CancellationToken ct = default)
     {
         var before = dashboard.Today.AddMonths(-ForceDashboard.OldCaseMonths);
         var oldCases = await db.Investigations.CountAsync(i =>
             i.ForceId == dashboard.ForceId && i.Status != InvestigationStatus.Closed && i.OpenedOn <= before, ct);
-        return new BoardItems(dashboard.Interests[^1].Figures.Refused, dashboard.InterestReviewsOverdue, oldCases, before);
+        var openMatches = await db.ProcurementMatches.CountAsync(m => m.ForceId == dashboard.ForceId && m.Status == MatchStatus.New, ct);
+        return new BoardItems(dashboard.Interests[^1].Figures.Refused, dashboard.InterestReviewsOverdue, oldCases, before,
+            dashboard.Procurement[^1].Figures.Raised, openMatches);
     }
 }

@@ -4,6 +4,8 @@ using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.People;
+using IntegrityPortal.Core.Policies;
+using IntegrityPortal.Core.Procurement;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Reporting.Dashboard;
@@ -42,7 +44,9 @@ public sealed record ForceDashboard(
     IReadOnlyList<QuarterFigures<CaseQuarter>> Cases,
     IReadOnlyList<CategoryFigures> CasesByCategoryThisQuarter,
     CaseAgeing OpenCaseAgeing,
-    IReadOnlyList<QuarterFigures<StaffingAt?>> Staffing)
+    IReadOnlyList<QuarterFigures<StaffingAt?>> Staffing,
+    IReadOnlyList<QuarterFigures<ProcurementFigures>> Procurement,
+    IReadOnlyList<QuarterFigures<PolicyFigures>> Policies)
 {
     /// <summary>Open cases older than this many months are put to the integrity board.</summary>
     public const int OldCaseMonths = 12;
@@ -92,6 +96,8 @@ public sealed record ForceDashboard(
             await InvestigationFigures.ByQuarterAsync(db, forceId, quarters, ct),
             thisQuarter.ByCategory,
             await InvestigationFigures.OpenCaseAgeingAsync(db, forceId, today, ct),
-            quarters.Pair(await StaffingChange.AtEachAsync(db, forceId, [.. quarters.All.Select(quarters.AsAt)], ct)));
+            quarters.Pair(await StaffingChange.AtEachAsync(db, forceId, [.. quarters.All.Select(quarters.AsAt)], ct)),
+            await ProcurementFigures.ByQuarterAsync(db, forceId, quarters, ct),
+            await PolicyFigures.ByQuarterAsync(db, forceId, quarters, ct));
     }
 }

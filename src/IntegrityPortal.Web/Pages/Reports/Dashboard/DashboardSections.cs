@@ -7,7 +7,7 @@ namespace IntegrityPortal.Web.Pages.Reports.Dashboard;
 /// <summary>
 /// The charts of each register's section of the dashboard, built from <see cref="ForceDashboard"/>.
 /// Each register has one partial (<c>_Gifts</c>, <c>_BusinessInterests</c>, <c>_Media</c>,
-/// <c>_Investigations</c>, <c>_Staffing</c>); a register still to be built has an entry in
+/// <c>_Investigations</c>, <c>_Staffing</c>, <c>_Procurement</c>, <c>_Policies</c>); a register still to be built has an entry in
 /// <see cref="RegistersToCome"/> and appears through <c>_RegisterToCome</c> until its own
 /// figures class and partial replace it.
 /// </summary>
@@ -83,6 +83,26 @@ public sealed class DashboardSections(ForceDashboard d)
         Series("Posts", d.Staffing, s => s?.Posts),
     ], NoFigure: "not recorded");
 
+    public QuarterChart ProcurementMatches => new("procurement-matches", "Procurement cross-check matches raised, and how PSD had settled them by the end of the quarter", ChartKind.Bar, Quarters,
+    [
+        Series("Matches raised", d.Procurement, p => p.Raised),
+        Series("High priority", d.Procurement, p => p.HighPriority),
+        Series("Not a match or no concern", d.Procurement, p => p.NotAMatch + p.NoConcern),
+        Series("Advice given", d.Procurement, p => p.AdviceGiven),
+        Series("Referred for investigation", d.Procurement, p => p.Referred),
+        Series("Still open", d.Procurement, p => p.Open),
+    ]);
+
+    public QuarterChart PolicyConfirmations => new("policies-confirmations", "Policy confirmations whose read-by date fell in the quarter", ChartKind.Bar, Quarters,
+    [
+        Series("Confirmations due", d.Policies, p => p.TasksDue),
+        Series("Confirmed by the read-by date", d.Policies, p => p.ConfirmedByDueDate),
+        Series("Policy versions published", d.Policies, p => p.VersionsPublished),
+    ]);
+
+    public QuarterChart PolicyConfirmationRate => new("policies-rate", "Share of policy confirmations made by the read-by date, per cent", ChartKind.Line, Quarters,
+        [Series("Confirmed by the read-by date (per cent)", d.Policies, p => p.ConfirmationRate)], NoFigure: "none due");
+
     public IReadOnlyList<CategoryFigures> CasesByCategory => d.CasesByCategoryThisQuarter;
 
     public CaseAgeing Ageing => d.OpenCaseAgeing;
@@ -92,8 +112,6 @@ public sealed class DashboardSections(ForceDashboard d)
     /// <summary>Registers of the issue still to be built: each will bring a figures class and a partial.</summary>
     public static readonly IReadOnlyList<(string Id, string Name, string Measures)> RegistersToCome =
     [
-        ("procurement", "Procurement cross-check", "matches between procurement records and declarations, and their outcome"),
-        ("policies", "Policy confirmations", "the share of officers and staff who have confirmed they have read the integrity policies"),
         ("training", "Training coverage", "the share of officers and staff trained in integrity, and the self-assessment's actions"),
     ];
 }
