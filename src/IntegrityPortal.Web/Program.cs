@@ -26,6 +26,7 @@ builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Media.Off
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.BusinessInterests.BusinessInterestsAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.RoleGrants.RoleGrantsAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.PolicyLibrary.PolicyAttention>();
+builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.PolicyLibrary.TeamPolicyAttention>();
 builder.AddPortalEmail();
 builder.AddPortalRateLimits();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();

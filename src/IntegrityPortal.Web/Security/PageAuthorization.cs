@@ -62,6 +62,7 @@ public static class PageAuthorization
         // Everyone reads the policy library; confirming needs a person; its keepers write it and see compliance.
         conventions.AuthorizeFolder("/Policies", Policies.SignedIn);
         conventions.AuthorizePage("/Policies/Confirm", Policies.Declarant);
+        conventions.AuthorizePage("/Policies/Team", Policies.LineManager);
         conventions.AuthorizeFolder("/Policies/Manage", Policies.PolicyOwner);
     }
 }

@@ -1,4 +1,5 @@
 using IntegrityPortal.Core.Auditing;
+using IntegrityPortal.Core.Policies;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Testing;
@@ -19,10 +20,10 @@ namespace IntegrityPortal.Web.Tests.Audit;
 /// </summary>
 public class SensitiveReadTests
 {
-    /// <summary>Pages of these folders show other people's declarations, applications, contacts, cases or the trail itself.</summary>
+    /// <summary>Pages of these folders (or these pages) show other people's declarations, applications, contacts, cases or the trail itself.</summary>
     private static readonly string[] SensitiveFolders =
         ["/Audit", "/Gifts/Team", "/Gifts/Register", "/BusinessInterests/Psd", "/BusinessInterests/Decisions", "/BusinessInterests/Team", "/Investigations", "/Media/Office", "/People",
-         "/Procurement/Matches", "/Procurement/Cards"];
+         "/Procurement/Matches", "/Procurement/Cards", "/Policies/Team", "/Policies/Manage/Compliance"];
 
     /// <summary>The pages that show people's records, each checked by <see cref="EachView_WritesOneReadEvent"/>.</summary>
     private static readonly string[] Audited =
@@ -35,7 +36,7 @@ public class SensitiveReadTests
         "/Investigations/Index", "/Investigations/View", "/Investigations/Contacts", "/Investigations/Leaks/Index", "/Investigations/Leaks/NoCase",
         "/Media/Office/Index", "/Media/Office/View", "/Media/Office/Flags", "/Media/Office/BulkAcknowledge",
         "/People/Index", "/People/View",
-        "/Procurement/Matches/Index", "/Procurement/Matches/View", "/Procurement/Cards/Index",
+        "/Procurement/Matches/Index", "/Procurement/Matches/View", "/Procurement/Cards/Index", "/Policies/Team", "/Policies/Manage/Compliance",
     ];
 
     /// <summary>Pages of those folders that show no person's record, and why.</summary>
@@ -65,7 +66,7 @@ public class SensitiveReadTests
         var pages = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath)
             .OfType<string>()
-            .Where(p => SensitiveFolders.Any(f => p.StartsWith(f + "/", StringComparison.Ordinal)))
+            .Where(p => SensitiveFolders.Any(f => p == f || p.StartsWith(f + "/", StringComparison.Ordinal)))
             .Distinct()
             .Order()
             .ToList();
@@ -95,6 +96,7 @@ public class SensitiveReadTests
         var person = await db.People.Where(p => p.ForceId == cumbria).Select(p => p.Id).FirstAsync();
         var investigation = await db.Investigations.Where(i => i.ForceId == cumbria).Select(i => i.Id).FirstAsync();
         var match = await db.ProcurementMatches.Where(m => m.ForceId == cumbria).Select(m => m.Id).FirstAsync();
+        var policyVersion = await db.PolicyVersions.Where(v => v.Policy!.ForceId == cumbria && !v.Policy.SharedWithAlliance && v.Status == PolicyVersionStatus.Published).Select(v => v.Id).FirstAsync();
         var settings = await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria);
         var decider = $"{settings.BusinessInterestDecisionMakerRole}.cumbria";
         var appellate = $"{settings.BusinessInterestAppellateRole}.cumbria";
@@ -137,6 +139,8 @@ public class SensitiveReadTests
             ("/Procurement/Matches/Index", "psd.cumbria", "/Procurement/Matches"),
             ("/Procurement/Matches/View", "psd.cumbria", $"/Procurement/Matches/View/{match}"),
             ("/Procurement/Cards/Index", "procurement.cumbria", "/Procurement/Cards"),
+            ("/Policies/Team", "manager.cumbria", "/Policies/Team"),
+            ("/Policies/Manage/Compliance", "psd.cumbria", $"/Policies/Manage/Compliance/{policyVersion}"),
         ];
         Assert.Equal(Audited.Order(), views.Select(v => v.Page).Order());
 

@@ -13,12 +13,12 @@ public class IndexModel(IntegrityDbContext db) : PageModel
     public sealed record Row(int Id, string Title, PolicySubject Subject, bool Shared, string ForceName, int? CurrentVersionId, int? CurrentNumber,
         DateOnly? EffectiveOn, bool HasDraft);
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public PagedList<Row> Policies { get; private set; } = null!;
 
-    public static string PageHref(int page) => $"/Policies?page={page}";
+    public static string PageHref(int pageNumber) => pageNumber == 1 ? "/Policies" : $"/Policies?pageNumber={pageNumber}";
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -30,7 +30,7 @@ public class ComplianceModel(IntegrityDbContext db, AuditLog audit) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Show { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public PolicyVersion Version { get; private set; } = null!;
@@ -42,7 +42,7 @@ public class ComplianceModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
     public string Current => Lists.Any(l => l.Value == Show) ? Show! : Lists[0].Value;
 
-    public string PageHref(int page) => $"/Policies/Manage/Compliance/{Version.Id}?show={Current}&page={page}";
+    public string PageHref(int pageNumber) => $"/Policies/Manage/Compliance/{Version.Id}?show={Current}&pageNumber={pageNumber}";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -59,6 +59,10 @@ public class ComplianceModel(IntegrityDbContext db, AuditLog audit) : PageModel
             _ => Tasks(id).Where(t => t.ConfirmedUtc == null),
         };
         People = await PagedList<Row>.CreateAsync(Rows(tasks), PageNumber, ct: ct);
+        // The list names who has and has not confirmed: each view is a read of those people's records.
+        var forces = await Tasks(id).Select(t => t.ForceId).Distinct().ToListAsync(ct);
+        await audit.RecordReadOfForcesAsync(nameof(PolicyTask), $"compliance with version {id}", forces,
+            AuditDescription.Of(("list", Current), ("page", PageNumber)), ct);
         return Page();
     }
 
