@@ -70,21 +70,20 @@ public sealed record GiftFigures(
     /// One force's figures for each of the dashboard's quarters, exactly as
     /// <see cref="ForPeriodAsync"/> gives them quarter by quarter, in the same two queries grouped
     /// by the quarter the declaration was made in: a declaration is read as it stood at the end of
-    /// its own quarter (a step belongs to that quarter or before when its quarter's index is no
-    /// higher).
+    /// its own quarter.
     /// </summary>
     public static async Task<IReadOnlyList<QuarterFigures<GiftFigures>>> ByQuarterAsync(IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct = default)
     {
         var declared = db.GiftDeclarations.Where(d => d.ForceId == forceId).Where(quarters.Within<GiftDeclaration>(d => d.DeclaredOn));
         var unchanged = await Count(declared
-            .Where(quarters.Expand((GiftDeclaration d) => DashboardQuarters.Index(d.LastStepOn) <= DashboardQuarters.Index(d.DeclaredOn)))
+            .Where(quarters.Expand((GiftDeclaration d) => d.LastStepOn <= DashboardQuarters.LastDayOf(d.DeclaredOn)))
             .Select(quarters.Expand((GiftDeclaration d) => new Status { Group = DashboardQuarters.Index(d.DeclaredOn), Outcome = d.Outcome, ApprovalStatus = d.ApprovalStatus, ReviewStatus = d.ReviewStatus, ValuePence = d.ValuePence, IsFromSupplier = d.IsFromSupplier, IsLate = d.IsLate })), ct);
         var changedSince = await Count(declared
-            .Where(quarters.Expand((GiftDeclaration d) => DashboardQuarters.Index(d.LastStepOn) > DashboardQuarters.Index(d.DeclaredOn)))
+            .Where(quarters.Expand((GiftDeclaration d) => d.LastStepOn > DashboardQuarters.LastDayOf(d.DeclaredOn)))
             .Select(quarters.Expand((GiftDeclaration d) => new
             {
                 Group = DashboardQuarters.Index(d.DeclaredOn),
-                StepId = d.StatusChanges.Where(s => DashboardQuarters.Index(s.EffectiveOn) <= DashboardQuarters.Index(d.DeclaredOn)).Max(s => (int?)s.Id),
+                StepId = d.StatusChanges.Where(s => s.EffectiveOn <= DashboardQuarters.LastDayOf(d.DeclaredOn)).Max(s => (int?)s.Id),
             }))
             .Join(db.Set<GiftDeclarationStatusChange>(), latest => latest.StepId, s => (int?)s.Id, (latest, s) => new Status { Group = latest.Group, Outcome = s.Outcome, ApprovalStatus = s.ApprovalStatus, ReviewStatus = s.ReviewStatus, ValuePence = s.ValuePence, IsFromSupplier = s.IsFromSupplier, IsLate = s.IsLate }), ct);
         return [.. quarters.All.Select((q, i) => new QuarterFigures<GiftFigures>(q, unchanged.GetValueOrDefault(i, None).Add(changedSince.GetValueOrDefault(i, None))))];

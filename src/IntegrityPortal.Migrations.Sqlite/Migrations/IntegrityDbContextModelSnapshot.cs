@@ -236,6 +236,10 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("ForceId", "AppealLodgedOn");
+
+                    b.HasIndex("ForceId", "AppealDecidedOn", "AppealOutcome");
+
                     b.HasIndex("ForceId", "ApplicantId", "CreatedOn");
 
                     b.HasIndex("ForceId", "DecisionOutcome", "DecidedOn");
@@ -249,6 +253,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "Status", "ReviewDueOn");
 
                     b.HasIndex("ForceId", "Status", "SubmittedOn");
+
+                    b.HasIndex("ForceId", "DecidedOn", "DecisionOutcome", "SubmittedOn")
+                        .HasDatabaseName("IX_BusinessInterests_ForceId_DecidedOn_Figures");
 
                     b.HasIndex("ForceId", "SubmittedOn", "DecisionOutcome", "Status", "AppealLodgedOn", "AppealOutcome")
                         .HasDatabaseName("IX_BusinessInterests_ForceId_SubmittedOn_Figures");

@@ -43,6 +43,12 @@ public class BusinessInterestConfiguration : IEntityTypeConfiguration<BusinessIn
         // The period figures count from this index alone: it holds every column they read.
         builder.HasIndex(b => new { b.ForceId, b.SubmittedOn, b.DecisionOutcome, b.Status, b.AppealLodgedOn, b.AppealOutcome })
             .HasDatabaseName("IX_BusinessInterests_ForceId_SubmittedOn_Figures");
+        // The dashboard's quarters of decisions (with the days from submission) and of appeals,
+        // each counted from its index alone.
+        builder.HasIndex(b => new { b.ForceId, b.DecidedOn, b.DecisionOutcome, b.SubmittedOn })
+            .HasDatabaseName("IX_BusinessInterests_ForceId_DecidedOn_Figures");
+        builder.HasIndex(b => new { b.ForceId, b.AppealLodgedOn });
+        builder.HasIndex(b => new { b.ForceId, b.AppealDecidedOn, b.AppealOutcome });
         builder.HasIndex(b => new { b.ForceId, b.Kind, b.DecidedOn });
         builder.HasIndex(b => new { b.ForceId, b.OrganisationName, b.DecidedOn });
     }

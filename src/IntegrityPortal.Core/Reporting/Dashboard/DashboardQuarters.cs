@@ -62,19 +62,31 @@ public sealed class DashboardQuarters
     /// <summary>As <see cref="Index(DateOnly)"/>, for a UTC instant: quarters start at UK midnight.</summary>
     public static int Index(DateTime utc) => throw new InvalidOperationException("DashboardQuarters.Index is only for queries passed through Expand.");
 
-    /// <summary>The query with each <see cref="Index(DateOnly)"/> written out as the database's CASE over these quarters' first days.</summary>
+    /// <summary>
+    /// Marks, in a query passed through <see cref="Expand{T, TResult}"/>, the last day of the
+    /// quarter a date within the quarters falls in: "by the end of the row's own quarter" is
+    /// <c>x &lt;= LastDayOf(date)</c>, one CASE, and a bound an index range can use.
+    /// </summary>
+    public static DateOnly LastDayOf(DateOnly date) => throw new InvalidOperationException("DashboardQuarters.LastDayOf is only for queries passed through Expand.");
+
+    /// <summary>The query with each <see cref="Index(DateOnly)"/> and <see cref="LastDayOf"/> written out as the database's CASE over these quarters' first days.</summary>
     public Expression<Func<T, TResult>> Expand<T, TResult>(Expression<Func<T, TResult>> query) => (Expression<Func<T, TResult>>)new IndexExpander(this).Visit(query);
 
     private sealed class IndexExpander(DashboardQuarters quarters) : ExpressionVisitor
     {
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            if (node.Method.DeclaringType != typeof(DashboardQuarters) || node.Method.Name != nameof(Index))
+            if (node.Method.DeclaringType != typeof(DashboardQuarters))
             {
                 return base.VisitMethodCall(node);
             }
 
             var date = Visit(node.Arguments[0]);
+            if (node.Method.Name == nameof(LastDayOf))
+            {
+                return QuarterBody(date, quarters.Days, i => Expression.Constant(quarters.All[i].LastDay));
+            }
+
             return date.Type == typeof(DateOnly)
                 ? IndexBody(date, quarters.Days)
                 : IndexBody(date, [.. quarters.Days.Select(UkTime.StartOfDayUtc)]);
@@ -92,20 +104,28 @@ public sealed class DashboardQuarters
     private static Expression<Func<T, int>> IndexOf<T, TValue>(Expression<Func<T, TValue>> value, IReadOnlyList<TValue> bounds) =>
         Expression.Lambda<Func<T, int>>(IndexBody(value.Body, bounds), value.Parameters);
 
-    // value < start[1] ? 0 : value < start[2] ? 1 : ... : last.
-    private static Expression IndexBody<TValue>(Expression value, IReadOnlyList<TValue> bounds)
+    // A balanced tree of comparisons, so a row costs four comparisons, not up to nine:
+    // value < start[5] ? (value < start[3] ? ... : ...) : (...). start[0] is never compared: a
+    // date before the first quarter is 0 (queries limit rows with Within where that matters).
+    private static Expression IndexBody<TValue>(Expression value, IReadOnlyList<TValue> bounds) =>
+        QuarterBody(value, bounds, i => Expression.Constant(i));
+
+    // The same tree, answering with something of the quarter (its index, its last day).
+    private static Expression QuarterBody<TValue>(Expression value, IReadOnlyList<TValue> bounds, Func<int, Expression> answer) =>
+        QuarterBody(value, bounds, answer, 0, bounds.Count - 2);
+
+    private static Expression QuarterBody<TValue>(Expression value, IReadOnlyList<TValue> bounds, Func<int, Expression> answer, int first, int last)
     {
-        var quarters = bounds.Count - 1;
-        Expression body = Expression.Constant(quarters - 1);
-        for (var i = quarters - 2; i >= 0; i--)
+        if (first == last)
         {
-            body = Expression.Condition(
-                Expression.LessThan(value, Expression.Constant(bounds[i + 1], typeof(TValue))),
-                Expression.Constant(i),
-                body);
+            return answer(first);
         }
 
-        return body;
+        var middle = (first + last + 1) / 2;
+        return Expression.Condition(
+            Expression.LessThan(value, Expression.Constant(bounds[middle], typeof(TValue))),
+            QuarterBody(value, bounds, answer, first, middle - 1),
+            QuarterBody(value, bounds, answer, middle, last));
     }
 
     /// <summary>Figures given for each quarter in order, oldest first, paired with their quarters.</summary>
