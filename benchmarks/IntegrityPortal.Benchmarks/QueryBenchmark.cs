@@ -133,7 +133,7 @@ public static class QueryBenchmark
         var ids = forces.Select(f => f.Id).ToList();
         foreach (var section in ForceProgressReport.AllSections)
         {
-            var (ms, _) = await MeasureAsync(path, ForceScope.AllForces, async db => { await section.BuildAsync(db, ids, tenYears); return 0; });
+            var (ms, _) = await MeasureAsync(path, ForceScope.AllForces, async db => { await section.BuildAsync(new ReportCounts(db, ids, tenYears)); return 0; });
             table.AppendLine($"| National comparison: {section.GetType().Name}, {forces.Count} forces | {ms:N0} |");
             Console.WriteLine($"National comparison, {section.GetType().Name}: {ms:N0} ms");
         }

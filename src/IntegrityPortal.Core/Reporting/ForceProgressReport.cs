@@ -37,13 +37,14 @@ public sealed record ForceProgressReport(int ForceId, ReportPeriod Period, IRead
     public static async Task<IReadOnlyDictionary<int, ForceProgressReport>> BuildForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default)
     {
         var sections = new List<IReadOnlyDictionary<int, ReportSection>>();
+        var counts = new ReportCounts(db, forceIds, period);
         // One connection for every section's queries, not one opened and closed per query.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             foreach (var section in AllSections)
             {
-                sections.Add(await section.BuildAsync(db, forceIds, period, ct));
+                sections.Add(await section.BuildAsync(counts, ct));
             }
         }
         finally

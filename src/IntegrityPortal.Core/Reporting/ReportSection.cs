@@ -51,5 +51,5 @@ public interface IProgressSection
     string Key { get; }
     ReportTheme Theme { get; }
     /// <summary>The section for each force asked for (every one is in the answer).</summary>
-    Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(Data.IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default);
+    Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(ReportCounts counts, CancellationToken ct = default);
 }

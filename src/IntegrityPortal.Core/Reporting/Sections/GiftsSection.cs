@@ -1,4 +1,3 @@
-using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
 using static IntegrityPortal.Core.Reporting.HmicWords;
 
@@ -10,8 +9,9 @@ public sealed class GiftsSection : IProgressSection
     public string Key => "gifts";
     public ReportTheme Theme => ReportTheme.GiftsProcurementAndSecondJobs;
 
-    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
-        (await GiftFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(ReportCounts counts, CancellationToken ct = default) =>
+        (await counts.GetAsync((db, forceIds, from, to, c) => GiftFigures.ForForcesAsync(db, forceIds, from, to, ct: c), ct))
+            .ToDictionary(f => f.Key, f => Write(f.Value, counts.Period));
 
     public ReportSection Write(GiftFigures f, ReportPeriod period)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Investigations;
 using static IntegrityPortal.Core.Reporting.HmicWords;
 
@@ -15,8 +14,9 @@ public sealed class IntegrityInvestigationsSection : IProgressSection
     public string Key => "integrity-investigations";
     public ReportTheme Theme => ReportTheme.IntegrityIssues;
 
-    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
-        (await InvestigationFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct: ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(ReportCounts counts, CancellationToken ct = default) =>
+        (await counts.GetAsync((db, forceIds, from, to, c) => InvestigationFigures.ForForcesAsync(db, forceIds, from, to, ct: c), ct))
+            .ToDictionary(f => f.Key, f => Write(f.Value, counts.Period));
 
     public ReportSection Write(InvestigationFigures f, ReportPeriod period)
     {

@@ -1,4 +1,3 @@
-using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Investigations;
 using static IntegrityPortal.Core.Reporting.HmicWords;
 
@@ -14,8 +13,9 @@ public sealed class MediaInvestigationsSection : IProgressSection
     public string Key => "media-investigations";
     public ReportTheme Theme => ReportTheme.PressRelations;
 
-    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
-        (await InvestigationFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct: ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(ReportCounts counts, CancellationToken ct = default) =>
+        (await counts.GetAsync((db, forceIds, from, to, c) => InvestigationFigures.ForForcesAsync(db, forceIds, from, to, ct: c), ct))
+            .ToDictionary(f => f.Key, f => Write(f.Value, counts.Period));
 
     public ReportSection Write(InvestigationFigures f, ReportPeriod period)
     {

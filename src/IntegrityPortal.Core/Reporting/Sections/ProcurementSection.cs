@@ -1,4 +1,3 @@
-using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Procurement;
 using static IntegrityPortal.Core.Reporting.HmicWords;
 
@@ -14,8 +13,9 @@ public sealed class ProcurementSection : IProgressSection
     public string Key => "procurement";
     public ReportTheme Theme => ReportTheme.GiftsProcurementAndSecondJobs;
 
-    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
-        (await ProcurementFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(ReportCounts counts, CancellationToken ct = default) =>
+        (await counts.GetAsync((db, forceIds, from, to, c) => ProcurementFigures.ForForcesAsync(db, forceIds, from, to, ct: c), ct))
+            .ToDictionary(f => f.Key, f => Write(f.Value, counts.Period));
 
     public ReportSection Write(ProcurementFigures f, ReportPeriod period)
     {

@@ -1,5 +1,4 @@
 using IntegrityPortal.Core.BusinessInterests;
-using IntegrityPortal.Core.Data;
 using static IntegrityPortal.Core.Reporting.HmicWords;
 
 namespace IntegrityPortal.Core.Reporting.Sections;
@@ -14,8 +13,9 @@ public sealed class SecondJobsSection : IProgressSection
     public string Key => "second-jobs";
     public ReportTheme Theme => ReportTheme.GiftsProcurementAndSecondJobs;
 
-    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default) =>
-        (await BusinessInterestFigures.ForForcesAsync(db, forceIds, period.From, period.To, ct)).ToDictionary(f => f.Key, f => Write(f.Value, period));
+    public async Task<IReadOnlyDictionary<int, ReportSection>> BuildAsync(ReportCounts counts, CancellationToken ct = default) =>
+        (await counts.GetAsync((db, forceIds, from, to, c) => BusinessInterestFigures.ForForcesAsync(db, forceIds, from, to, ct: c), ct))
+            .ToDictionary(f => f.Key, f => Write(f.Value, counts.Period));
 
     public ReportSection Write(BusinessInterestFigures f, ReportPeriod period)
     {
