@@ -1,3 +1,4 @@
+using IntegrityPortal.Web.Infrastructure;
 using System.Net;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.People;
@@ -189,5 +190,40 @@ public class PolicyPublishTests
         var tasks = await check.PolicyTasks.CountAsync(t => t.PolicyVersionId == draft);
         var avon = await factory.ForceIdAsync("avon-and-somerset");
         Assert.Equal(await check.People.CountAsync(p => p.ForceId == avon && p.IsActive), tasks);
+    }
+
+    [Fact]
+    public async Task TwoKeepersChangingOneDraft_TheSecondIsToldAndOverwritesNothing()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        int draft, policy;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var version = await PolicyData.DraftAsync(db, "cumbria");
+            (draft, policy) = (version.Id, version.PolicyId);
+        }
+
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var head = await PortalClient.SignInAsync(factory, "head-of-psd.cumbria");
+        var url = $"/Policies/Manage/Version/{policy}?draft={draft}";
+        // Both open the draft; each form carries the version it was built from.
+        var psdPage = await psd.GetPageAsync(url);
+        var headPage = await head.GetPageAsync(url);
+        Dictionary<string, string> Form(AngleSharp.Html.Dom.IHtmlDocument page, string whatChanged)
+        {
+            var form = VersionForm(audience: "Everyone");
+            form["Input.Owner"] = page.QuerySelector("input[name='Input.Owner']")!.GetAttribute("value")!;
+            form["Input.Version"] = page.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!;
+            form["Input.WhatChanged"] = whatChanged;
+            return form;
+        }
+
+        var first = await psd.PostFormAsync(url, Form(psdPage, "The threshold is withdrawn."));
+        var second = await PortalClient.ParseAsync(await head.PostFormAsync(url, Form(headPage, "Nothing changed.")));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Contains(ConcurrencySaving.ChangedBySomeoneElse, second.ErrorSummary());
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Equal("The threshold is withdrawn.", (await check.PolicyVersions.SingleAsync(v => v.Id == draft)).WhatChanged);
     }
 }

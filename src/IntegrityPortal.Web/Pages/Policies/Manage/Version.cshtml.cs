@@ -63,6 +63,7 @@ public class VersionModel(IntegrityDbContext db, IValidator<VersionInput> valida
                 Departments = from.DepartmentIds.Select(d => d.ToString(CultureInfo.InvariantCulture)).ToList(),
                 Ranks = from.Ranks.Select(r => ((int)r).ToString(CultureInfo.InvariantCulture)).ToList(),
                 PassMark = from.PassMarkPercent.ToString(CultureInfo.InvariantCulture),
+                Version = draft?.Version,
             };
         }
         else if (PolicyPages.PersonId(User) is { } me)
@@ -138,11 +139,17 @@ public class VersionModel(IntegrityDbContext db, IValidator<VersionInput> valida
         version.AudienceDepartmentIds = version.Audience == PolicyAudience.Departments ? string.Join(",", departments.Order()) : null;
         version.AudienceRanks = version.Audience == PolicyAudience.Ranks ? string.Join(",", ranks.Order()) : null;
         version.PassMarkPercent = Input.PassMarkValue ?? 100;
+        if (draft is not null)
+        {
+            // A draft changed by another keeper since this form was built is not overwritten.
+            return await db.TrySaveAsync(draft, Input.Version ?? -1, ModelState, ct) ? Redirect($"/Policies/Manage/Check/{draft.Id}") : Page();
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && draft is null)
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
         {
             // Another keeper began a version of this policy at the same moment (its number is
             // unique): this user is taken to that draft, where their answers can be entered.

@@ -28,6 +28,9 @@ public sealed class VersionInput
 
     public string? PassMark { get; set; }
 
+    /// <summary>The draft's version when the form was built (none for a new version): two keepers cannot overwrite each other.</summary>
+    public int? Version { get; set; }
+
     public int? PassMarkValue => int.TryParse((PassMark ?? string.Empty).Trim().TrimEnd('%'), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 }
 
