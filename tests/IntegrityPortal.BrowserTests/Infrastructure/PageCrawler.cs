@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace IntegrityPortal.BrowserTests.Infrastructure;
@@ -167,10 +166,7 @@ public sealed partial class PageCrawler(IPage page, Uri baseAddress, string acco
             return new CrawledPage(account, finalUrl.PathAndQuery, pattern, status, title, [], 0, 0, [], hasPagination);
         }
 
-        var axe = await page.RunAxe();
-        var violations = axe.Violations
-            .Select(v => $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
-            .ToList();
+        var violations = (await Axe.ViolationsAsync(page)).Select(v => v.ToString()).ToList();
         var desktopWidth = await ScrollWidthAsync();
 
         await page.SetViewportSizeAsync(NarrowWidth, Height);

@@ -1,5 +1,4 @@
 using System.Text;
-using Deque.AxeCore.Playwright;
 using IntegrityPortal.Core.Demo;
 using Microsoft.Playwright;
 
@@ -13,19 +12,19 @@ public static class PortalPages
     /// </summary>
     public static async Task AssertNoAxeViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe();
-        if (result.Violations.Length == 0)
+        var violations = await Axe.ViolationsAsync(page);
+        if (violations.Count == 0)
         {
             return;
         }
 
-        var report = new StringBuilder($"axe found {result.Violations.Length} violation(s) on {page.Url}:");
-        foreach (var violation in result.Violations)
+        var report = new StringBuilder($"axe found {violations.Count} violation(s) on {page.Url}:");
+        foreach (var violation in violations)
         {
             report.AppendLine().Append($"- {violation.Id} ({violation.Impact}): {violation.Help}");
-            foreach (var node in violation.Nodes)
+            foreach (var target in violation.Targets)
             {
-                report.AppendLine().Append($"    at {node.Target}");
+                report.AppendLine().Append($"    at {target}");
             }
         }
 
