@@ -93,6 +93,15 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
     /// </summary>
     public int DashboardSmallCountThreshold { get; set; } = Reporting.Dashboard.SmallCounts.DefaultThreshold;
 
+    // Policies read and understood.
+
+    /// <summary>
+    /// Whether those who review or decide a register's records (PSD, the decision makers, the
+    /// press office) must first confirm the current version of the register's policy
+    /// (<see cref="Policies.PolicyGate"/>). Off until the force turns it on.
+    /// </summary>
+    public bool PolicyConfirmationBeforeActing { get; set; }
+
     // Procurement cross-check.
 
     /// <summary>

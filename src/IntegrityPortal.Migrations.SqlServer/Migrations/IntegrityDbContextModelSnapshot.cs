@@ -482,6 +482,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(100)")
                         .HasDefaultValue("Press office");
 
+                    b.Property<bool>("PolicyConfirmationBeforeActing")
+                        .HasColumnType("bit");
+
                     b.Property<int>("ProcurementWindowMonths")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("int")

@@ -465,6 +465,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Press office");
 
+                    b.Property<bool>("PolicyConfirmationBeforeActing")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProcurementWindowMonths")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")

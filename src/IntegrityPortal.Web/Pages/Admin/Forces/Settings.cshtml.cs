@@ -42,6 +42,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             MediaDepartmentName = settings.MediaDepartmentName,
             GiftPolicyUrl = settings.GiftPolicyUrl,
             MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired,
+            PolicyConfirmationBeforeActing = settings.PolicyConfirmationBeforeActing,
             InterestLineManagerStep = settings.BusinessInterestLineManagerStep,
             InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole,
             InterestAppellateRole = settings.BusinessInterestAppellateRole,
@@ -82,6 +83,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.MediaDepartmentName = Input.MediaDepartmentName!.Trim();
         settings.GiftPolicyUrl = string.IsNullOrWhiteSpace(Input.GiftPolicyUrl) ? null : Input.GiftPolicyUrl.Trim();
         settings.MediaAdvanceNoticeRequired = Input.MediaAdvanceNoticeRequired;
+        settings.PolicyConfirmationBeforeActing = Input.PolicyConfirmationBeforeActing;
         settings.BusinessInterestLineManagerStep = Input.InterestLineManagerStep;
         settings.BusinessInterestDecisionMakerRole = Input.InterestDecisionMakerRole!;
         settings.BusinessInterestAppellateRole = Input.InterestAppellateRole!;
@@ -155,6 +157,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             Input.MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired;
         }
 
+        if (Absent(nameof(Input.PolicyConfirmationBeforeActing)))
+        {
+            Input.PolicyConfirmationBeforeActing = settings.PolicyConfirmationBeforeActing;
+        }
+
         if (Absent(nameof(Input.InterestDecisionMakerRole)))
         {
             // A form without the business-interest route leaves the whole route as it is.
@@ -222,6 +229,7 @@ public class ForceSettingsInput
     public string? GiftPolicyUrl { get; set; }
 
     public bool MediaAdvanceNoticeRequired { get; set; }
+    public bool PolicyConfirmationBeforeActing { get; set; }
     [System.ComponentModel.DataAnnotations.Display(Name = "Line manager's view")]
     public bool InterestLineManagerStep { get; set; }
     public string? InterestDecisionMakerRole { get; set; }

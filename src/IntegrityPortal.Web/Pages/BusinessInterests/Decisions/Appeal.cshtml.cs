@@ -3,6 +3,7 @@ using FluentValidation.AspNetCore;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Policies;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,9 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
     public AppealDecisionInput Input { get; set; } = new();
 
     public BusinessInterest Interest { get; private set; } = null!;
+
+    /// <summary>The business interests policy the user must confirm before acting, where the force requires it (PolicyGate).</summary>
+    public PolicyBlock? Blocked { get; private set; }
     public List<BusinessInterest> Similar { get; private set; } = [];
 
     /// <summary>True when the user reads the application through the force's read-only view, with nothing to decide.</summary>
@@ -54,6 +58,11 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
             return NotFound();
         }
 
+        if (Blocked is not null)
+        {
+            return Page();
+        }
+
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         if (!ModelState.IsValid
             || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version,
@@ -81,6 +90,7 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
         IsReadOnly = access == DecisionPages.Access.ReadOnly;
 
         Interest = interest;
+        Blocked = await PolicyGate.BlockingAsync(db, GiftUser.PersonId(User), PolicySubject.BusinessInterests, ct);
         Similar = await DecisionPages.SimilarAsync(db, interest, ct);
         return true;
     }

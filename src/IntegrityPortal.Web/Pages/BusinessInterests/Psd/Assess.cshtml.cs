@@ -3,6 +3,7 @@ using FluentValidation.AspNetCore;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Policies;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,9 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
     public AssessmentInput Input { get; set; } = new();
 
     public BusinessInterest Interest { get; private set; } = null!;
+
+    /// <summary>The business interests policy the user must confirm before acting, where the force requires it (PolicyGate).</summary>
+    public PolicyBlock? Blocked { get; private set; }
 
     // PSD's list this application was opened from: its applications (InterestListState), or
     // the refusals for the integrity board when a period is given (RefusalListState).
@@ -77,6 +81,11 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
 
         Interest = interest;
         await LoadListAsync(ct);
+        if (Blocked is not null)
+        {
+            return Page();
+        }
+
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         if (!ModelState.IsValid
             || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version, () => new BusinessInterestWorkflow(db).AssessAsync(Interest, GiftUser.PersonId(User), Input.RatingValue!.Value, Input.ChecksValue, Input.Reasons!.Trim(), ct))
@@ -95,6 +104,7 @@ public class AssessModel(IntegrityDbContext db, AuditLog audit, IValidator<Asses
 
     private async Task LoadListAsync(CancellationToken ct)
     {
+        Blocked = await PolicyGate.BlockingAsync(db, GiftUser.PersonId(User), PolicySubject.BusinessInterests, ct);
         if (await RefusalListState.CheckedAsync(db, Request.Query, From, To, ForceId, ListPage, ModelState, ct) is { } refusals)
         {
             ListState.RemoveListKeys(ModelState, k => k is "Status");

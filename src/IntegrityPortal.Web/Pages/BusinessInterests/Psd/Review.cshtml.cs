@@ -4,6 +4,7 @@ using IntegrityPortal.Core;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
+using IntegrityPortal.Core.Policies;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,9 @@ public class ReviewModel(IntegrityDbContext db, AuditLog audit, IValidator<Revie
     public ReviewDecisionInput Input { get; set; } = new();
 
     public BusinessInterest Interest { get; private set; } = null!;
+
+    /// <summary>The business interests policy the user must confirm before acting, where the force requires it (PolicyGate).</summary>
+    public PolicyBlock? Blocked { get; private set; }
 
     // PSD's list of reviews this interest was opened from (ReviewListState).
     [BindProperty(SupportsGet = true)]
@@ -62,6 +66,11 @@ public class ReviewModel(IntegrityDbContext db, AuditLog audit, IValidator<Revie
 
         Interest = interest;
         await LoadListAsync(ct);
+        if (Blocked is not null)
+        {
+            return Page();
+        }
+
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         if (!ModelState.IsValid
             || !await InterestPages.TryStepAsync(ModelState, Interest, Input.Version, () => new BusinessInterestWorkflow(db).ReviewAsync(Interest, GiftUser.PersonId(User), Input.OutcomeValue!.Value,
@@ -83,6 +92,7 @@ public class ReviewModel(IntegrityDbContext db, AuditLog audit, IValidator<Revie
 
     private async Task LoadListAsync(CancellationToken ct)
     {
+        Blocked = await PolicyGate.BlockingAsync(db, GiftUser.PersonId(User), PolicySubject.BusinessInterests, ct);
         List = await ReviewListState.CheckedAsync(db, OverdueOnly, ForceId, ListPage, ModelState, ct);
         NextId = await List.NextAfterAsync(db.BusinessInterests.AsNoTracking(), Interest, db.Clock.Today(), ct);
     }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Policies;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -43,6 +44,9 @@ public class BulkReviewModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public RegisterListState List { get; private set; } = new(new GiftRegisterFilter(), null, null);
     public IReadOnlyList<GiftDeclaration> Chosen { get; private set; } = [];
 
+    /// <summary>The gifts policy the user must confirm before reviewing, where the force requires it (PolicyGate).</summary>
+    public PolicyBlock? Blocked { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -74,6 +78,11 @@ public class BulkReviewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         {
             TempData["BulkReviewError"] = NoneChosen;
             return Redirect(List.ListHref);
+        }
+
+        if (Blocked is not null)
+        {
+            return Page();
         }
 
         if (string.IsNullOrWhiteSpace(Note))
@@ -172,5 +181,6 @@ public class BulkReviewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         var ids = Parsed().Select(p => p.Id).ToList();
         // The force filter applies: a declaration of a force the user does not serve is simply not found.
         Chosen = await db.GiftDeclarations.Include(d => d.Declarant).Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id).ToListAsync(ct);
+        Blocked = await PolicyGate.BlockingAsync(db, GiftUser.PersonId(User), PolicySubject.GiftsAndHospitality, ct);
     }
 }

@@ -3,6 +3,7 @@ using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.Investigations;
+using IntegrityPortal.Core.Policies;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,9 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public ReviewInput Review { get; set; } = new();
 
     public GiftDeclaration Declaration { get; private set; } = null!;
+
+    /// <summary>The gifts policy the user must confirm before deciding, where the force requires it (PolicyGate).</summary>
+    public PolicyBlock? Blocked { get; private set; }
 
     // The register's filter, sort and page this declaration was opened from (RegisterListState).
     [BindProperty(SupportsGet = true)]
@@ -95,6 +99,11 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         ModelState.Clear();
+        if (Blocked is not null)
+        {
+            return Page();
+        }
+
         if (Approval.Decision is not ("approve" or "refuse"))
         {
             ModelState.AddModelError("Approval.Decision", "Select whether to approve or refuse the acceptance");
@@ -131,6 +140,11 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         ModelState.Clear();
+        if (Blocked is not null)
+        {
+            return Page();
+        }
+
         if (Review.Outcome is null or ReviewStatus.AwaitingReview || !Enum.IsDefined(Review.Outcome.Value))
         {
             ModelState.AddModelError("Review.Outcome", "Select reviewed, needs action or referred for investigation");
@@ -253,6 +267,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         Declaration = declaration;
+        Blocked = await PolicyGate.BlockingAsync(db, PersonId, PolicySubject.GiftsAndHospitality, ct);
         List = await RegisterListState.CheckedAsync(db, Filter, Sort, ListPage, ModelState, ct);
         NextId = await List.Filter.NextAfterAsync(db.GiftDeclarations.AsNoTracking(), declaration, List.Sort, ct);
         Versions = declaration.Versions.OrderByDescending(v => v.Number).Select(v => (v, v.ReadDetails())).ToList();

@@ -2,6 +2,7 @@ using System.Globalization;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Media;
+using IntegrityPortal.Core.Policies;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
@@ -38,6 +39,9 @@ public class BulkAcknowledgeModel(IntegrityDbContext db, AuditLog audit) : PageM
     public MediaListState List { get; private set; } = new(new MediaContactFilter(), null);
     public IReadOnlyList<MediaContact> Chosen { get; private set; } = [];
 
+    /// <summary>The media relationships policy the press office must confirm before acknowledging, where the force requires it (PolicyGate).</summary>
+    public PolicyBlock? Blocked { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -69,6 +73,11 @@ public class BulkAcknowledgeModel(IntegrityDbContext db, AuditLog audit) : PageM
         {
             TempData["BulkAcknowledgeError"] = NoneChosen;
             return Redirect(List.ListHref);
+        }
+
+        if (Blocked is not null)
+        {
+            return Page();
         }
 
         var done = new List<string>();
@@ -151,5 +160,6 @@ public class BulkAcknowledgeModel(IntegrityDbContext db, AuditLog audit) : PageM
         var ids = Parsed().Select(p => p.Id).ToList();
         // The force filter applies: a contact of a force the user does not serve is simply not found.
         Chosen = await db.MediaContacts.Include(c => c.Person).Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(ct);
+        Blocked = await PolicyGate.BlockingAsync(db, GiftUser.PersonId(User), PolicySubject.MediaRelationships, ct);
     }
 }

@@ -1,6 +1,7 @@
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Media;
+using IntegrityPortal.Core.Policies;
 using IntegrityPortal.Core.Security;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Gifts;
@@ -29,6 +30,9 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
     public FlagContactInput Flag { get; set; } = new();
 
     public MediaContact Contact { get; private set; } = null!;
+
+    /// <summary>The media relationships policy the press office must confirm before acknowledging, where the force requires it (PolicyGate).</summary>
+    public PolicyBlock? Blocked { get; private set; }
 
     // The log's filter and page this contact was opened from (MediaListState).
     [BindProperty(SupportsGet = true)]
@@ -75,6 +79,11 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
         }
 
         ModelState.Clear();
+        if (Blocked is not null)
+        {
+            return Page();
+        }
+
         if (!Try(() => new MediaWorkflow(db).Acknowledge(Contact, GiftUser.PersonId(User)))
             || !await db.TrySaveAsync(Contact, Acknowledgement.Version, ModelState, ct))
         {
@@ -166,6 +175,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
         }
 
         Contact = contact;
+        Blocked = IsMediaOffice ? await PolicyGate.BlockingAsync(db, GiftUser.PersonId(User), PolicySubject.MediaRelationships, ct) : null;
         List = MediaListState.Checked(Filter, ListPage, ModelState);
         NextId = await List.Filter.NextAfterAsync(db.MediaContacts.AsNoTracking(), contact, ct);
         Flags = await db.SuspectedLeaks.AsNoTracking().Where(l => l.MediaContactId == id).OrderBy(l => l.FlaggedUtc).ToListAsync(ct);
