@@ -9,7 +9,9 @@ namespace IntegrityPortal.BrowserTests;
 
 /// <summary>
 /// PSD publishes a new gifts policy version with a two-question check; the officer sees the task,
-/// fails the check once, passes and confirms; the compliance page counts the confirmation.
+/// fails the check once, passes and confirms; the compliance page counts the confirmation. The
+/// force requires reviewers to confirm first, so PSD, who has not confirmed the new version, is
+/// shown the policy instead of the review form.
 /// </summary>
 public class PoliciesJourneyTests(BrowserFixture browser)
 {
@@ -21,6 +23,14 @@ public class PoliciesJourneyTests(BrowserFixture browser)
         var today = UkTime.Today(TimeProvider.System).ToDateTime(TimeOnly.MinValue);
 
         await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, "admin.cumbria");
+        await OpenMenuAsync(page, "Forces");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change settings for Cumbria Constabulary" }).ClickAsync();
+        await page.GetByLabel("Those who review or decide a register's records must first confirm the current version of its policy").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Settings for Cumbria Constabulary saved");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+
         await SignInAsync(page, "psd.cumbria");
         await OpenMenuAsync(page, "Policies");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Policies");
@@ -100,5 +110,14 @@ public class PoliciesJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#summary")).ToContainTextAsync(new Regex(@"^1 of \d+ \("));
         await Expect(page.Locator("#people")).ToContainTextAsync("Constable");
         await AssertNoAxeViolationsAsync(page);
+
+        // PSD has not confirmed version 3 themselves: a declaration shows the policy, not the review form.
+        await OpenMenuAsync(page, "Gifts register");
+        await page.Locator("table tbody a[href^='/Gifts/Register/View/']").First.ClickAsync();
+        await Expect(page.Locator("#policy-block")).ToContainTextAsync("You cannot record a decision here until you have read and confirmed");
+        await Expect(page.Locator("#review-form")).ToHaveCountAsync(0);
+        await AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Read and confirm .*gifts and hospitality policy \\(version 3\\)") }).ClickAsync();
+        await Expect(page.Locator("#task")).ToContainTextAsync("You must read this policy");
     }
 }
