@@ -33,6 +33,7 @@ builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestN
 builder.Services.AddScoped<FormDraftStore>();
 builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyCrossCheckService>();
 builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyFormDraftCleanupService>();
+builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyPolicyReminderService>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddAuthorization(options => options.AddPortalPolicies());
 builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAuthorization())

@@ -65,6 +65,7 @@ public class IntegrityDbContext(
     public DbSet<Policies.PolicyVersion> PolicyVersions => Set<Policies.PolicyVersion>();
     public DbSet<Policies.PolicyTask> PolicyTasks => Set<Policies.PolicyTask>();
     public DbSet<Policies.PolicyAttempt> PolicyAttempts => Set<Policies.PolicyAttempt>();
+    public DbSet<Policies.PolicyReminder> PolicyReminders => Set<Policies.PolicyReminder>();
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
     // so one cached model serves every user.

@@ -102,6 +102,12 @@ public class ForceSettings : IForceOwned, IVersioned, IAudited
     /// </summary>
     public bool PolicyConfirmationBeforeActing { get; set; }
 
+    /// <summary>
+    /// Whether people are emailed when they have a policy to read and again when its read-by date
+    /// passes (their line manager too), where the deployment has email configured. Off by default.
+    /// </summary>
+    public bool PolicyEmailReminders { get; set; }
+
     // Procurement cross-check.
 
     /// <summary>

@@ -485,6 +485,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Property<bool>("PolicyConfirmationBeforeActing")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("PolicyEmailReminders")
+                        .HasColumnType("bit");
+
                     b.Property<int>("ProcurementWindowMonths")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("int")
@@ -1694,6 +1697,36 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("PolicyForces", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Policies.PolicyReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PolicyTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "SentUtc");
+
+                    b.HasIndex("PolicyTaskId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PolicyReminders", (string)null);
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Policies.PolicyTask", b =>
                 {
                     b.Property<int>("Id")
@@ -2856,6 +2889,17 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Force");
 
                     b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Policies.PolicyReminder", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Policies.PolicyTask", "PolicyTask")
+                        .WithMany()
+                        .HasForeignKey("PolicyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PolicyTask");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Policies.PolicyTask", b =>

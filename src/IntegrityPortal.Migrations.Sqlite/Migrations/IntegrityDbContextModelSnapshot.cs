@@ -468,6 +468,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("PolicyConfirmationBeforeActing")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PolicyEmailReminders")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProcurementWindowMonths")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -1638,6 +1641,34 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("PolicyForces", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Policies.PolicyReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "SentUtc");
+
+                    b.HasIndex("PolicyTaskId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PolicyReminders", (string)null);
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Policies.PolicyTask", b =>
                 {
                     b.Property<int>("Id")
@@ -2773,6 +2804,17 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Force");
 
                     b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Policies.PolicyReminder", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Policies.PolicyTask", "PolicyTask")
+                        .WithMany()
+                        .HasForeignKey("PolicyTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PolicyTask");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Policies.PolicyTask", b =>

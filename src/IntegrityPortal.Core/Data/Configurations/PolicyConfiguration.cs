@@ -81,3 +81,15 @@ public class PolicyAttemptConfiguration : IEntityTypeConfiguration<PolicyAttempt
         builder.HasIndex(a => new { a.ForceId, a.PolicyTaskId });
     }
 }
+
+public class PolicyReminderConfiguration : IEntityTypeConfiguration<PolicyReminder>
+{
+    public void Configure(EntityTypeBuilder<PolicyReminder> builder)
+    {
+        builder.ToTable("PolicyReminders");
+        builder.HasOne(r => r.PolicyTask).WithMany().HasForeignKey(r => r.PolicyTaskId);
+        // One reminder of each kind per task: the insert that claims it is the guard against sending twice.
+        builder.HasIndex(r => new { r.PolicyTaskId, r.Kind }).IsUnique();
+        builder.HasIndex(r => new { r.ForceId, r.SentUtc });
+    }
+}

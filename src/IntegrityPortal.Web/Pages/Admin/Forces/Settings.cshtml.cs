@@ -43,6 +43,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             GiftPolicyUrl = settings.GiftPolicyUrl,
             MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired,
             PolicyConfirmationBeforeActing = settings.PolicyConfirmationBeforeActing,
+            PolicyEmailReminders = settings.PolicyEmailReminders,
             InterestLineManagerStep = settings.BusinessInterestLineManagerStep,
             InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole,
             InterestAppellateRole = settings.BusinessInterestAppellateRole,
@@ -84,6 +85,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.GiftPolicyUrl = string.IsNullOrWhiteSpace(Input.GiftPolicyUrl) ? null : Input.GiftPolicyUrl.Trim();
         settings.MediaAdvanceNoticeRequired = Input.MediaAdvanceNoticeRequired;
         settings.PolicyConfirmationBeforeActing = Input.PolicyConfirmationBeforeActing;
+        settings.PolicyEmailReminders = Input.PolicyEmailReminders;
         settings.BusinessInterestLineManagerStep = Input.InterestLineManagerStep;
         settings.BusinessInterestDecisionMakerRole = Input.InterestDecisionMakerRole!;
         settings.BusinessInterestAppellateRole = Input.InterestAppellateRole!;
@@ -162,6 +164,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             Input.PolicyConfirmationBeforeActing = settings.PolicyConfirmationBeforeActing;
         }
 
+        if (Absent(nameof(Input.PolicyEmailReminders)))
+        {
+            Input.PolicyEmailReminders = settings.PolicyEmailReminders;
+        }
+
         if (Absent(nameof(Input.InterestDecisionMakerRole)))
         {
             // A form without the business-interest route leaves the whole route as it is.
@@ -230,6 +237,7 @@ public class ForceSettingsInput
 
     public bool MediaAdvanceNoticeRequired { get; set; }
     public bool PolicyConfirmationBeforeActing { get; set; }
+    public bool PolicyEmailReminders { get; set; }
     [System.ComponentModel.DataAnnotations.Display(Name = "Line manager's view")]
     public bool InterestLineManagerStep { get; set; }
     public string? InterestDecisionMakerRole { get; set; }
