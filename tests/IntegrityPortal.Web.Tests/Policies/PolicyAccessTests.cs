@@ -64,6 +64,40 @@ public class PolicyAccessTests
     }
 
     [Fact]
+    public async Task APartnerForcesOwner_SeesTheirCompliance_ButNoDraftOfASharedPolicy()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        int policyId, publishedId;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var shared = await db.Policies.Include(p => p.Versions).SingleAsync(p => p.SharedWithAlliance);
+            (policyId, publishedId) = (shared.Id, shared.Versions.Max(v => v.Id));
+            var latest = shared.Versions.MaxBy(v => v.Number)!;
+            db.PolicyVersions.Add(new PolicyVersion
+            {
+                PolicyId = policyId, Number = latest.Number + 1, OwnerId = latest.OwnerId, WhatChanged = "Draft", Text = "# Draft",
+                Audience = PolicyAudience.Everyone, EffectiveOn = latest.EffectiveOn, ReadBy = latest.ReadBy, CreatedUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        bool DraftTag(AngleSharp.Html.Dom.IHtmlDocument library) =>
+            library.QuerySelectorAll("#policies tr").Single(r => r.QuerySelector($"a[href='/Policies/View/{policyId}']") is not null).TextContent.Contains("Draft version");
+
+        // The alliance's PSD keeps it, and sees the draft.
+        var keeper = await PortalClient.SignInAsync(factory, "psd.warwickshire");
+        Assert.True(DraftTag(await keeper.GetPageAsync("/Policies")));
+
+        // West Mercia's DCC reads it and sees West Mercia's compliance, but not the draft it cannot open.
+        var partner = await PortalClient.SignInAsync(factory, "dcc.west-mercia");
+        Assert.False(DraftTag(await partner.GetPageAsync("/Policies")));
+        var view = await partner.GetPageAsync($"/Policies/View/{policyId}");
+        Assert.Contains(view.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/Policies/Manage/Compliance/{publishedId}");
+        Assert.DoesNotContain("Draft", view.QuerySelector("main")!.TextContent);
+        await partner.GetPageAsync($"/Policies/Manage/Compliance/{publishedId}");
+    }
+
+    [Fact]
     public async Task OldVersions_StayReadable_AndSayWhichIsCurrent()
     {
         await using var factory = await PortalFactory.CreateAsync();

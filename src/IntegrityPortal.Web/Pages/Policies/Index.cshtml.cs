@@ -18,6 +18,9 @@ public class IndexModel(IntegrityDbContext db) : PageModel
 
     public PagedList<Row> Policies { get; private set; } = null!;
 
+    /// <summary>The policies on this page with a draft the user keeps: a partner force's owners see no draft of a shared policy.</summary>
+    public IReadOnlySet<int> DraftsKept { get; private set; } = new HashSet<int>();
+
     public static string PageHref(int pageNumber) => pageNumber == 1 ? "/Policies" : $"/Policies?pageNumber={pageNumber}";
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -29,5 +32,15 @@ public class IndexModel(IntegrityDbContext db) : PageModel
                 p.Versions.Where(v => v.Status == PolicyVersionStatus.Published).OrderByDescending(v => v.Number).Select(v => (DateOnly?)v.EffectiveOn).FirstOrDefault(),
                 p.Versions.Any(v => v.Status == PolicyVersionStatus.Draft)));
         Policies = await PagedList<Row>.CreateAsync(rows, PageNumber, ct: ct);
+        var kept = new HashSet<int>();
+        foreach (var row in Policies.Items.Where(r => r.HasDraft))
+        {
+            if (await PolicyOwnership.ForcesIfKeptAsync(db, row.Id, ct) is not null)
+            {
+                kept.Add(row.Id);
+            }
+        }
+
+        DraftsKept = kept;
     }
 }

@@ -12,6 +12,9 @@ public class ViewModel(IntegrityDbContext db) : PageModel
     public Policy Policy { get; private set; } = null!;
     public IReadOnlyList<PolicyVersion> Versions { get; private set; } = [];
     public bool Keeps { get; private set; }
+
+    /// <summary>Policy owners see who has confirmed: a partner force's owners their own force's people, on a policy they do not keep.</summary>
+    public bool SeesCompliance => PolicyPages.IsOwner(User);
     public IReadOnlyDictionary<int, string> Owners { get; private set; } = new Dictionary<int, string>();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
