@@ -5,37 +5,17 @@ namespace IntegrityPortal.Web.Infrastructure;
 
 /// <summary>
 /// Deletes abandoned form drafts once a night, at the same hour as the procurement cross-check
-/// (<see cref="NightlyCrossCheckService.UntilNext"/>). Every web node runs it and needs no lease:
+/// (<see cref="NightlyService"/>). Every web node runs it and needs no lease:
 /// the clean-up is one conditional DELETE, so running it twice deletes nothing more. Outside a
 /// request the DbContext's actor is the system, which sees every force. Only the number deleted
 /// is logged, never whose drafts they were.
 /// </summary>
-public sealed class NightlyFormDraftCleanupService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<NightlyFormDraftCleanupService> logger) : BackgroundService
+public sealed class NightlyFormDraftCleanupService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<NightlyFormDraftCleanupService> logger)
+    : NightlyService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(NightlyCrossCheckService.UntilNext(clock.GetUtcNow().UtcDateTime), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+    protected override string Job => "clean-up of abandoned form drafts";
 
-            try
-            {
-                await CleanUpAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The next night tries again; nothing is half done by a single DELETE.
-                logger.LogError(e, "Nightly clean-up of abandoned form drafts failed");
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken ct) => CleanUpAsync(ct);
 
     /// <summary>One clean-up in its own scope; returns how many drafts were deleted.</summary>
     public async Task<int> CleanUpAsync(CancellationToken ct)

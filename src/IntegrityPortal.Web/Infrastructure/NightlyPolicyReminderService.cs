@@ -8,7 +8,7 @@ namespace IntegrityPortal.Web.Infrastructure;
 
 /// <summary>
 /// Emails policy reminders once a night, at the hour of the other nightly work
-/// (<see cref="NightlyCrossCheckService.UntilNext"/>), where the deployment has email configured
+/// (<see cref="NightlyService"/>), where the deployment has email configured
 /// and the force has switched reminders on: each person once for the policies they have to read,
 /// and once more, with their line manager, when the read-by date has passed. Each reminder is
 /// recorded before it is sent (<see cref="PolicyReminders.TryClaimAsync"/>), so two web nodes
@@ -16,32 +16,12 @@ namespace IntegrityPortal.Web.Infrastructure;
 /// manager is told how many of their team's confirmations are overdue and where to see them.
 /// </summary>
 public sealed class NightlyPolicyReminderService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<EmailSettings> email,
-    INotificationSender sender, ILogger<NightlyPolicyReminderService> logger) : BackgroundService
+    INotificationSender sender, ILogger<NightlyPolicyReminderService> logger) : NightlyService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(NightlyCrossCheckService.UntilNext(clock.GetUtcNow().UtcDateTime), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+    protected override string Job => "policy reminders";
 
-            try
-            {
-                await RemindAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The next night sends what this one did not: unsent reminders are not recorded.
-                logger.LogError(e, "Nightly policy reminders failed");
-            }
-        }
-    }
+    // Unsent reminders are not recorded, so a failed night's are sent the next night.
+    protected override Task RunOnceAsync(CancellationToken ct) => RemindAsync(ct);
 
     /// <summary>One night's reminders, a batch at a time; returns how many emails were sent.</summary>
     public async Task<int> RemindAsync(CancellationToken ct)
@@ -53,7 +33,7 @@ public sealed class NightlyPolicyReminderService(IServiceScopeFactory scopes, Ti
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrityDbContext>();
-        var today = UkTime.Today(clock);
+        var today = UkTime.Today(Clock);
         var sent = 0;
         while (await PolicyReminders.NextBatchAsync(db, today, ct) is { Count: > 0 } batch)
         {

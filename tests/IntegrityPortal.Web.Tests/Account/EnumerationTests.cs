@@ -3,41 +3,15 @@ using System.Net;
 using IntegrityPortal.Testing;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Account;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrityPortal.Web.Tests.Account;
 
 /// <summary>The sign-in form tells a guesser nothing about which accounts exist or are locked.</summary>
 public class EnumerationTests
 {
-    private sealed class RecordingSender : INotificationSender
-    {
-        public List<Notification> Sent { get; } = [];
-
-        public Task SendAsync(Notification notification, CancellationToken ct)
-        {
-            lock (Sent)
-            {
-                Sent.Add(notification);
-            }
-
-            return Task.CompletedTask;
-        }
-    }
-
-    private static WebApplicationFactory<Program> WithEmail(PortalFactory factory, RecordingSender sender, bool enabled) =>
-        factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Email:Enabled", enabled ? "true" : "false");
-            builder.UseSetting("Email:Host", "smtp.example.invalid");
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<INotificationSender>(sender)));
-        });
-
     [Fact]
     public async Task UnknownWrongLockedAndDisabled_AllGetTheSameMessage()
     {
@@ -105,7 +79,7 @@ public class EnumerationTests
         }
 
         var sender = new RecordingSender();
-        await using var app = WithEmail(factory, sender, enabled: true);
+        await using var app = sender.Over(factory, emailEnabled: true);
         var client = PortalClient.Anonymous(app);
         for (var i = 0; i < 7; i++)
         {
@@ -128,7 +102,7 @@ public class EnumerationTests
         }
 
         var sender = new RecordingSender();
-        await using var app = WithEmail(factory, sender, enabled: false);
+        await using var app = sender.Over(factory, emailEnabled: false);
         var client = PortalClient.Anonymous(app);
         for (var i = 0; i < 5; i++)
         {

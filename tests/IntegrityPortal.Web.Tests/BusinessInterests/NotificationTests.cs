@@ -1,40 +1,14 @@
 using IntegrityPortal.Testing;
 using IntegrityPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrityPortal.Web.Tests.BusinessInterests;
 
 /// <summary>Email after each step: to the next person when email is configured, never when it is off.</summary>
 public class NotificationTests
 {
-    private sealed class RecordingSender : INotificationSender
-    {
-        public List<Notification> Sent { get; } = [];
-
-        public Task SendAsync(Notification notification, CancellationToken ct)
-        {
-            lock (Sent)
-            {
-                Sent.Add(notification);
-            }
-
-            return Task.CompletedTask;
-        }
-    }
-
-    private static WebApplicationFactory<Program> WithEmail(PortalFactory factory, RecordingSender sender, bool enabled) =>
-        factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Email:Enabled", enabled ? "true" : "false");
-            builder.UseSetting("Email:Host", "smtp.example.invalid");
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<INotificationSender>(sender)));
-        });
-
     private static async Task GiveEmailAsync(PortalFactory factory, string userName, string email)
     {
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
@@ -50,7 +24,7 @@ public class NotificationTests
         await GiveEmailAsync(factory, "manager.cumbria", "manager@cumbria.example");
         await GiveEmailAsync(factory, "psd.cumbria", "psd@cumbria.example");
         var sender = new RecordingSender();
-        await using var app = WithEmail(factory, sender, enabled: true);
+        await using var app = sender.Over(factory, emailEnabled: true);
         var officer = await PortalClient.SignInAsync(app, "officer.cumbria");
 
         var id = await InterestData.SubmitAsync(officer);
@@ -72,7 +46,7 @@ public class NotificationTests
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         await GiveEmailAsync(factory, "manager.cumbria", "manager@cumbria.example");
         var sender = new RecordingSender();
-        await using var app = WithEmail(factory, sender, enabled: false);
+        await using var app = sender.Over(factory, emailEnabled: false);
 
         var id = await InterestData.SubmitAsync(await PortalClient.SignInAsync(app, "officer.cumbria"));
 

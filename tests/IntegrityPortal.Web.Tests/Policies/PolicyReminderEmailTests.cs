@@ -1,12 +1,9 @@
 using IntegrityPortal.Core.Policies;
 using IntegrityPortal.Testing;
 using IntegrityPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace IntegrityPortal.Web.Tests.PolicyLibrary;
@@ -14,29 +11,6 @@ namespace IntegrityPortal.Web.Tests.PolicyLibrary;
 /// <summary>The nightly policy reminders: where the force has them on, once per task and once more when overdue, with no person named.</summary>
 public class PolicyReminderEmailTests
 {
-    private sealed class RecordingSender : INotificationSender
-    {
-        public List<Notification> Sent { get; } = [];
-
-        public Task SendAsync(Notification notification, CancellationToken ct)
-        {
-            lock (Sent)
-            {
-                Sent.Add(notification);
-            }
-
-            return Task.CompletedTask;
-        }
-    }
-
-    private static WebApplicationFactory<Program> WithEmail(PortalFactory factory, RecordingSender sender, bool enabled) =>
-        factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Email:Enabled", enabled ? "true" : "false");
-            builder.UseSetting("Email:Host", "smtp.example.invalid");
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<INotificationSender>(sender)));
-        });
-
     private static NightlyPolicyReminderService Service(WebApplicationFactory<Program> app) =>
         app.Services.GetServices<IHostedService>().OfType<NightlyPolicyReminderService>().Single();
 
@@ -63,7 +37,7 @@ public class PolicyReminderEmailTests
 
         Assert.True(officerOverdue > 0, "Thames Valley's demonstration officer has overdue policies.");
         var sender = new RecordingSender();
-        await using var app = WithEmail(factory, sender, enabled: true);
+        await using var app = sender.Over(factory, emailEnabled: true);
 
         await Service(app).RemindAsync(default);
 
@@ -97,7 +71,7 @@ public class PolicyReminderEmailTests
         }
 
         var sender = new RecordingSender();
-        await using var app = WithEmail(factory, sender, enabled: false);
+        await using var app = sender.Over(factory, emailEnabled: false);
 
         Assert.Equal(0, await Service(app).RemindAsync(default));
         Assert.Empty(sender.Sent);

@@ -12,6 +12,6 @@ public class NightlyScheduleTests
     {
         var now = DateTime.Parse(nowUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
 
-        Assert.Equal(TimeSpan.FromMinutes(minutes), NightlyCrossCheckService.UntilNext(now));
+        Assert.Equal(TimeSpan.FromMinutes(minutes), NightlyService.UntilNext(now));
     }
 }
