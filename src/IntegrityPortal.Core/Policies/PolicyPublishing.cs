@@ -55,6 +55,28 @@ public static class PolicyPublishing
         }
     }
 
+    /// <summary>
+    /// How many people publishing the version would give a task: the active people of the forces
+    /// the policy applies to, in its audience. The same rule as <see cref="AudienceCondition"/>,
+    /// written beside it; a test holds the two to the same count for every kind of audience.
+    /// </summary>
+    public static async Task<int> ReachAsync(IntegrityDbContext db, PolicyVersion version, CancellationToken ct = default)
+    {
+        var forces = await db.PolicyForces.Where(f => f.PolicyId == version.PolicyId).Select(f => f.ForceId).ToListAsync(ct);
+        var people = db.People.Where(p => p.IsActive && forces.Contains(p.ForceId));
+        var departments = version.DepartmentIds;
+        var ranks = version.Ranks;
+        return await (version.Audience switch
+        {
+            PolicyAudience.Everyone => people,
+            PolicyAudience.Officers => people.Where(p => p.Kind == People.PersonKind.Officer),
+            PolicyAudience.Staff => people.Where(p => p.Kind == People.PersonKind.Staff),
+            PolicyAudience.Departments => people.Where(p => p.DepartmentId != null && departments.Contains(p.DepartmentId.Value)),
+            PolicyAudience.Ranks => people.Where(p => p.Kind == People.PersonKind.Officer && p.Rank != null && ranks.Contains(p.Rank.Value)),
+            _ => people.Where(p => false),
+        }).CountAsync(ct);
+    }
+
     // Only numbers ever reach the statement's text: the audience's ids and ranks are parameters.
     private static string AudienceCondition(PolicyVersion version, List<object> parameters) => version.Audience switch
     {

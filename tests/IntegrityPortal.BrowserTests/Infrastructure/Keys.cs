@@ -17,9 +17,12 @@ public static class Keys
     public static async Task TabToAsync(ILocator target)
     {
         var page = target.Page;
+        // Found once: asking the element itself after each Tab costs one round trip to the
+        // browser, where the locator would find it again each time.
+        var element = await target.ElementHandleAsync();
         for (var i = 0; i < MaxPresses; i++)
         {
-            if (await target.EvaluateAsync<bool>("el => el === document.activeElement"))
+            if (await element.EvaluateAsync<bool>("el => el === document.activeElement"))
             {
                 return;
             }

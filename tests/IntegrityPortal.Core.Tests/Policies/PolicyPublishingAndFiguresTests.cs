@@ -46,6 +46,30 @@ public class PolicyPublishingAndFiguresTests
         await Assert.ThrowsAsync<DomainRuleException>(() => PolicyPublishing.PublishAsync(db, version));
     }
 
+    /// <summary>The count the owner is shown before publishing (LINQ) is the number of tasks publishing writes (SQL).</summary>
+    [Theory]
+    [InlineData(PolicyAudience.Everyone)]
+    [InlineData(PolicyAudience.Officers)]
+    [InlineData(PolicyAudience.Staff)]
+    [InlineData(PolicyAudience.Departments)]
+    [InlineData(PolicyAudience.Ranks)]
+    public async Task TheReachShownBeforePublishing_IsTheNumberOfTasksPublishingGives(PolicyAudience audience)
+    {
+        await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync(withGifts: false));
+        var cumbria = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync();
+        var version = await DraftAsync(db, cumbria, audience, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14));
+        var departments = await db.Departments.Where(d => d.ForceId == cumbria).OrderBy(d => d.Id).Select(d => d.Id).Take(2).ToListAsync();
+        version.AudienceDepartmentIds = string.Join(',', departments);
+        version.AudienceRanks = $"{(int)PoliceRank.Constable},{(int)PoliceRank.Sergeant}";
+        await db.SaveChangesAsync();
+
+        var reach = await PolicyPublishing.ReachAsync(db, version);
+        var created = await PolicyPublishing.PublishAsync(db, version);
+
+        Assert.True(reach > 0);
+        Assert.Equal(reach, created);
+    }
+
     [Fact]
     public async Task SomeoneWhoDoesNotKeepThePolicy_CannotPublishIt()
     {

@@ -87,18 +87,7 @@ public class CheckModel(IntegrityDbContext db) : PageModel
         Version = version;
         AudienceText = await PolicyPages.AudienceTextAsync(db, version, ct);
         Html = PolicyText.ToSafeHtml(version.Text);
-        var forces = await db.PolicyForces.Where(f => f.PolicyId == version.PolicyId).Select(f => f.ForceId).ToListAsync(ct);
-        var people = db.People.Where(p => p.IsActive && forces.Contains(p.ForceId));
-        var departments = version.DepartmentIds;
-        var ranks = version.Ranks;
-        Reach = await (version.Audience switch
-        {
-            PolicyAudience.Officers => people.Where(p => p.Kind == Core.People.PersonKind.Officer),
-            PolicyAudience.Staff => people.Where(p => p.Kind == Core.People.PersonKind.Staff),
-            PolicyAudience.Departments => people.Where(p => p.DepartmentId != null && departments.Contains(p.DepartmentId.Value)),
-            PolicyAudience.Ranks => people.Where(p => p.Kind == Core.People.PersonKind.Officer && p.Rank != null && ranks.Contains(p.Rank.Value)),
-            _ => people,
-        }).CountAsync(ct);
+        Reach = await PolicyPublishing.ReachAsync(db, version, ct);
         return true;
     }
 }
