@@ -66,6 +66,9 @@ public class IntegrityDbContext(
     public DbSet<Policies.PolicyTask> PolicyTasks => Set<Policies.PolicyTask>();
     public DbSet<Policies.PolicyAttempt> PolicyAttempts => Set<Policies.PolicyAttempt>();
     public DbSet<Policies.PolicyReminder> PolicyReminders => Set<Policies.PolicyReminder>();
+    public DbSet<Training.Course> Courses => Set<Training.Course>();
+    public DbSet<Training.TrainingSession> TrainingSessions => Set<Training.TrainingSession>();
+    public DbSet<Training.TrainingAttendance> TrainingAttendances => Set<Training.TrainingAttendance>();
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
     // so one cached model serves every user.

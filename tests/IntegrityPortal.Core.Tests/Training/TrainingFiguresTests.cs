@@ -1,0 +1,61 @@
+using IntegrityPortal.Core.People;
+using IntegrityPortal.Core.Training;
+using IntegrityPortal.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrityPortal.Core.Tests.Training;
+
+/// <summary>Who must take a course and where each stands, counted by the database with the rule the pages use.</summary>
+public class TrainingFiguresTests
+{
+    [Theory]
+    [InlineData("2026-12-01", null, TrainingStanding.NeverTrained)]
+    [InlineData("2026-12-01", "2011-01-01", TrainingStanding.Current)]   // once is enough
+    public void ACourseTakenOnce_IsCurrentForEverOnceTaken(string today, string? last, TrainingStanding expected) =>
+        Assert.Equal(expected, TrainingRules.StandingOn(DateOnly.Parse(today), last is null ? null : DateOnly.Parse(last), null));
+
+    [Theory]
+    [InlineData("2024-12-01", TrainingStanding.Due)]       // due today: not yet overdue
+    [InlineData("2024-11-30", TrainingStanding.Overdue)]
+    [InlineData("2025-01-29", TrainingStanding.Due)]       // due 29 January 2027, within 60 days
+    [InlineData("2025-01-31", TrainingStanding.Current)]   // due 31 January 2027, 61 days away
+    public void EveryTwoYears_TheStandingFollowsTheRenewalDate(string last, TrainingStanding expected)
+    {
+        Assert.Equal(expected, TrainingRules.StandingOn(new DateOnly(2026, 12, 1), DateOnly.Parse(last), 2));
+    }
+
+    [Fact]
+    public async Task Coverage_CountsEachPersonOfTheAudienceOnce_ByTheirLastSession()
+    {
+        await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync(withGifts: false));
+        var cumbria = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync();
+        var today = new DateOnly(2026, 12, 1);
+        var course = new Course { ForceId = cumbria, Title = "Integrity and ethics", Kind = CourseKind.Integrity, RenewalYears = 2, Audience = TrainingAudience.Officers, CreatedUtc = DateTime.UtcNow };
+        db.Courses.Add(course);
+        var officers = await db.People.Where(p => p.ForceId == cumbria && p.IsActive && p.Kind == PersonKind.Officer).OrderBy(p => p.Id).ToListAsync();
+        var staff = await db.People.FirstAsync(p => p.ForceId == cumbria && p.IsActive && p.Kind == PersonKind.Staff);
+        var old = new TrainingSession { ForceId = cumbria, Course = course, HeldOn = new DateOnly(2024, 6, 1), Trainer = "PSD", CreatedUtc = DateTime.UtcNow };
+        var soon = new TrainingSession { ForceId = cumbria, Course = course, HeldOn = new DateOnly(2025, 1, 15), Trainer = "PSD", CreatedUtc = DateTime.UtcNow };
+        var recent = new TrainingSession { ForceId = cumbria, Course = course, HeldOn = new DateOnly(2026, 6, 1), Trainer = "PSD", CreatedUtc = DateTime.UtcNow };
+        db.TrainingSessions.AddRange(old, soon, recent);
+        // officer 0: old then recent (current, counted once); officer 1: old only (overdue);
+        // officer 2: due soon; the rest: never. A member of staff trained is not in the audience.
+        void Attend(TrainingSession session, Person person) =>
+            db.TrainingAttendances.Add(new TrainingAttendance { ForceId = cumbria, Session = session, PersonId = person.Id, RecordedUtc = DateTime.UtcNow });
+        Attend(old, officers[0]);
+        Attend(recent, officers[0]);
+        Attend(old, officers[1]);
+        Attend(soon, officers[2]);
+        Attend(recent, staff);
+        await db.SaveChangesAsync();
+
+        var rows = await TrainingFigures.CoverageByDepartmentAsync(db, course, today);
+
+        Assert.Equal(officers.Count, rows.Sum(r => r.Required));
+        Assert.Equal((1, 1, 1, officers.Count - 3), (rows.Sum(r => r.Current), rows.Sum(r => r.Due), rows.Sum(r => r.Overdue), rows.Sum(r => r.NeverTrained)));
+        foreach (var department in officers.GroupBy(o => o.DepartmentId))
+        {
+            Assert.Equal(department.Count(), rows.Single(r => r.DepartmentId == department.Key).Required);
+        }
+    }
+}
