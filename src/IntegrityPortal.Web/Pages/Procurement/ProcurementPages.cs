@@ -81,12 +81,6 @@ public static class ProcurementPages
         return true;
     }
 
-    /// <summary>UK dates as finance systems export them: 23/11/2026 (also 23/11/26 is refused: the century matters).</summary>
-    public static DateOnly? UkDate(string? text) =>
-        DateOnly.TryParseExact((text ?? string.Empty).Trim(), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-
     /// <summary>The person of the force with that collar or staff number, or null.</summary>
     public static async Task<int?> PersonIdAsync(IntegrityDbContext db, int forceId, string? number, CancellationToken ct)
     {
@@ -94,26 +88,5 @@ public static class ProcurementPages
         return trimmed.Length == 0
             ? null
             : await db.People.Where(p => p.ForceId == forceId && p.Number == trimmed).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
-    }
-}
-
-/// <summary>Reading an import row's date cells, with the message for one that is not a UK date.</summary>
-public static class ImportDates
-{
-    public static DateOnly? Read(ImportRow row, string column, string property, List<(string Property, string Message)> problems)
-    {
-        var text = row[column];
-        if (text is null)
-        {
-            return null;
-        }
-
-        var date = ProcurementPages.UkDate(text);
-        if (date is null)
-        {
-            problems.Add((property, "Enter the date as day/month/year, like 23/11/2026"));
-        }
-
-        return date;
     }
 }

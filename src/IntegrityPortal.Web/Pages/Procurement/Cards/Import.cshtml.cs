@@ -1,11 +1,12 @@
 using FluentValidation;
+using IntegrityPortal.Web.Infrastructure.Imports;
 using IntegrityPortal.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.Procurement.Cards;
 
 /// <summary>Procurement imports a card statement from the bank's CSV export; the bank's transaction reference is the key.</summary>
-public class ImportModel(IntegrityDbContext db, IValidator<CardInput> validator) : ImportPageModel<CardInput>(db, validator)
+public class ImportModel(IntegrityDbContext db, IValidator<CardInput> validator) : ProcurementImportModel<CardInput>(db, validator)
 {
     public static readonly IReadOnlyList<ImportColumn> Columns =
     [
@@ -26,7 +27,7 @@ public class ImportModel(IntegrityDbContext db, IValidator<CardInput> validator)
     {
         BankReference = row["Transaction reference"],
         CardHolder = row["Card holder"],
-        TransactionOn = ImportDates.Read(row, "Date", nameof(CardInput.TransactionOn), problems),
+        TransactionOn = row.Date("Date", nameof(CardInput.TransactionOn), problems),
         MerchantName = row["Merchant"],
         Amount = row["Amount"],
         MerchantCategory = row["Merchant category"],

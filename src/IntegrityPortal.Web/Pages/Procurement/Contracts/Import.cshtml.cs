@@ -1,11 +1,12 @@
 using FluentValidation;
+using IntegrityPortal.Web.Infrastructure.Imports;
 using IntegrityPortal.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.Procurement.Contracts;
 
 /// <summary>Procurement imports its contracts register from the finance system's CSV export; the contract reference is the key.</summary>
-public class ImportModel(IntegrityDbContext db, IValidator<ContractInput> validator) : ImportPageModel<ContractInput>(db, validator)
+public class ImportModel(IntegrityDbContext db, IValidator<ContractInput> validator) : ProcurementImportModel<ContractInput>(db, validator)
 {
     public static readonly IReadOnlyList<ImportColumn> Columns =
     [
@@ -35,10 +36,10 @@ public class ImportModel(IntegrityDbContext db, IValidator<ContractInput> valida
         SupplierOrganisationName = row["Supplier"],
         Value = row["Value"],
         Route = row["Route"],
-        TenderOpenedOn = ImportDates.Read(row, "Tender opened", nameof(ContractInput.TenderOpenedOn), problems),
-        AwardedOn = ImportDates.Read(row, "Awarded", nameof(ContractInput.AwardedOn), problems),
-        StartsOn = ImportDates.Read(row, "Start", nameof(ContractInput.StartsOn), problems),
-        EndsOn = ImportDates.Read(row, "End", nameof(ContractInput.EndsOn), problems),
+        TenderOpenedOn = row.Date("Tender opened", nameof(ContractInput.TenderOpenedOn), problems),
+        AwardedOn = row.Date("Awarded", nameof(ContractInput.AwardedOn), problems),
+        StartsOn = row.Date("Start", nameof(ContractInput.StartsOn), problems),
+        EndsOn = row.Date("End", nameof(ContractInput.EndsOn), problems),
         Bidders = row["Bidders"],
         PanelMembers = row["Panel"],
         Signatory = row["Signatory"],

@@ -1,4 +1,5 @@
 using FluentValidation;
+using IntegrityPortal.Web.Infrastructure.Imports;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.Procurement.Suppliers;
 
 /// <summary>Procurement imports its supplier list from the finance system's CSV export; the supplier reference is the key.</summary>
-public class ImportModel(IntegrityDbContext db, IValidator<SupplierInput> validator) : ImportPageModel<SupplierInput>(db, validator)
+public class ImportModel(IntegrityDbContext db, IValidator<SupplierInput> validator) : ProcurementImportModel<SupplierInput>(db, validator)
 {
     public static readonly IReadOnlyList<ImportColumn> Columns =
     [

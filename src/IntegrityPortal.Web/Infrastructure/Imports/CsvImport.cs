@@ -1,6 +1,7 @@
+using System.Globalization;
 using CsvHelper;
 
-namespace IntegrityPortal.Web.Pages.Procurement;
+namespace IntegrityPortal.Web.Infrastructure.Imports;
 
 /// <summary>A row of an import file the import refuses: its line in the file, and why.</summary>
 public sealed record ImportProblem(int Line, string Message);
@@ -9,6 +10,27 @@ public sealed record ImportProblem(int Line, string Message);
 public sealed record ImportRow(int Line, IReadOnlyDictionary<string, string> Values)
 {
     public string? this[string column] => Values.TryGetValue(column, out var value) && value.Length > 0 ? value : null;
+
+    /// <summary>
+    /// The column's UK date as finance and training systems export it (23/11/2026; 23/11/26 is
+    /// refused, as the century matters); null when empty, or when it is not a date, with a problem
+    /// for the property.
+    /// </summary>
+    public DateOnly? Date(string column, string property, List<(string Property, string Message)> problems)
+    {
+        if (this[column] is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.Add((property, "Enter the date as day/month/year, like 23/11/2026"));
+        return null;
+    }
 }
 
 /// <summary>
@@ -16,7 +38,7 @@ public sealed record ImportRow(int Line, IReadOnlyDictionary<string, string> Val
 /// UTF-8 with or without a byte order mark) with CsvHelper. It only reads: every row with a
 /// malformed quote or the wrong number of fields is reported with its line, and the page then
 /// writes nothing. Columns are found by their header names (any case, any order); columns the
-/// layout does not name are ignored. See docs/procurement.md.
+/// layout does not name are ignored. Each register documents its layout on its import page and in docs/.
 /// </summary>
 public static class CsvImport
 {

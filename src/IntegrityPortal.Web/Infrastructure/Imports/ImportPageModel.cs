@@ -1,24 +1,33 @@
 using FluentValidation;
 using IntegrityPortal.Core.Data;
-using IntegrityPortal.Core.Procurement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace IntegrityPortal.Web.Pages.Procurement;
+namespace IntegrityPortal.Web.Infrastructure.Imports;
 
-/// <summary>A column of a register's import layout, as the page and docs/procurement.md describe it.</summary>
+/// <summary>A column of a register's import layout, as the import page and the register's docs describe it.</summary>
 /// <param name="Property">The input's property the column fills, so a message about it names the column.</param>
 public sealed record ImportColumn(string Name, string? Property, bool Required, string Format);
 
+/// <summary>What the import form (Pages/Shared/_ImportForm.cshtml) shows of an import page.</summary>
+public interface IImportPage
+{
+    string Things { get; }
+    /// <summary>The hint under the file field: the formats of dates and amounts.</summary>
+    string FileHint { get; }
+    IReadOnlyList<ImportColumn> Layout { get; }
+    IReadOnlyList<ImportProblem> Problems { get; }
+}
+
 /// <summary>
-/// What the three import pages share. An import is all or nothing: every row is read and
+/// What the import pages of the registers share. An import is all or nothing: every row is read and
 /// checked (the form's validator, then the force's records) before anything is written; a file
 /// with any bad row writes nothing and the page lists every bad row with its line and reason.
 /// A good file is written in one transaction. Each row goes through the register's natural key,
 /// so importing the same file again adds nothing and changes nothing. Every row written is
 /// audited by the DbContext, as a form's save is.
 /// </summary>
-public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<TInput> validator) : PageModel
+public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<TInput> validator) : PageModel, IImportPage
 {
     public enum RowOutcome
     {
@@ -40,6 +49,8 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
     /// <summary>What the page imports, in the plural: "suppliers".</summary>
     public abstract string Things { get; }
 
+    public abstract string FileHint { get; }
+
     protected abstract TInput ToInput(ImportRow row, List<(string Property, string Message)> problems);
 
     /// <summary>The natural key of the row, to find a key given twice in one file.</summary>
@@ -49,6 +60,9 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
     protected abstract Task<List<(string Property, string Message)>> CheckAsync(int forceId, TInput input, ImportRow row, CancellationToken ct);
 
     protected abstract Task<RowOutcome> SaveAsync(int forceId, TInput input, ImportRow row, CancellationToken ct);
+
+    /// <summary>After a good file is written: what the register does next, and where the user goes with the summary.</summary>
+    protected abstract Task<IActionResult> ImportedAsync(int forceId, string summary, CancellationToken ct);
 
     public IActionResult OnGet() => Db.Actor.HomeForceId is null ? Forbid() : Page();
 
@@ -132,13 +146,10 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
             await transaction.CommitAsync(ct);
         }
 
-        var raised = await ProcurementCrossCheck.RunAsync(Db, forceId, ct);
-
-        TempData[ProcurementPages.ConfirmationKey] =
+        return await ImportedAsync(forceId,
             $"{inputs.Count:N0} {(inputs.Count == 1 ? "row" : "rows")} imported from {Path.GetFileName(Upload.FileName)}: "
             + $"{counts.GetValueOrDefault(RowOutcome.Added):N0} added, {counts.GetValueOrDefault(RowOutcome.Updated):N0} updated, "
-            + $"{counts.GetValueOrDefault(RowOutcome.Unchanged):N0} already recorded as they are.{ProcurementPages.Raised(raised)}";
-        return RedirectToPage("Index");
+            + $"{counts.GetValueOrDefault(RowOutcome.Unchanged):N0} already recorded as they are.", ct);
     }
 
     private string Describe(string property, string message)
