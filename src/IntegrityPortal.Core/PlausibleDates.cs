@@ -66,6 +66,9 @@ public static class PlausibleDates
     /// <summary>The day the anti-corruption unit's staffing figures describe.</summary>
     public static readonly DateRange StaffingAsOn = new("The date", YearsBack: 30, YearsAhead: 0);
 
+    /// <summary>Attendance is recorded after the session; the register reaches back to the 2011 report and before.</summary>
+    public static readonly DateRange TrainingSession = new("The date of the session", YearsBack: 20, YearsAhead: 0);
+
     /// <summary>When a tender opened or a contract was awarded: registers are kept for years, and a tender may be planned ahead.</summary>
     public static readonly DateRange TenderOpened = new("The date the tender opened", YearsBack: 20, YearsAhead: 1);
 

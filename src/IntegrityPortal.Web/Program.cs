@@ -27,6 +27,7 @@ builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.BusinessI
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.RoleGrants.RoleGrantsAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.PolicyLibrary.PolicyAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.PolicyLibrary.TeamPolicyAttention>();
+builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.TrainingRegister.TrainingAttention>();
 builder.AddPortalEmail();
 builder.AddPortalRateLimits();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();

@@ -13,7 +13,8 @@ namespace IntegrityPortal.Core.Demo;
 /// managers, gifts and hospitality declarations (<see cref="DemoGiftsSeeder"/>), business
 /// interests (<see cref="DemoBusinessInterestsSeeder"/>), media contacts and suspected leaks
 /// (<see cref="DemoMediaSeeder"/>), investigations and anti-corruption unit staffing
-/// (<see cref="DemoInvestigationsSeeder"/>), and one account per role per force named
+/// (<see cref="DemoInvestigationsSeeder"/>), policies (<see cref="DemoPoliciesSeeder"/>), training
+/// (<see cref="DemoTrainingSeeder"/>), and one account per role per force named
 /// <c>{role}.{force}</c>, plus the national
 /// <c>inspector</c> and <c>admin</c>. Runs only on a database with no forces, after
 /// <see cref="RoleSeeder"/>; production never calls it.
@@ -111,6 +112,7 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true,
             // After every force, so the alliance's shared policy reaches both of its forces.
             await db.SaveChangesAsync(ct);
             await new DemoPoliciesSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
+            await new DemoTrainingSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
         }
 
         AddAccount(null, null, "inspector", "HMIC Inspector", Roles.Inspector, passwordHash);

@@ -31,18 +31,36 @@ public static class TrainingFigures
         };
     }
 
+    /// <summary>The course's audience, each with the date of their last session of the course (null: never trained).</summary>
+    public static IQueryable<TrainedPerson> WithLastTrained(IntegrityDbContext db, Course course)
+    {
+        var courseId = course.Id;
+        return Audience(db, course).Select(p => new TrainedPerson
+        {
+            Person = p,
+            LastTrained = db.TrainingAttendances.Where(a => a.PersonId == p.Id && a.Session!.CourseId == courseId).Max(a => (DateOnly?)a.Session!.HeldOn),
+        });
+    }
+
+    /// <summary>The people of the course's audience who stand as <paramref name="standing"/> says on <paramref name="today"/>.</summary>
+    public static IQueryable<TrainedPerson> WithStanding(IntegrityDbContext db, Course course, TrainingStanding standing, DateOnly today)
+    {
+        var (overdueBefore, dueBefore) = Dates(course, today);
+        var people = WithLastTrained(db, course);
+        return standing switch
+        {
+            TrainingStanding.Current => people.Where(r => r.LastTrained != null && r.LastTrained >= dueBefore),
+            TrainingStanding.Due => people.Where(r => r.LastTrained != null && r.LastTrained >= overdueBefore && r.LastTrained < dueBefore),
+            TrainingStanding.Overdue => people.Where(r => r.LastTrained != null && r.LastTrained < overdueBefore),
+            _ => people.Where(r => r.LastTrained == null),
+        };
+    }
+
     public static async Task<IReadOnlyList<CourseCoverageRow>> CoverageByDepartmentAsync(IntegrityDbContext db, Course course, DateOnly today, CancellationToken ct = default)
     {
-        // A course taken once is never overdue or due: both dates are the earliest there is.
-        var overdueBefore = TrainingRules.OverdueBefore(today, course.RenewalYears) ?? DateOnly.MinValue;
-        var dueBefore = TrainingRules.DueBefore(today, course.RenewalYears) ?? DateOnly.MinValue;
-        var courseId = course.Id;
-        return await Audience(db, course)
-            .Select(p => new
-            {
-                p.DepartmentId,
-                Last = db.TrainingAttendances.Where(a => a.PersonId == p.Id && a.Session!.CourseId == courseId).Max(a => (DateOnly?)a.Session!.HeldOn),
-            })
+        var (overdueBefore, dueBefore) = Dates(course, today);
+        return await WithLastTrained(db, course)
+            .Select(r => new { r.Person.DepartmentId, Last = r.LastTrained })
             .GroupBy(r => r.DepartmentId)
             .Select(g => new CourseCoverageRow(
                 g.Key,
@@ -53,4 +71,40 @@ public static class TrainingFigures
                 g.Count(r => r.Last == null)))
             .ToListAsync(ct);
     }
+
+    /// <summary>The courses of the person's force that they must take, each with their last session of it and their standing.</summary>
+    public static async Task<IReadOnlyList<PersonCourse>> ForPersonAsync(IntegrityDbContext db, Person person, DateOnly today, CancellationToken ct = default)
+    {
+        var courses = await db.Courses.AsNoTracking().Where(c => c.ForceId == person.ForceId && c.IsActive).OrderBy(c => c.Title).ToListAsync(ct);
+        var mine = new List<PersonCourse>();
+        // A force has a handful of courses: one small query each keeps the audience rule in one place.
+        foreach (var course in courses)
+        {
+            var row = await WithLastTrained(db, course).Where(r => r.Person.Id == person.Id).Select(r => new { r.LastTrained }).SingleOrDefaultAsync(ct);
+            if (row is not null)
+            {
+                mine.Add(new PersonCourse(course, row.LastTrained, TrainingRules.StandingOn(today, row.LastTrained, course.RenewalYears)));
+            }
+        }
+
+        return mine;
+    }
+
+    // A course taken once is never overdue or due: both dates are the earliest there is.
+    private static (DateOnly OverdueBefore, DateOnly DueBefore) Dates(Course course, DateOnly today) =>
+        (TrainingRules.OverdueBefore(today, course.RenewalYears) ?? DateOnly.MinValue, TrainingRules.DueBefore(today, course.RenewalYears) ?? DateOnly.MinValue);
+}
+
+/// <summary>A person of a course's audience and the date of their last session of it.</summary>
+public sealed class TrainedPerson
+{
+    public required Person Person { get; init; }
+    public DateOnly? LastTrained { get; init; }
+}
+
+/// <summary>A course a person must take, when they last took it, and where that leaves them.</summary>
+public sealed record PersonCourse(Course Course, DateOnly? LastTrained, TrainingStanding Standing)
+{
+    /// <summary>When they must take it again; null for a course taken once (or never taken).</summary>
+    public DateOnly? NextDue => LastTrained is { } last && Course.RenewalYears is { } years ? last.AddYears(years) : null;
 }

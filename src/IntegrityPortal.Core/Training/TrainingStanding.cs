@@ -21,6 +21,15 @@ public static class TrainingRules
     public const int TitleLength = 150;
     public const int TrainerLength = 150;
 
+    /// <summary>Renewal periods longer than this are refused as a typing error.</summary>
+    public const int MaximumRenewalYears = 10;
+
+    /// <summary>Numbers typed into one form; a larger session is imported from a file.</summary>
+    public const int MaximumAttendeesAtOnce = 500;
+
+    /// <summary>Who records courses, sessions and attendance: PSD, the head of PSD and the force's administrator.</summary>
+    public static readonly string[] RecorderRoles = [Security.Roles.Psd, Security.Roles.HeadOfPsd, Security.Roles.Administrator];
+
     /// <summary>A renewal this close is shown as due, so it can be booked in time.</summary>
     public const int DueSoonDays = 60;
 
@@ -39,4 +48,45 @@ public static class TrainingRules
         : last < OverdueBefore(today, renewalYears) ? TrainingStanding.Overdue
         : last < DueBefore(today, renewalYears) ? TrainingStanding.Due
         : TrainingStanding.Current;
+}
+
+/// <summary>The training register's words for its choices, as the pages and reports show them.</summary>
+public static class TrainingWords
+{
+    public static string Describe(this CourseKind kind) => kind switch
+    {
+        CourseKind.Integrity => "Integrity and ethics",
+        CourseKind.MediaRelations => "Media relations",
+        CourseKind.SocialMedia => "Social media",
+        CourseKind.Vetting => "Vetting",
+        CourseKind.InformationSecurity => "Information security",
+        _ => "Other",
+    };
+
+    public static string Describe(this TrainingAudience audience) => audience switch
+    {
+        TrainingAudience.Everyone => "Everyone",
+        TrainingAudience.Officers => "Police officers",
+        TrainingAudience.Staff => "Police staff",
+        TrainingAudience.Departments => "People in chosen departments",
+        TrainingAudience.Ranks => "Officers of chosen ranks",
+        TrainingAudience.NamedPeople => "Named people (named posts)",
+        _ => audience.ToString(),
+    };
+
+    public static string Describe(this TrainingStanding standing) => standing switch
+    {
+        TrainingStanding.Current => "Up to date",
+        TrainingStanding.Due => "Due soon",
+        TrainingStanding.Overdue => "Overdue",
+        _ => "Never trained",
+    };
+
+    /// <summary>"Once", "Every year", "Every 3 years".</summary>
+    public static string HowOften(int? renewalYears) => renewalYears switch
+    {
+        null => "Once",
+        1 => "Every year",
+        { } years => $"Every {years} years",
+    };
 }

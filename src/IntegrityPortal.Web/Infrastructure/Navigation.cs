@@ -29,6 +29,7 @@ public static class Navigation
         new("Business interests", "/BusinessInterests/Applications", Policies.Declarant, MyRecords),
         new("Media contacts", "/Media/Contacts", Policies.Declarant, MyRecords),
         new("Policies", "/Policies", Policies.Declarant, MyRecords),
+        new("Training", "/Training", Policies.Declarant, MyRecords),
         new("Team gifts and hospitality", "/Gifts/Team", Policies.LineManager, MyTeam),
         new("Team applications", "/BusinessInterests/Team", Policies.LineManager, MyTeam),
         new("Gifts register", "/Gifts/Register", Policies.Psd, ProfessionalStandards),
@@ -37,6 +38,8 @@ public static class Navigation
         new("Investigations", "/Investigations", Policies.Psd, ProfessionalStandards),
         new("Find a person", "/People", Policies.Psd, ProfessionalStandards),
         new("Procurement matches", "/Procurement/Matches", Policies.Psd, ProfessionalStandards),
+        // PSD and the force's administrator keep the training register, each from their own group.
+        new("Training register", "/Training/Courses", Policies.Psd, ProfessionalStandards),
         // Procurement's registers. PSD reads them too, from the procurement matches page, so its
         // navigation keeps to its own work.
         new("Suppliers", "/Procurement/Suppliers", Policies.Procurement, Procurement),
@@ -50,6 +53,7 @@ public static class Navigation
         new("Forces", "/Admin/Forces", Policies.Administration, Administration),
         new("People", "/Admin/People", Policies.Administration, Administration),
         new("Users", "/Admin/Users", Policies.Administration, Administration),
+        new("Training register", "/Training/Courses", Policies.Administration, Administration),
     ];
 
     /// <summary>

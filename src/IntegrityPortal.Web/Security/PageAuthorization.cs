@@ -64,5 +64,10 @@ public static class PageAuthorization
         conventions.AuthorizePage("/Policies/Confirm", Policies.Declarant);
         conventions.AuthorizePage("/Policies/Team", Policies.LineManager);
         conventions.AuthorizeFolder("/Policies/Manage", Policies.PolicyOwner);
+        // Everyone with a person sees their own training; PSD and the administrator keep the register.
+        conventions.AuthorizePage("/Training/Index", Policies.Declarant);
+        conventions.AuthorizeFolder("/Training/Courses", Policies.TrainingRecorder);
+        conventions.AuthorizeFolder("/Training/Sessions", Policies.TrainingRecorder);
+        conventions.AuthorizePage("/Training/Import", Policies.TrainingRecorder);
     }
 }

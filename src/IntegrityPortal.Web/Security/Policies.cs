@@ -60,6 +60,9 @@ public static class Policies
     /// <summary>Who keeps a force's policy library: PSD, head of PSD, DCC and the force's administrator (<see cref="Core.Policies.PolicyRules.OwnerRoles"/>).</summary>
     public const string PolicyOwner = nameof(PolicyOwner);
 
+    /// <summary>Who records the training register (<see cref="Core.Training.TrainingRules.RecorderRoles"/>).</summary>
+    public const string TrainingRecorder = nameof(TrainingRecorder);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -90,6 +93,7 @@ public static class Policies
             .RequireAssertion(c => ReportAccess.MayCompareForces(c.User)));
         options.AddPolicy(Procurement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement));
         options.AddPolicy(ProcurementOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement, Roles.Psd, Roles.HeadOfPsd));
+        options.AddPolicy(TrainingRecorder, p => p.RequireAuthenticatedUser().RequireRole(Core.Training.TrainingRules.RecorderRoles));
         options.AddPolicy(PolicyOwner, p => p.RequireAuthenticatedUser().RequireRole(Core.Policies.PolicyRules.OwnerRoles));
         options.AddPolicy(LineManager, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId).RequireClaim(PortalClaims.IsLineManager, "true"));
     }

@@ -23,17 +23,17 @@ public class SignInTests
 
     public static TheoryData<string, string, string[]> Accounts() => new()
     {
-        { "officer.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies"] },
-        { "staff.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies"] },
-        { "manager.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Team gifts and hospitality", "Team applications"] },
-        { "psd.warwickshire", "Warwickshire Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches", "Audit trail"] },
-        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Team gifts and hospitality", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches", "Business interest decisions", "Audit trail", "Governance reports"] },
-        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Team gifts and hospitality", "Team applications", "Business interest decisions", "Governance reports"] },
-        { "press-office.west-mercia", "West Mercia Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Media contact log"] },
-        { "procurement.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Suppliers", "Contracts and tenders", "Card transactions"] },
+        { "officer.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training"] },
+        { "staff.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training"] },
+        { "manager.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Team gifts and hospitality", "Team applications"] },
+        { "psd.warwickshire", "Warwickshire Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches", "Training register", "Audit trail"] },
+        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Team gifts and hospitality", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches", "Training register", "Business interest decisions", "Audit trail", "Governance reports"] },
+        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Team gifts and hospitality", "Team applications", "Business interest decisions", "Governance reports"] },
+        { "press-office.west-mercia", "West Mercia Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Media contact log"] },
+        { "procurement.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Suppliers", "Contracts and tenders", "Card transactions"] },
         { "pcc.cumbria", "Cumbria Constabulary", ["Home", "Governance reports"] },
-        { "admin.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Forces", "People", "Users"] },
-        { "admin", "All forces", ["Home", "Audit trail", "Governance reports", "National comparison", "Forces", "People", "Users"] },
+        { "admin.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Forces", "People", "Users", "Training register"] },
+        { "admin", "All forces", ["Home", "Audit trail", "Governance reports", "National comparison", "Forces", "People", "Users", "Training register"] },
         { "inspector", "All forces", ["Home", "Audit trail", "Governance reports", "National comparison"] },
     };
 
