@@ -249,7 +249,8 @@ public static class Keys
     /// <summary>Opens a page from the grouped navigation with the keyboard: the group's link, then the page's link in the group's row.</summary>
     public static async Task OpenMenuAsync(IPage page, string link)
     {
-        var item = IntegrityPortal.Web.Infrastructure.Navigation.Items.Single(i => i.Text == link);
+        // A page kept by two groups (the training register: PSD's and the administrator's) opens from the first.
+        var item = IntegrityPortal.Web.Infrastructure.Navigation.Items.First(i => i.Text == link);
         var group = item.Group ?? item.Text;
         await ActivateAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = group, Exact = true }));
         // The group's link opens its first page; a user does not follow a link to the page they are on.

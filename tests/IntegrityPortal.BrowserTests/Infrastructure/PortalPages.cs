@@ -45,7 +45,8 @@ public static class PortalPages
     /// </summary>
     public static async Task OpenMenuAsync(IPage page, string link)
     {
-        var item = IntegrityPortal.Web.Infrastructure.Navigation.Items.Single(i => i.Text == link);
+        // A page kept by two groups (the training register: PSD's and the administrator's) opens from the first.
+        var item = IntegrityPortal.Web.Infrastructure.Navigation.Items.First(i => i.Text == link);
         var group = item.Group ?? item.Text;
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = group, Exact = true }).ClickAsync();
         if (item.Group is not null)
