@@ -21,6 +21,7 @@ public sealed record ForceProgressReport(int ForceId, ReportPeriod Period, IRead
         new ProcurementSection(),
         new IntegrityInvestigationsSection(),
         new PoliciesSection(),
+        new TrainingSection(),
     ];
 
     public IEnumerable<IGrouping<ReportTheme, ReportSection>> ByTheme => Sections.GroupBy(s => s.Theme).OrderBy(g => g.Key);

@@ -112,4 +112,18 @@ public class SectionSentencesTests
         Assert.Equal(first, section.Paragraph[0]);
         Assert.Equal(second, section.Paragraph.Skip(1).FirstOrDefault());
     }
+
+    [Fact]
+    public void Training_SaysWhatWasHeldAndWhoAttended_OrThatThereIsNoData()
+    {
+        var none = new TrainingSection().Write(Core.Training.TrainingPeriodFigures.None, Period);
+        var some = new TrainingSection().Write(new Core.Training.TrainingPeriodFigures(2, 21,
+            [new Core.Training.CourseTrained("Integrity and the Code of Ethics", 20), new Core.Training.CourseTrained("Media relations", 1)]), Period);
+
+        Assert.False(none.HasData);
+        Assert.Equal("No data for the period: the portal holds no integrity training sessions for September 2011 to May 2012.", none.Paragraph[0]);
+        Assert.True(some.HasData);
+        Assert.Equal("Between September 2011 and May 2012 the force held two integrity training sessions, attended by 21 officers and staff.", some.Paragraph[0]);
+        Assert.Equal("By course: Integrity and the Code of Ethics, 20 people; Media relations, one person.", some.Paragraph[1]);
+    }
 }

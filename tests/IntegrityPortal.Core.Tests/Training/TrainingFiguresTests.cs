@@ -57,5 +57,49 @@ public class TrainingFiguresTests
         {
             Assert.Equal(department.Count(), rows.Single(r => r.DepartmentId == department.Key).Required);
         }
+
+        // The lists of people hold exactly the people the figures count, standing by standing.
+        foreach (var standing in Enum.GetValues<TrainingStanding>())
+        {
+            var listed = await TrainingFigures.WithStanding(db, course, standing, today).Select(r => r.Person.Id).ToListAsync();
+            Assert.Equal(rows.Sum(r => standing switch
+            {
+                TrainingStanding.Current => r.Current, TrainingStanding.Due => r.Due, TrainingStanding.Overdue => r.Overdue, _ => r.NeverTrained,
+            }), listed.Count);
+        }
+
+        Assert.Equal(TrainingStanding.Overdue, (await TrainingFigures.ForPersonAsync(db, officers[1], today)).Single(c => c.Course.Id == course.Id).Standing);
+        Assert.DoesNotContain(await TrainingFigures.ForPersonAsync(db, staff, today), c => c.Course.Id == course.Id);
+    }
+
+    [Fact]
+    public async Task PeriodFigures_CountSessionsHeldInThePeriod_AndAttendanceAsItStoodAtItsEnd()
+    {
+        await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync(withGifts: false));
+        var cumbria = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync();
+        var people = await db.People.Where(p => p.ForceId == cumbria && p.IsActive).OrderBy(p => p.Id).Take(3).ToListAsync();
+        var integrity = new Course { ForceId = cumbria, Title = "Integrity", Kind = CourseKind.Integrity, Audience = TrainingAudience.Everyone, CreatedUtc = DateTime.UtcNow };
+        var media = new Course { ForceId = cumbria, Title = "Media", Kind = CourseKind.MediaRelations, Audience = TrainingAudience.Everyone, CreatedUtc = DateTime.UtcNow };
+        var inPeriod = new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc);
+        TrainingSession Session(Course course, DateOnly on) => new() { ForceId = cumbria, Course = course, HeldOn = on, Trainer = "PSD", CreatedUtc = inPeriod };
+        var first = Session(integrity, new DateOnly(2026, 2, 10));
+        var second = Session(integrity, new DateOnly(2026, 3, 1));
+        var mediaSession = Session(media, new DateOnly(2026, 3, 2));
+        var outside = Session(integrity, new DateOnly(2026, 5, 1));
+        db.AddRange(integrity, media, first, second, mediaSession, outside);
+        void Attend(TrainingSession session, Person person, DateTime recorded) =>
+            db.TrainingAttendances.Add(new TrainingAttendance { ForceId = cumbria, Session = session, PersonId = person.Id, RecordedUtc = recorded });
+        Attend(first, people[0], inPeriod);
+        Attend(second, people[0], inPeriod);        // the same person twice on one course: one person trained
+        Attend(mediaSession, people[1], inPeriod);
+        Attend(outside, people[2], inPeriod);       // held after the period
+        Attend(second, people[2], new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc)); // recorded after the period ended
+        await db.SaveChangesAsync();
+
+        var figures = (await TrainingPeriodFigures.ForForcesAsync(db, [cumbria], new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 31)))[cumbria];
+
+        Assert.Equal(3, figures.Sessions);
+        Assert.Equal(2, figures.PeopleTrained);
+        Assert.Equal([new CourseTrained("Integrity", 1), new CourseTrained("Media", 1)], figures.ByCourse);
     }
 }
