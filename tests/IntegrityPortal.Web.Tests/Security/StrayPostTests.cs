@@ -34,6 +34,7 @@ public partial class StrayPostTests
         [Policies.Procurement] = "procurement.cumbria",
         [Policies.ProcurementOrPsd] = "procurement.cumbria",
         [Policies.PolicyOwner] = "psd.cumbria",
+        [Policies.TrainingRecorder] = "psd.cumbria",
     };
 
     [Fact]
