@@ -7,6 +7,26 @@ namespace IntegrityPortal.Core.Training;
 public static class TrainingRecords
 {
     /// <summary>
+    /// The session of the course on that day by that trainer (in any case), or a new one (added,
+    /// not saved): a session is its course, date and trainer, for the form and the import alike.
+    /// </summary>
+    public static async Task<(TrainingSession Session, bool IsNew)> SessionAsync(IntegrityDbContext db, Course course, DateOnly heldOn, string trainer, CancellationToken ct)
+    {
+        var name = trainer.Trim();
+        var upper = name.ToUpperInvariant();
+        var known = await db.TrainingSessions.Where(s => s.CourseId == course.Id && s.HeldOn == heldOn && s.Trainer.ToUpper() == upper)
+            .OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
+        if (known is not null)
+        {
+            return (known, false);
+        }
+
+        var session = new TrainingSession { ForceId = course.ForceId, CourseId = course.Id, HeldOn = heldOn, Trainer = name, CreatedUtc = db.Clock.GetUtcNow().UtcDateTime };
+        db.TrainingSessions.Add(session);
+        return (session, true);
+    }
+
+    /// <summary>
     /// Records the people (of the session's force) at the session; anyone already recorded there
     /// is left as they are. Returns how many were added. The caller saves.
     /// </summary>

@@ -24,6 +24,9 @@ public static class TrainingRules
     /// <summary>Renewal periods longer than this are refused as a typing error.</summary>
     public const int MaximumRenewalYears = 10;
 
+    /// <summary>Named people of one course (named posts): more is a department or a rank.</summary>
+    public const int MaximumNamedPeople = 200;
+
     /// <summary>Numbers typed into one form; a larger session is imported from a file.</summary>
     public const int MaximumAttendeesAtOnce = 500;
 

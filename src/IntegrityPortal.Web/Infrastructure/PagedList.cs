@@ -28,6 +28,12 @@ public sealed class PagedList<T>
     public int PageCount { get; init; }
 
     public bool HasPrevious => Page > 1;
+
+    /// <summary>The same page with each row turned into what the page shows (a name and rank, worked out in memory).</summary>
+    public PagedList<TOut> Map<TOut>(Func<T, TOut> map) => new()
+    {
+        Items = Items.Select(map).ToList(), Page = Page, PageSize = PageSize, TotalCount = TotalCount, CountIsCapped = CountIsCapped, PageCount = PageCount,
+    };
     public bool HasNext => Page < PageCount;
 
     /// <param name="source">An ordered query: paging an unordered query gives unstable pages.</param>
@@ -50,7 +56,8 @@ public sealed class PagedList<T>
 
         // Past the cap the last page is unknown: read one row more to learn whether a next
         // page exists.
-        page = Math.Max(1, page);
+        // No last page to clamp to: keep the offset within an int, however large the page asked for.
+        page = Math.Clamp(page, 1, int.MaxValue / (pageSize + 1));
         var read = await rows.Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(ct);
         var hasNext = read.Count > pageSize;
         return new PagedList<T>

@@ -63,4 +63,31 @@ public class TrainingAccessTests
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/Training/Courses/View/{westMercia.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Training/Courses")).StatusCode);
     }
+
+    [Fact]
+    public async Task TheNationalAdministrator_ReadsEveryForcesRegister_ButRecordsNothing()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var course = await TrainingData.CourseAsync(factory, "thames-valley", CourseKind.Integrity);
+        var session = await TrainingData.SessionOfAsync(factory, course.Id);
+        var number = await TrainingData.NumberOfAsync(factory, "officer.thames-valley");
+        var admin = await PortalClient.SignInAsync(factory, "admin");
+        var counts = await TrainingData.CountsAsync(factory);
+
+        var coursePage = await admin.GetPageAsync($"/Training/Courses/View/{course.Id}");
+        var sessionPage = await admin.GetPageAsync($"/Training/Sessions/View/{session}");
+
+        Assert.NotNull(coursePage.QuerySelector("#coverage"));
+        Assert.Null(coursePage.QuerySelector("#add-session"));
+        Assert.Null(sessionPage.QuerySelector("#add-attendance"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/Training/Sessions/Add/{course.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostFormAsync($"/Training/Sessions/View/{session}", new() { ["Input.Attended"] = number })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostFormAsync($"/Training/Sessions/Add/{course.Id}", new()
+        {
+            ["Input.HeldOn.Day"] = "1", ["Input.HeldOn.Month"] = "3", ["Input.HeldOn.Year"] = "2026", ["Input.Trainer"] = "X", ["Input.Attended"] = number,
+        }, "/Training/Sessions/Add/" + course.Id)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/Training/Courses/Add")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/Training/Import")).StatusCode);
+        Assert.Equal(counts, await TrainingData.CountsAsync(factory));
+    }
 }

@@ -34,7 +34,7 @@ public class TrainingImportTests
             ("3", "Course: The force has no course called ‘No such course’"),
             ("4", "Date: Enter the date as day/month/year, like 23/11/2026"),
             ("5", "Collar or staff number: No one in the force has the number NO-SUCH"),
-            ("6", $"The same reference ‘INTEGRITY AND THE CODE OF ETHICS, 2 MARCH 2026, PSD PREVENTION TEAM, {officer.ToUpperInvariant()}’ is on line 2: each row must have its own reference"),
+            ("6", "The same person at the same session is on line 2: each attendance must be on one row"),
             ("7", "Date: The date of the session must be today or in the past"),
         ], problems);
         Assert.StartsWith("Nothing was imported: 5 rows have problems", page.FieldError("Upload"));

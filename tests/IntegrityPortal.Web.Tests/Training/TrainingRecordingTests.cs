@@ -83,6 +83,15 @@ public class TrainingRecordingTests
         Assert.Equal("Session of " + Core.UkTime.ToUk(today).ToString("d MMMM yyyy") + " recorded, with 1 person attending.",
             (await psd.GetPageAsync(sessionUrl)).QuerySelector("#confirmation")!.TextContent.Trim());
 
+        // The same session recorded again (a second click, a second sheet) is the same session.
+        var repeated = await psd.PostFormAsync($"/Training/Sessions/Add/{courseId}", new()
+        {
+            ["Input.HeldOn.Day"] = today.Day.ToString(), ["Input.HeldOn.Month"] = today.Month.ToString(), ["Input.HeldOn.Year"] = today.Year.ToString(),
+            ["Input.Trainer"] = "VETTING UNIT", ["Input.Attended"] = officer.ToLowerInvariant(),
+        });
+        Assert.Equal(sessionUrl, repeated.Headers.Location!.ToString());
+        Assert.EndsWith("was already recorded: 0 people added to it.", (await psd.GetPageAsync(sessionUrl)).QuerySelector("#confirmation")!.TextContent.Trim());
+
         // Recording the same person again, with the manager, adds only the manager.
         var again = await psd.PostFormAsync(sessionUrl, new() { ["Input.Attended"] = $"{officer}, {manager}" });
         var session = await psd.GetPageAsync(again.Headers.Location!.ToString());
@@ -96,7 +105,7 @@ public class TrainingRecordingTests
         var current = await psd.GetPageAsync($"/Training/Courses/People/{courseId}?standing=Current");
         Assert.Equal("2 people", current.QuerySelector("#result-count")!.TextContent.Trim());
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
-        Assert.True(await check.AuditEvents.AnyAsync(e => e.Action == AuditAction.Read && e.EntityType == nameof(Course) && e.EntityId == $"people Current on course {courseId}"));
+        Assert.True(await check.AuditEvents.AnyAsync(e => e.Action == AuditAction.Read && e.EntityType == nameof(Course) && e.EntityId == courseId.ToString() && e.Justification!.Contains("Current")));
         Assert.True(await check.AuditEvents.AnyAsync(e => e.Action == AuditAction.Read && e.EntityType == nameof(TrainingSession)));
     }
 

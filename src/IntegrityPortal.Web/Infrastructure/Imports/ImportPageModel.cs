@@ -56,6 +56,9 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
     /// <summary>The natural key of the row, to find a key given twice in one file.</summary>
     protected abstract string KeyOf(TInput input);
 
+    /// <summary>What the page says of a row whose key an earlier row has.</summary>
+    protected virtual string Repeated(string key, int firstLine) => $"The same reference ‘{key}’ is on line {firstLine}: each row must have its own reference";
+
     /// <summary>The row against the force's records: (property, message) for each problem.</summary>
     protected abstract Task<List<(string Property, string Message)>> CheckAsync(int forceId, TInput input, ImportRow row, CancellationToken ct);
 
@@ -112,7 +115,7 @@ public abstract class ImportPageModel<TInput>(IntegrityDbContext db, IValidator<
                     var key = KeyOf(input);
                     if (keys.TryGetValue(key, out var first))
                     {
-                        rowProblems.Add((string.Empty, $"The same reference ‘{key}’ is on line {first}: each row must have its own reference"));
+                        rowProblems.Add((string.Empty, Repeated(key, first)));
                     }
                     else
                     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Procurement;
 using IntegrityPortal.Web.Pages.Gifts;

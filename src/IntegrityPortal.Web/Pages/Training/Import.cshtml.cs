@@ -63,6 +63,8 @@ public class ImportModel(IntegrityDbContext db, IValidator<ImportModel.Attendanc
         Number = row["Collar or staff number"],
     };
 
+    protected override string Repeated(string key, int firstLine) => $"The same person at the same session is on line {firstLine}: each attendance must be on one row";
+
     protected override string KeyOf(AttendanceRow input) =>
         $"{input.Course!.Trim()}, {UkFormat.Date(input.HeldOn!.Value)}, {input.Trainer!.Trim()}, {input.Number!.Trim()}".ToUpperInvariant();
 
@@ -86,14 +88,8 @@ public class ImportModel(IntegrityDbContext db, IValidator<ImportModel.Attendanc
     {
         var courseId = (await CourseIdAsync(forceId, input, ct))!.Value;
         var personId = (await PersonIdAsync(forceId, input, ct))!.Value;
-        var (heldOn, trainer) = (input.HeldOn!.Value, input.Trainer!.Trim());
-        var session = await Db.TrainingSessions.SingleOrDefaultAsync(s => s.CourseId == courseId && s.HeldOn == heldOn && s.Trainer == trainer, ct);
-        if (session is null)
-        {
-            session = new TrainingSession { ForceId = forceId, CourseId = courseId, HeldOn = heldOn, Trainer = trainer, CreatedUtc = Db.Clock.GetUtcNow().UtcDateTime };
-            Db.TrainingSessions.Add(session);
-        }
-
+        var course = await Db.Courses.SingleAsync(c => c.Id == courseId, ct);
+        var (session, _) = await TrainingRecords.SessionAsync(Db, course, input.HeldOn!.Value, input.Trainer!, ct);
         var added = await TrainingRecords.AddAttendanceAsync(Db, session, [personId], ct);
         await Db.SaveChangesAsync(ct);
         return added == 1 ? RowOutcome.Added : RowOutcome.Unchanged;
@@ -108,7 +104,7 @@ public class ImportModel(IntegrityDbContext db, IValidator<ImportModel.Attendanc
     private async Task<int?> CourseIdAsync(int forceId, AttendanceRow input, CancellationToken ct)
     {
         var title = input.Course!.Trim().ToUpperInvariant();
-        return await Db.Courses.Where(c => c.ForceId == forceId && c.Title.ToUpper() == title).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+        return await Db.Courses.Where(c => c.ForceId == forceId && c.Title.ToUpper() == title).OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
     }
 
     private async Task<int?> PersonIdAsync(int forceId, AttendanceRow input, CancellationToken ct) =>

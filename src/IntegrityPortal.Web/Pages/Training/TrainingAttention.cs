@@ -20,6 +20,6 @@ public sealed class TrainingAttention(IntegrityDbContext db) : IAttentionSource
 
         var courses = await TrainingFigures.ForPersonAsync(db, person, db.Clock.Today(), ct);
         var needed = courses.Count(c => c.Standing is TrainingStanding.Overdue or TrainingStanding.NeverTrained);
-        return needed == 0 ? [] : [new AttentionItem("Integrity training you have not taken or is overdue", "/Training", needed)];
+        return needed == 0 ? [] : [new AttentionItem(needed == 1 ? "Integrity course you have not taken or that is overdue" : "Integrity courses you have not taken or that are overdue", "/Training", needed)];
     }
 }

@@ -28,11 +28,23 @@ public static class TrainingPages
         (text ?? string.Empty).Split(['\n', '\r', ',', ' ', '\t', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    /// <summary>The people of the force with those numbers, by number; a number not found is not in the answer.</summary>
+    /// <summary>
+    /// The people of the force with those numbers (in any case, as the people register compares
+    /// them), by the number as typed; a number not found is not in the answer.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, int>> PeopleAsync(IntegrityDbContext db, int forceId, IReadOnlyList<string> numbers, CancellationToken ct)
     {
-        var found = await db.People.Where(p => p.ForceId == forceId && numbers.Contains(p.Number)).Select(p => new { p.Number, p.Id }).ToListAsync(ct);
-        return found.ToDictionary(p => p.Number, p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var upper = numbers.Select(n => n.ToUpperInvariant()).ToList();
+        var found = await db.People.Where(p => p.ForceId == forceId && upper.Contains(p.Number.ToUpper())).Select(p => new { p.Number, p.Id }).ToListAsync(ct);
+        var byNumber = found.ToDictionary(p => p.Number.ToUpperInvariant(), p => p.Id);
+        return numbers.Where(n => byNumber.ContainsKey(n.ToUpperInvariant())).ToDictionary(n => n, n => byNumber[n.ToUpperInvariant()], StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A person and the name of their department, read in one query for a list.</summary>
+    public sealed class PersonInDepartment
+    {
+        public required Person Person { get; init; }
+        public string? Department { get; init; }
     }
 
     /// <summary>"The numbers A1, B2 are not people of the force", for the field that named them.</summary>

@@ -61,23 +61,27 @@ public class AddModel(IntegrityDbContext db, IValidator<CourseInput> validator) 
         }
 
         var people = new List<int>();
-        if (Input.Audience == TrainingAudience.NamedPeople && ModelState.IsValid)
+        const string namedKey = $"{nameof(Input)}.{nameof(CourseInput.NamedPeople)}";
+        if (Input.Audience == TrainingAudience.NamedPeople && ModelState.IsFieldValid(namedKey))
         {
             var numbers = TrainingPages.Numbers(Input.NamedPeople);
             var found = await TrainingPages.PeopleAsync(db, forceId, numbers, ct);
             var missing = numbers.Where(n => !found.ContainsKey(n)).ToList();
             if (missing.Count > 0)
             {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(CourseInput.NamedPeople)}", TrainingPages.NotFound(missing));
+                ModelState.AddModelError(namedKey, TrainingPages.NotFound(missing));
             }
 
             people = found.Values.Distinct().ToList();
         }
 
+        // Titles are unique in any case: the import finds a course by its title as a file spells it.
+        const string titleKey = $"{nameof(Input)}.{nameof(CourseInput.Title)}";
         var title = (Input.Title ?? string.Empty).Trim();
-        if (ModelState.IsValid && await db.Courses.AnyAsync(c => c.ForceId == forceId && c.Title == title, ct))
+        var upper = title.ToUpperInvariant();
+        if (ModelState.IsFieldValid(titleKey) && await db.Courses.AnyAsync(c => c.ForceId == forceId && c.Title.ToUpper() == upper, ct))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(CourseInput.Title)}", "The force already has a course with this title");
+            ModelState.AddModelError(titleKey, "The force already has a course with this title");
         }
 
         ModelState.KeepFirstErrorPerField();

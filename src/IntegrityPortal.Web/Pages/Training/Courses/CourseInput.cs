@@ -40,6 +40,8 @@ public sealed class CourseInputValidator : AbstractValidator<CourseInput>
         RuleFor(x => x.Ranks).Must((input, v) => input.Audience != TrainingAudience.Ranks || v.Count > 0)
             .WithMessage("Select the ranks whose officers must take it");
         RuleFor(x => x.NamedPeople).Must((input, v) => input.Audience != TrainingAudience.NamedPeople || TrainingPages.Numbers(v).Count > 0)
-            .WithMessage("Enter the collar or staff numbers of the people who must take it");
+            .WithMessage("Enter the collar or staff numbers of the people who must take it")
+            .Must(v => TrainingPages.Numbers(v).Count <= TrainingRules.MaximumNamedPeople)
+            .WithMessage($"Enter at most {TrainingRules.MaximumNamedPeople} people: for more, choose their departments or ranks");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IntegrityPortal.Core;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Training;
@@ -20,7 +19,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
 
     public sealed record CourseRow(Course Course, string ForceName, int Required, int Current, int Due, int Overdue, int NeverTrained)
     {
-        public string CurrentShare => Required == 0 ? "–" : (Current + Due).ToString(CultureInfo.InvariantCulture) + $" ({100.0 * (Current + Due) / Required:0}%)";
+        public string CurrentShare => ViewModel.Share(Current + Due, Required);
     }
 
     public sealed class ForceCourse

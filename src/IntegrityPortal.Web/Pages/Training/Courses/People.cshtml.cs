@@ -36,27 +36,17 @@ public class PeopleModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         Course = course;
-        if (!Enum.IsDefined(Standing))
-        {
-            Standing = TrainingStanding.Overdue;
-        }
-
-        var years = course.RenewalYears;
         var rows = await PagedList<TrainedPerson>.CreateAsync(
             TrainingFigures.WithStanding(db, course, Standing, db.Clock.Today())
                 .OrderBy(r => r.LastTrained).ThenBy(r => r.Person.FamilyName).ThenBy(r => r.Person.GivenName).ThenBy(r => r.Person.Id),
             PageNumber, ct: ct);
         var departmentIds = rows.Items.Where(r => r.Person.DepartmentId is not null).Select(r => r.Person.DepartmentId!.Value).Distinct().ToList();
         var departments = await db.Departments.Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        People = new PagedList<Row>
-        {
-            Items = rows.Items.Select(r => new Row(r.Person.NameAndRankOrGrade, r.Person.Number,
-                r.Person.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null,
-                r.LastTrained, r.LastTrained is { } last && years is { } y ? last.AddYears(y) : null)).ToList(),
-            Page = rows.Page, PageSize = rows.PageSize, TotalCount = rows.TotalCount, CountIsCapped = rows.CountIsCapped, PageCount = rows.PageCount,
-        };
-        await audit.RecordReadAsync(nameof(Course), $"people {Standing} on course {course.Id}", course.ForceId,
-            AuditDescription.Of(("standing", Standing.ToString()), ("page", PageNumber)), ct);
+        People = rows.Map(r => new Row(r.Person.NameAndRankOrGrade, r.Person.Number,
+            r.Person.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null,
+            r.LastTrained, new PersonCourse(course, r.LastTrained, Standing).NextDue));
+        await audit.RecordReadAsync(nameof(Course), course.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), course.ForceId,
+            AuditDescription.Of(("people", Standing.ToString()), ("page", People.Page)), ct);
         return Page();
     }
 

@@ -32,6 +32,9 @@ public class ViewModel(IntegrityDbContext db) : PageModel
     public PagedList<SessionRow> Sessions { get; private set; } = null!;
     public string? Confirmation => TempData[TrainingPages.ConfirmationKey] as string;
 
+    /// <summary>A national administrator reads every force's register but records in none.</summary>
+    public bool MayRecord => db.Actor.HomeForceId is not null;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var course = await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);

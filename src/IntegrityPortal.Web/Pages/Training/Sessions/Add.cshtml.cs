@@ -17,22 +17,30 @@ public class AddModel(IntegrityDbContext db, IValidator<SessionInput> validator)
 
     public Course Course { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        db.Actor.HomeForceId is null ? Forbid() : await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
+        // A national administrator reads every force's register but records in none.
+        if (db.Actor.HomeForceId is null)
+        {
+            return Forbid();
+        }
+
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        const string attendedKey = $"{nameof(Input)}.{nameof(SessionInput.Attended)}";
         var numbers = TrainingPages.Numbers(Input.Attended);
-        var people = await TrainingPages.PeopleAsync(db, Course.ForceId, numbers, ct);
+        var people = ModelState.IsFieldValid(attendedKey) ? await TrainingPages.PeopleAsync(db, Course.ForceId, numbers, ct) : new Dictionary<string, int>();
         var missing = numbers.Where(n => !people.ContainsKey(n)).ToList();
-        if (missing.Count > 0)
+        if (ModelState.IsFieldValid(attendedKey) && missing.Count > 0)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(SessionInput.Attended)}", TrainingPages.NotFound(missing));
+            ModelState.AddModelError(attendedKey, TrainingPages.NotFound(missing));
         }
 
         ModelState.KeepFirstErrorPerField();
@@ -41,18 +49,14 @@ public class AddModel(IntegrityDbContext db, IValidator<SessionInput> validator)
             return Page();
         }
 
-        var session = new TrainingSession
-        {
-            ForceId = Course.ForceId,
-            CourseId = Course.Id,
-            HeldOn = Input.HeldOn!.Value,
-            Trainer = Input.Trainer!.Trim(),
-            CreatedUtc = db.Clock.GetUtcNow().UtcDateTime,
-        };
-        db.TrainingSessions.Add(session);
+        // A session is its course, date and trainer: the same three again (a second click, a
+        // second sheet) add to the session already recorded, as an import would.
+        var (session, isNew) = await TrainingRecords.SessionAsync(db, Course, Input.HeldOn!.Value, Input.Trainer!, ct);
         var added = await TrainingRecords.AddAttendanceAsync(db, session, people.Values, ct);
         await db.SaveChangesAsync(ct);
-        TempData[TrainingPages.ConfirmationKey] = $"Session of {UkFormat.Date(session.HeldOn)} recorded, with {added} {(added == 1 ? "person" : "people")} attending.";
+        TempData[TrainingPages.ConfirmationKey] = isNew
+            ? $"Session of {UkFormat.Date(session.HeldOn)} recorded, with {added} {(added == 1 ? "person" : "people")} attending."
+            : $"The session of {UkFormat.Date(session.HeldOn)} by {session.Trainer} was already recorded: {added} {(added == 1 ? "person" : "people")} added to it.";
         return Redirect($"/Training/Sessions/View/{session.Id}");
     }
 

@@ -41,8 +41,16 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IValidator<Attenda
         return Page();
     }
 
+    /// <summary>A national administrator reads every force's register but records in none.</summary>
+    public bool MayRecord => db.Actor.HomeForceId is not null;
+
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
+        if (!MayRecord)
+        {
+            return Forbid();
+        }
+
         var session = await db.TrainingSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
         if (session is null)
         {
@@ -51,7 +59,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IValidator<Attenda
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         var numbers = TrainingPages.Numbers(Input.Attended);
-        var people = await TrainingPages.PeopleAsync(db, session.ForceId, numbers, ct);
+        var people = ModelState.IsValid ? await TrainingPages.PeopleAsync(db, session.ForceId, numbers, ct) : new Dictionary<string, int>();
         var missing = numbers.Where(n => !people.ContainsKey(n)).ToList();
         if (ModelState.IsValid && missing.Count > 0)
         {
@@ -82,20 +90,14 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IValidator<Attenda
         }
 
         Session = session;
-        var people = await PagedList<Core.People.Person>.CreateAsync(
+        var people = await PagedList<TrainingPages.PersonInDepartment>.CreateAsync(
             db.TrainingAttendances.AsNoTracking().Where(a => a.SessionId == id)
                 .OrderBy(a => a.Person!.FamilyName).ThenBy(a => a.Person!.GivenName).ThenBy(a => a.Id)
-                .Select(a => a.Person!),
+                .Select(a => new TrainingPages.PersonInDepartment { Person = a.Person!, Department = a.Person!.Department!.Name }),
             PageNumber, PageSize, ct);
-        var departmentIds = people.Items.Where(p => p.DepartmentId is not null).Select(p => p.DepartmentId!.Value).Distinct().ToList();
-        var departments = await db.Departments.Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        Attended = new PagedList<Row>
-        {
-            Items = people.Items.Select(p => new Row(p.NameAndRankOrGrade, p.Number, p.DepartmentId is { } d ? departments.GetValueOrDefault(d) : null)).ToList(),
-            Page = people.Page, PageSize = people.PageSize, TotalCount = people.TotalCount, CountIsCapped = people.CountIsCapped, PageCount = people.PageCount,
-        };
+        Attended = people.Map(p => new Row(p.Person.NameAndRankOrGrade, p.Person.Number, p.Department));
         await audit.RecordReadAsync(nameof(TrainingSession), id.ToString(System.Globalization.CultureInfo.InvariantCulture), session.ForceId,
-            AuditDescription.Of(("page", PageNumber)), ct);
+            AuditDescription.Of(("page", people.Page)), ct);
         return true;
     }
 
