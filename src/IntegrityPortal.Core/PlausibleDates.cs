@@ -69,6 +69,12 @@ public static class PlausibleDates
     /// <summary>Attendance is recorded after the session; the register reaches back to the 2011 report and before.</summary>
     public static readonly DateRange TrainingSession = new("The date of the session", YearsBack: 20, YearsAhead: 0);
 
+    /// <summary>A self-assessment starts about now; one recorded late reaches back a few years.</summary>
+    public static readonly DateRange AssessmentStarted = new("The date the assessment started", YearsBack: 5, YearsAhead: 0);
+
+    /// <summary>A self-assessment action is due within a few years of being set.</summary>
+    public static readonly DateRange ActionDue = new("The due date", YearsBack: 5, YearsAhead: 5);
+
     /// <summary>When a tender opened or a contract was awarded: registers are kept for years, and a tender may be planned ahead.</summary>
     public static readonly DateRange TenderOpened = new("The date the tender opened", YearsBack: 20, YearsAhead: 1);
 

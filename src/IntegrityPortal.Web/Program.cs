@@ -28,6 +28,7 @@ builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.RoleGrant
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.PolicyLibrary.PolicyAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.PolicyLibrary.TeamPolicyAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.TrainingRegister.TrainingAttention>();
+builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.SelfAssessments.SelfAssessmentAttention>();
 builder.AddPortalEmail();
 builder.AddPortalRateLimits();
 builder.Services.AddScoped<IntegrityPortal.Web.Pages.BusinessInterests.InterestNotifier>();

@@ -69,6 +69,12 @@ public class IntegrityDbContext(
     public DbSet<Training.Course> Courses => Set<Training.Course>();
     public DbSet<Training.TrainingSession> TrainingSessions => Set<Training.TrainingSession>();
     public DbSet<Training.TrainingAttendance> TrainingAttendances => Set<Training.TrainingAttendance>();
+    public DbSet<SelfAssessment.AssessmentTemplate> AssessmentTemplates => Set<SelfAssessment.AssessmentTemplate>();
+    public DbSet<SelfAssessment.TemplateItem> TemplateItems => Set<SelfAssessment.TemplateItem>();
+    public DbSet<SelfAssessment.Assessment> Assessments => Set<SelfAssessment.Assessment>();
+    public DbSet<SelfAssessment.AssessmentAnswer> AssessmentAnswers => Set<SelfAssessment.AssessmentAnswer>();
+    public DbSet<SelfAssessment.AssessmentAction> AssessmentActions => Set<SelfAssessment.AssessmentAction>();
+    public DbSet<SelfAssessment.ActionNote> ActionNotes => Set<SelfAssessment.ActionNote>();
 
     // Read by the query filters below. EF evaluates these per query on the context in use,
     // so one cached model serves every user.

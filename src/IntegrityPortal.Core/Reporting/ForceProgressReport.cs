@@ -22,6 +22,7 @@ public sealed record ForceProgressReport(int ForceId, ReportPeriod Period, IRead
         new IntegrityInvestigationsSection(),
         new PoliciesSection(),
         new TrainingSection(),
+        new SelfAssessmentSection(),
     ];
 
     public IEnumerable<IGrouping<ReportTheme, ReportSection>> ByTheme => Sections.GroupBy(s => s.Theme).OrderBy(g => g.Key);

@@ -2285,6 +2285,423 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("RoleGrants");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.ActionNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("WrittenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("AssessmentActionNotes", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.Assessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("ForceId", "StartedOn");
+
+                    b.ToTable("Assessments", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.AssessmentAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnswerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId");
+
+                    b.HasIndex("ForceId", "Status", "DueOn");
+
+                    b.HasIndex("OwnerId", "Status", "DueOn");
+
+                    b.ToTable("AssessmentActions", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.AssessmentAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TemplateItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateItemId");
+
+                    b.HasIndex("AssessmentId", "TemplateItemId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.AssessmentTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentTemplates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PublishedOn = new DateOnly(2026, 12, 1),
+                            Title = "Integrity self-assessment checklist",
+                            Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.TemplateItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Group")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentTemplateItems", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Group = 1,
+                            Number = 1,
+                            TemplateId = 1,
+                            Text = "The force has a current policy on relationships with the media: what contact is expected, what must be recorded, and who may authorise it."
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Group = 1,
+                            Number = 2,
+                            TemplateId = 1,
+                            Text = "Officers and staff record their contact with journalists, and the press office reviews the records."
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Group = 1,
+                            Number = 3,
+                            TemplateId = 1,
+                            Text = "Suspected unauthorised disclosures to the media are assessed, and investigated where there is evidence."
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Group = 2,
+                            Number = 4,
+                            TemplateId = 1,
+                            Text = "A gifts and hospitality policy sets a threshold and says what must be declared, offers declined included."
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Group = 2,
+                            Number = 5,
+                            TemplateId = 1,
+                            Text = "Declarations are made promptly in one register, and PSD reviews them and looks for patterns."
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Group = 2,
+                            Number = 6,
+                            TemplateId = 1,
+                            Text = "Chief officers' gifts and hospitality are published and scrutinised."
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Group = 3,
+                            Number = 7,
+                            TemplateId = 1,
+                            Text = "The contracts and procurement registers are cross-checked with the gifts and hospitality register, so that hospitality from a bidder or supplier is noticed."
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Group = 3,
+                            Number = 8,
+                            TemplateId = 1,
+                            Text = "Spending on corporate and purchasing cards is monitored."
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Group = 3,
+                            Number = 9,
+                            TemplateId = 1,
+                            Text = "Those who evaluate tenders or sign awards declare any interest beforehand."
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Group = 4,
+                            Number = 10,
+                            TemplateId = 1,
+                            Text = "Applications for business interests and second jobs are decided against written criteria, and a refusal can be appealed."
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Group = 4,
+                            Number = 11,
+                            TemplateId = 1,
+                            Text = "Approved business interests are reviewed at set intervals."
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Group = 4,
+                            Number = 12,
+                            TemplateId = 1,
+                            Text = "PSD checks that the conditions attached to approvals are kept."
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Group = 5,
+                            Number = 13,
+                            TemplateId = 1,
+                            Text = "A social media policy says what officers and staff may and may not post, on duty and off."
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Group = 5,
+                            Number = 14,
+                            TemplateId = 1,
+                            Text = "Misuse of social media is identified and acted upon."
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Group = 6,
+                            Number = 15,
+                            TemplateId = 1,
+                            Text = "A chief officer leads on integrity, and a board oversees it with the police and crime commissioner informed."
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Group = 6,
+                            Number = 16,
+                            TemplateId = 1,
+                            Text = "Integrity figures are reported regularly to the board and the police and crime commissioner."
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Group = 6,
+                            Number = 17,
+                            TemplateId = 1,
+                            Text = "The anti-corruption unit has the staff it needs, and its capacity is reviewed."
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Group = 7,
+                            Number = 18,
+                            TemplateId = 1,
+                            Text = "Officers and staff have had integrity training since 2011, and new starters receive it."
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Group = 7,
+                            Number = 19,
+                            TemplateId = 1,
+                            Text = "Staff who may speak with the media are trained in media relations."
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Group = 7,
+                            Number = 20,
+                            TemplateId = 1,
+                            Text = "Training records show who is due, overdue or never trained."
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Group = 8,
+                            Number = 21,
+                            TemplateId = 1,
+                            Text = "Access to force systems is audited, and misuse is detected and investigated."
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Group = 8,
+                            Number = 22,
+                            TemplateId = 1,
+                            Text = "Officers and staff know how to report concerns in confidence."
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Group = 8,
+                            Number = 23,
+                            TemplateId = 1,
+                            Text = "Changes to integrity policies are communicated, and the force checks that they have been read and understood."
+                        });
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Training.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -3187,6 +3604,73 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.ActionNote", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.SelfAssessment.AssessmentAction", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.Assessment", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.SelfAssessment.AssessmentTemplate", "Template")
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.AssessmentAction", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.SelfAssessment.AssessmentAnswer", "Answer")
+                        .WithMany("Actions")
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Answer");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.AssessmentAnswer", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.SelfAssessment.Assessment", "Assessment")
+                        .WithMany("Answers")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.SelfAssessment.TemplateItem", "TemplateItem")
+                        .WithMany()
+                        .HasForeignKey("TemplateItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Assessment");
+
+                    b.Navigation("TemplateItem");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.TemplateItem", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.SelfAssessment.AssessmentTemplate", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Training.TrainingAttendance", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.People.Person", "Person")
@@ -3322,6 +3806,26 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Bidders");
 
                     b.Navigation("People");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.Assessment", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.AssessmentAction", b =>
+                {
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.AssessmentAnswer", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.AssessmentTemplate", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

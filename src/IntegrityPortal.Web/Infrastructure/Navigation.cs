@@ -49,6 +49,7 @@ public static class Navigation
         new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions, Governance),
         new("Audit trail", "/Audit", Policies.AuditTrail, Governance),
         new("Governance reports", "/Reports", Policies.Reports, Governance),
+        new("Self-assessment", "/SelfAssessment", Policies.SelfAssessmentReader, Governance),
         new("National comparison", "/Reports/National", Policies.NationalReports, Governance),
         new("Forces", "/Admin/Forces", Policies.Administration, Administration),
         new("People", "/Admin/People", Policies.Administration, Administration),

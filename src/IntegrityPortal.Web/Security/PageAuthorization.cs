@@ -69,5 +69,12 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Training/Courses", Policies.TrainingRecorder);
         conventions.AuthorizeFolder("/Training/Sessions", Policies.TrainingRecorder);
         conventions.AuthorizePage("/Training/Import", Policies.TrainingRecorder);
+        // The head of PSD and the DCC run the self-assessment; the PCC and the inspectorate read it.
+        // An action's page is also its owner's, whoever they are: the page decides (owner or reader).
+        conventions.AuthorizeFolder("/SelfAssessment", Policies.SignedIn);
+        conventions.AuthorizePage("/SelfAssessment/Index", Policies.SelfAssessmentReader);
+        conventions.AuthorizePage("/SelfAssessment/View", Policies.SelfAssessmentReader);
+        conventions.AuthorizePage("/SelfAssessment/Compare", Policies.SelfAssessmentReader);
+        conventions.AuthorizeFolder("/SelfAssessment/Manage", Policies.SelfAssessmentWriter);
     }
 }

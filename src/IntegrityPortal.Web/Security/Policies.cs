@@ -63,6 +63,12 @@ public static class Policies
     /// <summary>Who records the training register (<see cref="Core.Training.TrainingRules.RecorderRoles"/>).</summary>
     public const string TrainingRecorder = nameof(TrainingRecorder);
 
+    /// <summary>Who reads the self-assessment (<see cref="Core.SelfAssessment.SelfAssessmentRules.ReaderRoles"/>).</summary>
+    public const string SelfAssessmentReader = nameof(SelfAssessmentReader);
+
+    /// <summary>Who runs it: the head of PSD and the DCC (<see cref="Core.SelfAssessment.SelfAssessmentRules.WriterRoles"/>).</summary>
+    public const string SelfAssessmentWriter = nameof(SelfAssessmentWriter);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -93,6 +99,8 @@ public static class Policies
             .RequireAssertion(c => ReportAccess.MayCompareForces(c.User)));
         options.AddPolicy(Procurement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement));
         options.AddPolicy(ProcurementOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement, Roles.Psd, Roles.HeadOfPsd));
+        options.AddPolicy(SelfAssessmentReader, p => p.RequireAuthenticatedUser().RequireRole(Core.SelfAssessment.SelfAssessmentRules.ReaderRoles));
+        options.AddPolicy(SelfAssessmentWriter, p => p.RequireAuthenticatedUser().RequireRole(Core.SelfAssessment.SelfAssessmentRules.WriterRoles));
         options.AddPolicy(TrainingRecorder, p => p.RequireAuthenticatedUser().RequireRole(Core.Training.TrainingRules.RecorderRoles));
         options.AddPolicy(PolicyOwner, p => p.RequireAuthenticatedUser().RequireRole(Core.Policies.PolicyRules.OwnerRoles));
         options.AddPolicy(LineManager, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaims.PersonId).RequireClaim(PortalClaims.IsLineManager, "true"));

@@ -35,6 +35,8 @@ public partial class StrayPostTests
         [Policies.ProcurementOrPsd] = "procurement.cumbria",
         [Policies.PolicyOwner] = "psd.cumbria",
         [Policies.TrainingRecorder] = "psd.cumbria",
+        [Policies.SelfAssessmentReader] = "head-of-psd.cumbria",
+        [Policies.SelfAssessmentWriter] = "head-of-psd.cumbria",
     };
 
     [Fact]
