@@ -85,7 +85,18 @@ public class ForceIsolationTests
         ["Policies/Manage/Check/{id:int}"] = new("psd.cumbria", ThamesValleyPolicyDraftAsync, "PolicyVersion", "Remove"),
         ["Policies/Manage/Published/{id:int}"] = new("psd.cumbria", ThamesValleyPolicyVersionAsync, "PolicyVersion"),
         ["Policies/Manage/Compliance/{id:int}"] = new("psd.cumbria", ThamesValleyPolicyVersionAsync, "PolicyTask", "Csv"),
+        // Training: Thames Valley's integrity course and its latest session, recorded by Cumbria's PSD.
+        ["Training/Courses/View/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "Course"),
+        ["Training/Courses/People/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "Course"),
+        ["Training/Sessions/Add/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "TrainingSession"),
+        ["Training/Sessions/View/{id:int}"] = new("psd.cumbria", ThamesValleySessionAsync, "TrainingSession"),
     };
+
+    private static async Task<string> ThamesValleyCourseAsync(IntegrityDbContext db, int thamesValley) =>
+        (await db.Courses.Where(c => c.ForceId == thamesValley).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString();
+
+    private static async Task<string> ThamesValleySessionAsync(IntegrityDbContext db, int thamesValley) =>
+        (await db.TrainingSessions.Where(s => s.ForceId == thamesValley).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync()).ToString();
 
     private static async Task<string> ThamesValleyPolicyAsync(IntegrityDbContext db, int thamesValley) =>
         (await PolicyLibrary.PolicyData.PolicyAsync(db, "thames-valley", Core.Policies.PolicySubject.GiftsAndHospitality)).Id.ToString();
