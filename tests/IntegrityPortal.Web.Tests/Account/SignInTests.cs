@@ -27,14 +27,14 @@ public class SignInTests
         { "staff.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training"] },
         { "manager.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Team gifts and hospitality", "Team applications"] },
         { "psd.warwickshire", "Warwickshire Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches", "Training register", "Audit trail"] },
-        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Team gifts and hospitality", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches", "Training register", "Business interest decisions", "Audit trail", "Governance reports"] },
-        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Team gifts and hospitality", "Team applications", "Business interest decisions", "Governance reports"] },
+        { "head-of-psd.dyfed-powys", "Dyfed-Powys Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Team gifts and hospitality", "Team applications", "Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches", "Training register", "Business interest decisions", "Audit trail", "Governance reports", "Self-assessment"] },
+        { "dcc.avon-and-somerset", "Avon and Somerset Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Team gifts and hospitality", "Team applications", "Business interest decisions", "Governance reports", "Self-assessment"] },
         { "press-office.west-mercia", "West Mercia Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Media contact log"] },
         { "procurement.cumbria", "Cumbria Constabulary", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Suppliers", "Contracts and tenders", "Card transactions"] },
-        { "pcc.cumbria", "Cumbria Constabulary", ["Home", "Governance reports"] },
+        { "pcc.cumbria", "Cumbria Constabulary", ["Home", "Governance reports", "Self-assessment"] },
         { "admin.thames-valley", "Thames Valley Police", ["Home", "Gifts and hospitality", "Business interests", "Media contacts", "Policies", "Training", "Forces", "People", "Users", "Training register"] },
         { "admin", "All forces", ["Home", "Audit trail", "Governance reports", "National comparison", "Forces", "People", "Users", "Training register"] },
-        { "inspector", "All forces", ["Home", "Audit trail", "Governance reports", "National comparison"] },
+        { "inspector", "All forces", ["Home", "Audit trail", "Governance reports", "Self-assessment", "National comparison"] },
     };
 
     [Theory]

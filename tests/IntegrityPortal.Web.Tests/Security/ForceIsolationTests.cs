@@ -90,7 +90,24 @@ public class ForceIsolationTests
         ["Training/Courses/People/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "Course"),
         ["Training/Sessions/Add/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "TrainingSession"),
         ["Training/Sessions/View/{id:int}"] = new("psd.cumbria", ThamesValleySessionAsync, "TrainingSession"),
+        // Self-assessment: Thames Valley's assessment in progress, its first item and an action, as Cumbria's head of PSD.
+        ["SelfAssessment/View/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyAssessmentAsync, "Assessment", "Csv"),
+        ["SelfAssessment/Compare/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyAssessmentAsync, "Assessment"),
+        ["SelfAssessment/Manage/Complete/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyAssessmentAsync, "Assessment"),
+        ["SelfAssessment/Manage/Rate/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyAnswerAsync, "AssessmentAnswer"),
+        ["SelfAssessment/Manage/AddAction/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyAnswerAsync, "AssessmentAction"),
+        ["SelfAssessment/Action/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyActionAsync, "AssessmentAction"),
     };
+
+    private static async Task<string> ThamesValleyAssessmentAsync(IntegrityDbContext db, int thamesValley) =>
+        (await db.Assessments.Where(a => a.ForceId == thamesValley && a.Status == Core.SelfAssessment.AssessmentStatus.InProgress).Select(a => a.Id).SingleAsync()).ToString();
+
+    private static async Task<string> ThamesValleyAnswerAsync(IntegrityDbContext db, int thamesValley) =>
+        (await db.AssessmentAnswers.Where(a => a.ForceId == thamesValley && a.Assessment!.Status == Core.SelfAssessment.AssessmentStatus.InProgress)
+            .OrderBy(a => a.Id).Select(a => a.Id).FirstAsync()).ToString();
+
+    private static async Task<string> ThamesValleyActionAsync(IntegrityDbContext db, int thamesValley) =>
+        (await db.AssessmentActions.Where(a => a.ForceId == thamesValley).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync()).ToString();
 
     private static async Task<string> ThamesValleyCourseAsync(IntegrityDbContext db, int thamesValley) =>
         (await db.Courses.Where(c => c.ForceId == thamesValley).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString();
