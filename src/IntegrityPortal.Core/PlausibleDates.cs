@@ -72,8 +72,8 @@ public static class PlausibleDates
     /// <summary>A self-assessment starts about now; one recorded late reaches back a few years.</summary>
     public static readonly DateRange AssessmentStarted = new("The date the assessment started", YearsBack: 5, YearsAhead: 0);
 
-    /// <summary>A self-assessment action is due within a few years of being set.</summary>
-    public static readonly DateRange ActionDue = new("The due date", YearsBack: 5, YearsAhead: 5);
+    /// <summary>A self-assessment action is due within two years; one agreed earlier and recorded late may already be due.</summary>
+    public static readonly DateRange ActionDue = new("The due date", YearsBack: 1, YearsAhead: 2);
 
     /// <summary>When a tender opened or a contract was awarded: registers are kept for years, and a tender may be planned ahead.</summary>
     public static readonly DateRange TenderOpened = new("The date the tender opened", YearsBack: 20, YearsAhead: 1);

@@ -126,4 +126,20 @@ public class SectionSentencesTests
         Assert.Equal("Between September 2011 and May 2012 the force held two integrity training sessions, attended by 21 officers and staff.", some.Paragraph[0]);
         Assert.Equal("By course: Integrity and the Code of Ethics, 20 people; Media relations, one person.", some.Paragraph[1]);
     }
+
+    [Theory]
+    [InlineData(0, 0, 0, 0, "No data for the period: the portal holds no self-assessment or actions for September 2011 to May 2012.", null)]
+    [InlineData(1, 2, 0, 0, "Between September 2011 and May 2012 the force completed one self-assessment against the integrity checklist.",
+        "It completed two actions, and none was open at the end of the period.")]
+    [InlineData(0, 0, 1, 1, "Between September 2011 and May 2012 the force completed no self-assessment against the integrity checklist.",
+        "It completed no actions; one action was open at the end of the period, and it was overdue.")]
+    [InlineData(1, 3, 4, 1, "Between September 2011 and May 2012 the force completed one self-assessment against the integrity checklist.",
+        "It completed three actions; four actions were open at the end of the period, one of them overdue.")]
+    public void SelfAssessment_SaysWhatWasCompletedAndWhatIsStillOpen(int assessments, int completed, int open, int overdue, string first, string? second)
+    {
+        var section = new SelfAssessmentSection().Write(new Core.SelfAssessment.SelfAssessmentFigures(assessments, completed, open, overdue), Period);
+
+        Assert.Equal(first, section.Paragraph[0]);
+        Assert.Equal(second, section.Paragraph.Skip(1).FirstOrDefault());
+    }
 }

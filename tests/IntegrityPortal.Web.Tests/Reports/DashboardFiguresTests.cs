@@ -84,8 +84,9 @@ public class DashboardFiguresTests
         Assert.Equal(["33.3"], Row(page, "policies-rate", "2030-3"));
         Assert.Equal(["none due"], Row(page, "policies-rate", "2030-2"));
 
-        // The register still to come says so.
-        Assert.Contains("Not yet recorded in the portal", page.QuerySelector("#training")!.TextContent);
+        // Training and the self-assessment: nothing planted, so nothing counted in any quarter.
+        Assert.Equal(["0", "0"], Row(page, "training-people", "2030-4"));
+        Assert.Equal(["0", "0", "0"], Row(page, "self-assessment-actions", "2030-4"));
     }
 
     [Fact]

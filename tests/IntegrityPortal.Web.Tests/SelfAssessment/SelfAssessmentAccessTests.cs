@@ -79,4 +79,22 @@ public class SelfAssessmentAccessTests
         Assert.Equal(counts, await SelfAssessmentData.CountsAsync(factory));
         Assert.DoesNotContain((await client.GetPageAsync("/SelfAssessment")).QuerySelectorAll("#assessments a"), a => a.GetAttribute("href") == $"/SelfAssessment/View/{assessment}");
     }
+
+    [Fact]
+    public async Task TheAlliancesHeadOfPsd_ReadsThePartnerForcesAssessment_ButDoesNotWriteIt()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var (assessment, answer, action, _) = await SelfAssessmentData.OfAsync(factory, "west-mercia");
+        var head = await PortalClient.SignInAsync(factory, "head-of-psd.warwickshire");
+        var counts = await SelfAssessmentData.CountsAsync(factory);
+
+        var view = await head.GetPageAsync($"/SelfAssessment/View/{assessment}");
+        Assert.NotNull(view.QuerySelector("#item-1"));
+        Assert.Empty(view.QuerySelectorAll("a[href^='/SelfAssessment/Manage/']"));
+        Assert.Null((await head.GetPageAsync($"/SelfAssessment/Action/{action}")).QuerySelector("#save"));
+        Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync($"/SelfAssessment/Manage/Rate/{answer}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync($"/SelfAssessment/Manage/Complete/{assessment}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await head.PostFormAsync($"/SelfAssessment/Action/{action}", new() { ["Input.Status"] = "Completed", ["Input.Version"] = "0" })).StatusCode);
+        Assert.Equal(counts, await SelfAssessmentData.CountsAsync(factory));
+    }
 }

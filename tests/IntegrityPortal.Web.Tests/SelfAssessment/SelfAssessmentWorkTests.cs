@@ -28,6 +28,17 @@ public class SelfAssessmentWorkTests
         Assert.StartsWith("The date the assessment started must be today or in the past", badStart.FieldError("Input_StartedOn"));
         Assert.Equal(counts, await SelfAssessmentData.CountsAsync(factory));
 
+        // One assessment at a time: the demonstration's is still in progress.
+        var second = await PortalClient.ParseAsync(await head.PostFormAsync("/SelfAssessment/Manage/Start", new(Date("Input.StartedOn", today)) { ["Input.Title"] = "Review after the new gifts policy" }));
+        Assert.Equal("The force already has an assessment in progress: complete it before starting another", second.FieldError("Input_Title"));
+        Assert.Equal(counts, await SelfAssessmentData.CountsAsync(factory));
+        var cumbria = await factory.ForceIdAsync("cumbria");
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            await db.Assessments.Where(a => a.ForceId == cumbria && a.Status == AssessmentStatus.InProgress)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, AssessmentStatus.Completed).SetProperty(a => a.CompletedOn, today));
+        }
+
         var started = await head.PostFormAsync("/SelfAssessment/Manage/Start", new(Date("Input.StartedOn", today)) { ["Input.Title"] = "Review after the new gifts policy" });
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var assessmentId = int.Parse(started.Headers.Location!.ToString().Split('/').Last());

@@ -5,6 +5,8 @@ using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.People;
 using IntegrityPortal.Core.Policies;
+using IntegrityPortal.Core.SelfAssessment;
+using IntegrityPortal.Core.Training;
 using IntegrityPortal.Core.Procurement;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +48,9 @@ public sealed record ForceDashboard(
     CaseAgeing OpenCaseAgeing,
     IReadOnlyList<QuarterFigures<StaffingAt?>> Staffing,
     IReadOnlyList<QuarterFigures<ProcurementFigures>> Procurement,
-    IReadOnlyList<QuarterFigures<PolicyFigures>> Policies)
+    IReadOnlyList<QuarterFigures<PolicyFigures>> Policies,
+    IReadOnlyList<QuarterFigures<TrainingPeriodFigures>> Training,
+    IReadOnlyList<QuarterFigures<SelfAssessmentFigures>> SelfAssessment)
 {
     /// <summary>Open cases older than this many months are put to the integrity board.</summary>
     public const int OldCaseMonths = 12;
@@ -98,6 +102,9 @@ public sealed record ForceDashboard(
             await InvestigationFigures.OpenCaseAgeingAsync(db, forceId, today, ct),
             quarters.Pair(await StaffingChange.AtEachAsync(db, forceId, [.. quarters.All.Select(quarters.AsAt)], ct)),
             await ProcurementFigures.ByQuarterAsync(db, forceId, quarters, ct),
-            await PolicyFigures.ByQuarterAsync(db, forceId, quarters, ct));
+            await PolicyFigures.ByQuarterAsync(db, forceId, quarters, ct),
+            // Training and the self-assessment are small registers: their period figures, quarter by quarter.
+            await quarters.EachAsync(async q => (await TrainingPeriodFigures.ForForcesAsync(db, [forceId], q.FirstDay, q.LastDay, ct))[forceId]),
+            await quarters.EachAsync(async q => (await SelfAssessmentFigures.ForForcesAsync(db, [forceId], q.FirstDay, q.LastDay, ct))[forceId]));
     }
 }

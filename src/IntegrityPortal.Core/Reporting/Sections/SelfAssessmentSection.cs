@@ -35,8 +35,10 @@ public sealed class SelfAssessmentSection : IProgressSection
         sentences.Add(f.AssessmentsCompleted == 0
             ? $"{period.Between()} the force completed no self-assessment against the integrity checklist."
             : $"{period.Between()} the force completed {Count(f.AssessmentsCompleted, "self-assessment", "self-assessments")} against the integrity checklist.");
-        sentences.Add($"It completed {Count(f.ActionsCompleted, "action", "actions")}, and {Alone(f.ActionsOpen)} "
-            + $"{(f.ActionsOpen == 1 ? "was" : "were")} open at the end of the period, {Alone(f.ActionsOverdue)} of {(f.ActionsOpen == 1 ? "it" : "them")} overdue.");
+        sentences.Add(f.ActionsOpen == 0
+            ? $"It completed {Count(f.ActionsCompleted, "action", "actions")}, and none was open at the end of the period."
+            : $"It completed {Count(f.ActionsCompleted, "action", "actions")}; {Count(f.ActionsOpen, "action was", "actions were")} open at the end of the period, "
+              + (f.ActionsOverdue == 0 ? "none of them overdue." : f.ActionsOverdue == f.ActionsOpen ? (f.ActionsOpen == 1 ? "and it was overdue." : "all of them overdue.") : $"{Number(f.ActionsOverdue)} of them overdue."));
         return new(Key, Theme, title, true, sentences, figures);
     }
 }

@@ -60,6 +60,13 @@ public class ActionModel(IntegrityDbContext db, PersonNames names) : PageModel
             return Forbid();
         }
 
+        if (Action.Status == ActionStatus.Completed)
+        {
+            // Completed since the page was shown (a second click, or by someone else): say so, offer nothing.
+            ModelState.AddModelError(string.Empty, "The action is completed: it cannot be changed");
+            return Page();
+        }
+
         if (Input.Status is not { } status || !Enum.IsDefined(status))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ProgressInput.Status)}", "Select how the action stands");
@@ -88,6 +95,7 @@ public class ActionModel(IntegrityDbContext db, PersonNames names) : PageModel
 
         if (!await db.TrySaveAsync(Action, Input.Version, ModelState, ct))
         {
+            await db.Entry(Action).ReloadAsync(ct);
             return Page();
         }
 
@@ -115,7 +123,8 @@ public class ActionModel(IntegrityDbContext db, PersonNames names) : PageModel
         ItemText = action.Answer!.TemplateItem!.Text;
         ItemNumber = action.Answer.TemplateItem.Number;
         AssessmentTitle = action.Answer.Assessment!.Title;
-        MayProgress = action.Status != ActionStatus.Completed && (isOwner || SelfAssessmentPages.MayWrite(User));
+        // The owner, or the head of PSD or DCC of the action's own force (not an alliance partner's).
+        MayProgress = isOwner || (SelfAssessmentPages.MayWrite(User) && db.Actor.HomeForceId == action.ForceId);
         var notes = await db.ActionNotes.AsNoTracking().Where(n => n.ActionId == id).OrderBy(n => n.WrittenUtc).ThenBy(n => n.Id).ToListAsync(ct);
         var rows = new List<NoteRow>();
         foreach (var note in notes)

@@ -43,9 +43,11 @@ public class CompareModel(IntegrityDbContext db) : PageModel
         var answers = await db.AssessmentAnswers.AsNoTracking().Where(a => a.AssessmentId == Current.Id || a.AssessmentId == Earlier.Id)
             .Select(a => new { a.AssessmentId, a.TemplateItemId, a.TemplateItem!.Number, a.TemplateItem.Text, a.Rating })
             .ToListAsync(ct);
+        // Matched by the checklist's item: an item only one of the two asked shows as not rated on the other side.
         var before = answers.Where(a => a.AssessmentId == Earlier.Id).ToDictionary(a => a.TemplateItemId, a => a.Rating);
-        Rows = answers.Where(a => a.AssessmentId == Current.Id).OrderBy(a => a.Number)
-            .Select(a => new Row(a.Number, a.Text, before.GetValueOrDefault(a.TemplateItemId), a.Rating)).ToList();
+        var after = answers.Where(a => a.AssessmentId == Current.Id).ToDictionary(a => a.TemplateItemId, a => a.Rating);
+        Rows = answers.DistinctBy(a => a.TemplateItemId).OrderBy(a => a.Number).ThenBy(a => a.Text, StringComparer.Ordinal)
+            .Select(a => new Row(a.Number, a.Text, before.GetValueOrDefault(a.TemplateItemId), after.GetValueOrDefault(a.TemplateItemId))).ToList();
         return Page();
     }
 }

@@ -21,7 +21,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
 
     public PagedList<Row> Assessments { get; private set; } = null!;
     public bool SeveralForces { get; private set; }
-    public bool MayStart => SelfAssessmentPages.MayWrite(User) && db.Actor.HomeForceId is not null;
+    public bool MayStart => db.Actor.HomeForceId is { } home && SelfAssessmentPages.MayWrite(User, db.Actor, home);
     public string? Confirmation => TempData[SelfAssessmentPages.ConfirmationKey] as string;
 
     public async Task OnGetAsync(CancellationToken ct)

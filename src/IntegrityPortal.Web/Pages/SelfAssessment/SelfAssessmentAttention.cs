@@ -21,9 +21,12 @@ public sealed class SelfAssessmentAttention(IntegrityDbContext db) : IAttentionS
         var items = new List<AttentionItem>();
         if (PolicyPages.PersonId(user) is { } me)
         {
-            var mine = await db.AssessmentActions.Where(a => a.OwnerId == me && a.Status != ActionStatus.Completed && a.DueOn < today)
-                .OrderBy(a => a.DueOn).Take(10).Select(a => new { a.Id, a.DueOn }).ToListAsync(ct);
-            items.AddRange(mine.Select(a => new AttentionItem($"Self-assessment action overdue since {UkFormat.Date(a.DueOn)}", $"/SelfAssessment/Action/{a.Id}", 1)));
+            // A person owns a few actions at most: each is listed, due or overdue, so they can report progress before it is late.
+            var mine = await db.AssessmentActions.Where(a => a.OwnerId == me && a.Status != ActionStatus.Completed)
+                .OrderBy(a => a.DueOn).Select(a => new { a.Id, a.DueOn }).ToListAsync(ct);
+            items.AddRange(mine.Select(a => new AttentionItem(
+                a.DueOn < today ? $"Self-assessment action overdue since {UkFormat.Date(a.DueOn)}" : $"Self-assessment action due by {UkFormat.Date(a.DueOn)}",
+                $"/SelfAssessment/Action/{a.Id}", 1)));
         }
 
         if (user.IsInRole(Roles.HeadOfPsd))
@@ -31,7 +34,7 @@ public sealed class SelfAssessmentAttention(IntegrityDbContext db) : IAttentionS
             var overdue = await db.AssessmentActions.CountAsync(a => a.Status != ActionStatus.Completed && a.DueOn < today, ct);
             if (overdue > 0)
             {
-                items.Add(new AttentionItem("Self-assessment actions overdue in the forces you serve", "/SelfAssessment", overdue));
+                items.Add(new AttentionItem(overdue == 1 ? "Self-assessment action overdue" : "Self-assessment actions overdue", "/SelfAssessment", overdue));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using IntegrityPortal.Core.Security;
 using IntegrityPortal.Core.SelfAssessment;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -10,6 +11,12 @@ public static class SelfAssessmentPages
     public const string ConfirmationKey = "SelfAssessmentConfirmation";
 
     public static bool MayWrite(ClaimsPrincipal user) => SelfAssessmentRules.WriterRoles.Any(user.IsInRole);
+
+    /// <summary>
+    /// A writer writes only their own force's assessment: an alliance's head of PSD reads the
+    /// partner force's, but its head of PSD and DCC run it.
+    /// </summary>
+    public static bool MayWrite(ClaimsPrincipal user, ICurrentActor actor, int forceId) => MayWrite(user) && actor.HomeForceId == forceId;
 
     public static bool MayRead(ClaimsPrincipal user) => SelfAssessmentRules.ReaderRoles.Any(user.IsInRole);
 

@@ -28,7 +28,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
     /// <summary>The force's assessment before this one, to compare with; null for its first.</summary>
     public int? PreviousId { get; private set; }
 
-    public bool MayWrite => SelfAssessmentPages.MayWrite(User) && db.Actor.Scope.Includes(Assessment.ForceId);
+    public bool MayWrite => SelfAssessmentPages.MayWrite(User, db.Actor, Assessment.ForceId);
     public string? Confirmation => TempData[SelfAssessmentPages.ConfirmationKey] as string;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -43,6 +43,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"self-assessment-{id}.csv\"";
         var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true, ValidateFieldCount = false };
+        var rows = 0;
         await using (var csv = CsvWriter.Create(Response.Body, options, leaveOpen: true))
         {
             await csv.WriteRecordAsync(new[] { "Group", "Item", "Question", "Rating", "Evidence", "Action", "Owner", "Due", "Status" }, ct);
@@ -52,18 +53,20 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
                 if (item.Actions.Count == 0)
                 {
                     await csv.WriteRecordAsync(first.Concat(["", "", "", ""]).ToArray(), ct);
+                    rows++;
                 }
 
                 foreach (var action in item.Actions)
                 {
                     await csv.WriteRecordAsync(first.Concat([action.Description, action.Owner, UkFormat.Date(action.DueOn), action.Status.Describe()]).ToArray(), ct);
+                    rows++;
                 }
             }
 
             await csv.FlushAsync(ct);
         }
 
-        await audit.RecordExportAsync(nameof(Assessment), Assessment.Title, Assessment.ForceId, Items.Count, ct);
+        await audit.RecordExportAsync(nameof(Assessment), $"{Assessment.Title}, {ForceName} (CSV)", Assessment.ForceId, rows, ct);
         return new EmptyResult();
     }
 

@@ -7,9 +7,8 @@ namespace IntegrityPortal.Web.Pages.Reports.Dashboard;
 /// <summary>
 /// The charts of each register's section of the dashboard, built from <see cref="ForceDashboard"/>.
 /// Each register has one partial (<c>_Gifts</c>, <c>_BusinessInterests</c>, <c>_Media</c>,
-/// <c>_Investigations</c>, <c>_Staffing</c>, <c>_Procurement</c>, <c>_Policies</c>); a register still to be built has an entry in
-/// <see cref="RegistersToCome"/> and appears through <c>_RegisterToCome</c> until its own
-/// figures class and partial replace it.
+/// <c>_Investigations</c>, <c>_Staffing</c>, <c>_Procurement</c>, <c>_Policies</c>, <c>_Training</c>,
+/// <c>_SelfAssessment</c>), listed in <c>_Sections</c> and in <c>_Introduction</c>'s contents.
 /// </summary>
 public sealed class DashboardSections(ForceDashboard d)
 {
@@ -103,17 +102,24 @@ public sealed class DashboardSections(ForceDashboard d)
     public QuarterChart PolicyConfirmationRate => new("policies-rate", "Share of policy confirmations made by the read-by date, per cent", ChartKind.Line, Quarters,
         [Series("Confirmed by the read-by date (per cent)", d.Policies, p => p.ConfirmationRate)], NoFigure: "none due");
 
+    public QuarterChart Training => new("training-people", "Integrity training held in the quarter", ChartKind.Bar, Quarters,
+    [
+        Series("Sessions held", d.Training, t => t.Sessions),
+        Series("Officers and staff trained", d.Training, t => t.PeopleTrained),
+    ]);
+
+    public QuarterChart SelfAssessmentActions => new("self-assessment-actions", "Self-assessment actions at the end of the quarter (today, this quarter)", ChartKind.Line, Quarters,
+    [
+        Series("Completed in the quarter", d.SelfAssessment, s => s.ActionsCompleted),
+        Series("Open", d.SelfAssessment, s => s.ActionsOpen),
+        Series("Overdue", d.SelfAssessment, s => s.ActionsOverdue),
+    ]);
+
     public IReadOnlyList<CategoryFigures> CasesByCategory => d.CasesByCategoryThisQuarter;
 
     public CaseAgeing Ageing => d.OpenCaseAgeing;
 
     public int ReviewsOverdue => d.InterestReviewsOverdue;
-
-    /// <summary>Registers of the issue still to be built: each will bring a figures class and a partial.</summary>
-    public static readonly IReadOnlyList<(string Id, string Name, string Measures)> RegistersToCome =
-    [
-        ("training", "Training coverage", "the share of officers and staff trained in integrity, and the self-assessment's actions"),
-    ];
 }
 
 /// <summary>A breakdown table of the dashboard, with its headings.</summary>

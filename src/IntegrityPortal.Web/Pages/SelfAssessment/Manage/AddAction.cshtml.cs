@@ -79,6 +79,7 @@ public class AddActionModel(IntegrityDbContext db, IValidator<AddActionModel.Act
     {
         var answer = await db.AssessmentAnswers.Include(a => a.Assessment).Include(a => a.TemplateItem).SingleOrDefaultAsync(a => a.Id == id, ct);
         Answer = answer!;
-        return answer is not null;
+        // An alliance partner's assessment is read, not written: as good as not there.
+        return answer is not null && SelfAssessmentPages.MayWrite(User, db.Actor, answer.ForceId);
     }
 }

@@ -46,6 +46,7 @@ public class CompleteModel(IntegrityDbContext db) : PageModel
 
         if (!await db.TrySaveAsync(Assessment, Version, ModelState, ct))
         {
+            await db.Entry(Assessment).ReloadAsync(ct);
             return Page();
         }
 
@@ -56,7 +57,7 @@ public class CompleteModel(IntegrityDbContext db) : PageModel
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (assessment is null)
+        if (assessment is null || !SelfAssessmentPages.MayWrite(User, db.Actor, assessment.ForceId))
         {
             return false;
         }

@@ -62,10 +62,13 @@ public class RateModel(IntegrityDbContext db) : PageModel
         }
         catch (SelfAssessmentRuleException e)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(RateInput.Rating)}", e.Message);
+            ModelState.AddModelError(string.Empty, e.Message);
             return Page();
         }
 
+        // A rating changes its assessment too: saving it bumps the assessment's version, so a rating
+        // cannot slip in after the assessment was completed, and completing notices late ratings.
+        db.Entry(Answer.Assessment!).Property(a => a.Version).IsModified = true;
         if (!await db.TrySaveAsync(Answer, Input.Version, ModelState, ct))
         {
             return Page();
@@ -79,6 +82,7 @@ public class RateModel(IntegrityDbContext db) : PageModel
     {
         var answer = await db.AssessmentAnswers.Include(a => a.Assessment).Include(a => a.TemplateItem).SingleOrDefaultAsync(a => a.Id == id, ct);
         Answer = answer!;
-        return answer is not null;
+        // An alliance partner's assessment is read, not written: as good as not there.
+        return answer is not null && SelfAssessmentPages.MayWrite(User, db.Actor, answer.ForceId);
     }
 }

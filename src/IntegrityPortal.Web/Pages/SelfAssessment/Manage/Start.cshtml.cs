@@ -7,6 +7,7 @@ using IntegrityPortal.Core.SelfAssessment;
 using IntegrityPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.SelfAssessments.Manage;
 
@@ -54,6 +55,12 @@ public class StartModel(IntegrityDbContext db, IValidator<StartModel.StartInput>
         }
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        if (await db.Assessments.AnyAsync(a => a.ForceId == forceId && a.Status == AssessmentStatus.InProgress, ct))
+        {
+            // One at a time: a second click, or a second assessment, would split the force's answers.
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(StartInput.Title)}", "The force already has an assessment in progress: complete it before starting another");
+        }
+
         ModelState.KeepFirstErrorPerField();
         if (!ModelState.IsValid)
         {
