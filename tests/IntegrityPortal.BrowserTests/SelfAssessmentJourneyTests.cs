@@ -41,7 +41,7 @@ public class SelfAssessmentJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the rating" }).ClickAsync();
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select whether the force meets the item");
         await AssertNoAxeViolationsAsync(page);
-        await ChooseAsync(page, "Does the force meet it?", "Not met");
+        await ChooseAsync(page, "Does the force meet item 2?", "Not met");
         await page.GetByLabel("Evidence (optional)").FillAsync("The media policy has not been reviewed since 2012.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the rating" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Item 2 rated not met");
