@@ -26,6 +26,9 @@ public enum TrainingAudience
     Ranks = 5,
     /// <summary>The people named (named posts: <see cref="Course.AudienceIds"/> holds their person ids).</summary>
     NamedPeople = 6,
+
+    /// <summary>The people whose accounts hold the roles chosen (<see cref="Course.AudienceRoles"/>): the press office, PSD...</summary>
+    Roles = 7,
 }
 
 /// <summary>
@@ -47,9 +50,14 @@ public class Course : IForceOwned, IAudited, IVersioned
     /// <summary>Department ids, ranks or person ids, comma-separated, as <see cref="Audience"/> says.</summary>
     public string? AudienceIds { get; set; }
 
+    /// <summary>Role names, comma-separated, when <see cref="Audience"/> is <see cref="TrainingAudience.Roles"/>.</summary>
+    public string? AudienceRoles { get; set; }
+
     public bool IsActive { get; set; } = true;
     public DateTime CreatedUtc { get; set; }
     public int Version { get; set; }
+
+    public IReadOnlyList<string> RoleNames => (AudienceRoles ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public IReadOnlyList<int> Ids =>
         (AudienceIds ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();

@@ -19,6 +19,7 @@ public static class TrainingFigures
     {
         var people = db.People.Where(p => p.IsActive && p.ForceId == course.ForceId);
         var ids = course.Ids;
+        var roles = course.RoleNames;
         return course.Audience switch
         {
             TrainingAudience.Everyone => people,
@@ -27,6 +28,8 @@ public static class TrainingFigures
             TrainingAudience.Departments => people.Where(p => p.DepartmentId != null && ids.Contains(p.DepartmentId.Value)),
             TrainingAudience.Ranks => people.Where(p => p.Kind == PersonKind.Officer && p.Rank != null && ids.Contains((int)p.Rank.Value)),
             TrainingAudience.NamedPeople => people.Where(p => ids.Contains(p.Id)),
+            // A role's id is its name; a person may have an account holding it.
+            TrainingAudience.Roles => people.Where(p => db.Users.Any(u => u.PersonId == p.Id && db.UserRoles.Any(r => r.UserId == u.Id && roles.Contains(r.RoleId)))),
             _ => people.Where(p => false),
         };
     }

@@ -33,6 +33,9 @@ public static class TrainingRules
     /// <summary>Who records courses, sessions and attendance: PSD, the head of PSD and the force's administrator.</summary>
     public static readonly string[] RecorderRoles = [Security.Roles.Psd, Security.Roles.HeadOfPsd, Security.Roles.Administrator];
 
+    /// <summary>The roles a course may be for: every role held in a force but "officer or staff member", which is everyone.</summary>
+    public static readonly IReadOnlyList<string> AudienceRoleChoices = [.. Security.Roles.ForceRoles.Where(r => r != Security.Roles.Officer)];
+
     /// <summary>A renewal this close is shown as due, so it can be booked in time.</summary>
     public const int DueSoonDays = 60;
 
@@ -74,6 +77,7 @@ public static class TrainingWords
         TrainingAudience.Departments => "People in chosen departments",
         TrainingAudience.Ranks => "Officers of chosen ranks",
         TrainingAudience.NamedPeople => "Named people (named posts)",
+        TrainingAudience.Roles => "People in chosen roles",
         _ => audience.ToString(),
     };
 

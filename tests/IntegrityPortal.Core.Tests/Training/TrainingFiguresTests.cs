@@ -73,6 +73,28 @@ public class TrainingFiguresTests
     }
 
     [Fact]
+    public async Task ACourseForRoles_IsForThePeopleWhoseAccountsHoldOneOfThem()
+    {
+        await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync(withGifts: false));
+        var cumbria = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync();
+        var course = new Course
+        {
+            ForceId = cumbria, Title = "Vetting", Kind = CourseKind.Vetting, Audience = TrainingAudience.Roles,
+            AudienceRoles = $"{Core.Security.Roles.Psd},{Core.Security.Roles.Procurement}", CreatedUtc = DateTime.UtcNow,
+        };
+        db.Courses.Add(course);
+        await db.SaveChangesAsync();
+        var holders = await db.Users.Where(u => u.ForceId == cumbria && u.PersonId != null
+                && db.UserRoles.Any(r => r.UserId == u.Id && (r.RoleId == Core.Security.Roles.Psd || r.RoleId == Core.Security.Roles.Procurement)))
+            .Select(u => u.PersonId!.Value).Distinct().OrderBy(id => id).ToListAsync();
+
+        var audience = await TrainingFigures.Audience(db, course).Select(p => p.Id).OrderBy(id => id).ToListAsync();
+
+        Assert.NotEmpty(holders);
+        Assert.Equal(holders, audience);
+    }
+
+    [Fact]
     public async Task PeriodFigures_CountSessionsHeldInThePeriod_AndAttendanceAsItStoodAtItsEnd()
     {
         await using var db = TestDatabase.OpenAsSystem(await TestDatabase.CreateCopyAsync(withGifts: false));

@@ -90,6 +90,10 @@ public class PolicyConfirmTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Select an answer to question 2", page.FieldError("Answers_1_"));
         Assert.Equal("Confirm that you have read and understood the policy", page.FieldError("Understood"));
+        // The question with the error names it for screen readers; the answered one names nothing.
+        var fieldsets = page.QuerySelectorAll("fieldset").Where(f => f.QuerySelector("input[name^='Answers']") is not null).ToList();
+        Assert.Null(fieldsets[0].GetAttribute("aria-describedby"));
+        Assert.Equal("Answers_1_-error", fieldsets[1].GetAttribute("aria-describedby"));
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var task = await check.PolicyTasks.SingleAsync(t => t.PolicyVersionId == version.Id && t.Person!.Number == "1007");
         Assert.Null(task.ConfirmedUtc);

@@ -110,6 +110,33 @@ public class TrainingRecordingTests
     }
 
     [Fact]
+    public async Task ACourseForChosenRoles_IsForThePeopleWhoseAccountsHoldThem()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+
+        var noRoles = await PortalClient.ParseAsync(await psd.PostFormAsync("/Training/Courses/Add", new()
+        {
+            ["Input.Title"] = "Media relations for the press office", ["Input.Kind"] = "MediaRelations", ["Input.Renews"] = "false", ["Input.Audience"] = "Roles",
+        }));
+        var added = await psd.PostFormAsync("/Training/Courses/Add", new()
+        {
+            ["Input.Title"] = "Media relations for the press office", ["Input.Kind"] = "MediaRelations", ["Input.Renews"] = "false", ["Input.Audience"] = "Roles",
+            ["Input.Roles"] = "press-office",
+        });
+
+        Assert.Equal("Select the roles whose holders must take it", noRoles.FieldError("Input_Roles"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var course = await psd.GetPageAsync(added.Headers.Location!.ToString());
+        Assert.Equal("People in these roles: Press office", course.QuerySelector("#audience")!.TextContent);
+        Assert.Equal("Never trained: 1", course.QuerySelector("#list-nevertrained")!.TextContent.Trim());
+        var press = await PortalClient.SignInAsync(factory, "press-office.cumbria");
+        Assert.Contains((await press.GetPageAsync("/Training")).QuerySelectorAll("#my-courses td"), td => td.TextContent == "Media relations for the press office");
+        var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
+        Assert.DoesNotContain((await officer.GetPageAsync("/Training")).QuerySelectorAll("#my-courses td"), td => td.TextContent == "Media relations for the press office");
+    }
+
+    [Fact]
     public async Task OwnTraining_ShowsWhereThePersonStands_AndTheHomePageSaysWhenItIsOverdue()
     {
         await using var factory = await PortalFactory.CreateAsync();

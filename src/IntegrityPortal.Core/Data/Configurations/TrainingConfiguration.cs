@@ -12,7 +12,9 @@ public class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.Title).HasMaxLength(TrainingRules.TitleLength);
         builder.Property(c => c.AudienceIds).HasMaxLength(2000);
+        builder.Property(c => c.AudienceRoles).HasMaxLength(500);
         builder.Ignore(c => c.Ids);
+        builder.Ignore(c => c.RoleNames);
         builder.HasIndex(c => new { c.ForceId, c.Title });
     }
 }

@@ -21,6 +21,9 @@ public static class TrainingPages
     public static readonly IReadOnlyList<SelectListItem> RankOptions =
         Enum.GetValues<PoliceRank>().Select(r => new SelectListItem(r.DisplayName(), ((int)r).ToString(CultureInfo.InvariantCulture))).ToList();
 
+    public static readonly IReadOnlyList<SelectListItem> RoleOptions =
+        TrainingRules.AudienceRoleChoices.Select(r => new SelectListItem(Core.Security.Roles.DisplayName(r), r)).ToList();
+
     public static readonly IReadOnlyList<TrainingStanding> Standings = Enum.GetValues<TrainingStanding>();
 
     /// <summary>Collar or staff numbers as typed: one per line, or separated by commas or spaces; each once.</summary>
@@ -72,6 +75,7 @@ public static class TrainingPages
             await db.Departments.Where(d => course.Ids.Contains(d.Id)).OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(ct)),
         TrainingAudience.Ranks => "Officers of these ranks: " + string.Join(", ", course.Ids.Order().Select(r => ((PoliceRank)r).DisplayName())),
         TrainingAudience.NamedPeople => course.Ids.Count == 1 ? "1 named person" : $"{course.Ids.Count} named people",
+        TrainingAudience.Roles => "People in these roles: " + string.Join(", ", course.RoleNames.Select(Core.Security.Roles.DisplayName)),
         _ => course.Audience.Describe(),
     };
 }

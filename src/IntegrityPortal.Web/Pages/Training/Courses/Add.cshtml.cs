@@ -106,6 +106,7 @@ public class AddModel(IntegrityDbContext db, IValidator<CourseInput> validator) 
             RenewalYears = Input.Renews == true ? Input.RenewalYearsValue : null,
             Audience = audience,
             AudienceIds = ids.Count == 0 ? null : string.Join(',', ids.Distinct().Order()),
+            AudienceRoles = audience == TrainingAudience.Roles ? string.Join(',', Input.Roles.Distinct().Order()) : null,
             CreatedUtc = db.Clock.GetUtcNow().UtcDateTime,
         };
         db.Courses.Add(course);

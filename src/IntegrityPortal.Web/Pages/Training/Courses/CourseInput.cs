@@ -18,6 +18,7 @@ public sealed class CourseInput
     public List<string> Departments { get; set; } = [];
     public List<string> Ranks { get; set; } = [];
     public string? NamedPeople { get; set; }
+    public List<string> Roles { get; set; } = [];
 
     public int? RenewalYearsValue => int.TryParse((RenewalYears ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var years) ? years : null;
 }
@@ -39,6 +40,10 @@ public sealed class CourseInputValidator : AbstractValidator<CourseInput>
             .WithMessage("Select the departments whose people must take it");
         RuleFor(x => x.Ranks).Must((input, v) => input.Audience != TrainingAudience.Ranks || v.Count > 0)
             .WithMessage("Select the ranks whose officers must take it");
+        RuleFor(x => x.Roles).Must((input, v) => input.Audience != TrainingAudience.Roles || v.Count > 0)
+            .WithMessage("Select the roles whose holders must take it")
+            .Must(v => v.All(TrainingRules.AudienceRoleChoices.Contains))
+            .WithMessage("Select roles from the list");
         RuleFor(x => x.NamedPeople).Must((input, v) => input.Audience != TrainingAudience.NamedPeople || TrainingPages.Numbers(v).Count > 0)
             .WithMessage("Enter the collar or staff numbers of the people who must take it")
             .Must(v => TrainingPages.Numbers(v).Count <= TrainingRules.MaximumNamedPeople)
