@@ -44,7 +44,7 @@ public sealed class FormDraftStore(IntegrityDbContext db)
 
         draft.Answers = JsonSerializer.Serialize(answers, Json);
         draft.UpdatedUtc = now;
-        await db.SaveChangesAsync(ct);
+        await SqlitePragmas.WithoutFlushAsync(db, () => db.SaveChangesAsync(ct), ct);
         return draft.Id;
     }
 

@@ -1,6 +1,8 @@
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Testing;
+using IntegrityPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrityPortal.Web.Tests.Scale;
@@ -34,9 +36,36 @@ public class SqliteSettingsTests
         }
     }
 
+    [Fact]
+    public async Task ADraftSave_RunsWithoutAFlush_AndTheConnectionSyncsEachCommitAgainAfterwards()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntegrityDbContext>();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            string? during = null;
+            await SqlitePragmas.WithoutFlushAsync(db, async () => during = await PragmaAsync(db, "synchronous"), CancellationToken.None);
+
+            Assert.Equal("1", during); // NORMAL, for the draft only
+            Assert.Equal("2", await PragmaAsync(db, "synchronous")); // FULL again on the same connection
+
+            // Inside a transaction the level is left alone: the draft is saved with it.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await SqlitePragmas.WithoutFlushAsync(db, async () => during = await PragmaAsync(db, "synchronous"), CancellationToken.None);
+            Assert.Equal("2", during);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private static async Task<string> PragmaAsync(IntegrityDbContext db, string name)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = $"PRAGMA {name};";
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
