@@ -52,6 +52,9 @@ cp "$db" "$work"
 echo "== EF against raw SQL"
 timeout 900 $bench queries "$work" --out "$out/queries.md"
 
+echo "== the cross-check's matcher (labelled synthetic set, half, full and double size)"
+timeout 1800 $bench match "$out/matcher.md"
+
 echo "== portal on http://127.0.0.1:$port"
 (
   cd src/IntegrityPortal.Web
@@ -95,6 +98,10 @@ rows=$(sqlite3 "$db" "SELECT 'people ' || (SELECT COUNT(*) FROM People) || ', gi
   echo "#### EF against raw SQL (the register's queries, in process, median of 7)"
   echo
   cat "$out/queries.md"
+  echo
+  echo "#### The procurement cross-check's matcher (in process)"
+  echo
+  cat "$out/matcher.md"
   echo
   echo "#### Pages over HTTP"
   echo

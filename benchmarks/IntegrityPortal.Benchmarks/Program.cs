@@ -6,6 +6,7 @@ using IntegrityPortal.Benchmarks;
 //   queries <db>                     EF against raw SQL, and the figures and reports, in process
 //   reports <db>                     the figures and reports alone, in process
 //   load <url> <db> <out.md> [--seconds 30] [--connections 32] [--writers 16]   the HTTP load run
+//   match <out.md>                   the procurement cross-check's matcher on a labelled synthetic set
 var command = args.FirstOrDefault() ?? "";
 string Option(string name, string fallback) =>
     Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
@@ -32,7 +33,9 @@ switch (command)
             int.Parse(Option("--seconds", "30"), CultureInfo.InvariantCulture),
             int.Parse(Option("--connections", "32"), CultureInfo.InvariantCulture),
             int.Parse(Option("--writers", "16"), CultureInfo.InvariantCulture));
+    case "match":
+        return MatcherBenchmark.Run(args[1]);
     default:
-        Console.Error.WriteLine("Usage: generate <db> | queries <db> | reports <db> | load <url> <db> <out.md>");
+        Console.Error.WriteLine("Usage: generate <db> | queries <db> | reports <db> | load <url> <db> <out.md> | match <out.md>");
         return 2;
 }

@@ -64,6 +64,30 @@ public static class OrganisationMatcher
         return matches;
     }
 
+    /// <summary>
+    /// Every match between <paramref name="left"/> and <paramref name="right"/> found by comparing
+    /// every pair, without blocks: the reference the blocks are measured against (the matcher
+    /// benchmark's recall). Its work grows with the product of the two lists, so the portal
+    /// never runs it.
+    /// </summary>
+    public static IReadOnlyList<NameMatch> MatchEveryPair(IReadOnlyList<NamedParty> left, IReadOnlyList<NamedParty> right, bool rightIsMerchant = false)
+    {
+        var rights = right.Select(r => Prepare(r, rightIsMerchant)).ToList();
+        var matches = new List<NameMatch>();
+        foreach (var l in left.Select(l => Prepare(l, false)))
+        {
+            foreach (var r in rights)
+            {
+                if (Compare(l, r, rightIsMerchant) is { } match)
+                {
+                    matches.Add(match);
+                }
+            }
+        }
+
+        return matches;
+    }
+
     /// <summary>Pairs within one list that are the same party under two records (each pair once, lower id on the left).</summary>
     public static IReadOnlyList<NameMatch> Duplicates(IReadOnlyList<NamedParty> parties)
     {
@@ -89,7 +113,7 @@ public static class OrganisationMatcher
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < parties.Count; i++)
         {
-            foreach (var key in Keys(parties[i]))
+            foreach (var key in Keys(parties[i], lookingUp: false))
             {
                 if (!blocks.TryGetValue(key, out var list))
                 {
@@ -103,21 +127,27 @@ public static class OrganisationMatcher
         return blocks;
     }
 
-    private static IEnumerable<string> Keys(Prepared party)
+    /// <summary>
+    /// The blocks a party is filed under (<paramref name="lookingUp"/> false) or looks in (true).
+    /// They are the same but for initials: a name of several words is filed under its initials
+    /// for a one-word name ("BT") to find, and looks only for one-word names equal to its
+    /// initials, never for other names with the same initials: that block would grow with the
+    /// list (two names in three share initials with hundreds of others at national scale).
+    /// </summary>
+    private static IEnumerable<string> Keys(Prepared party, bool lookingUp)
     {
         foreach (var key in OrganisationNames.BlockingKeys(party.Tokens))
         {
             yield return "n:" + key;
         }
 
-        // Initials share a block with the name they stand for.
         if (party.Ordered.Count >= 2)
         {
-            yield return "i:" + string.Concat(party.Ordered.Select(t => t[0]));
+            yield return (lookingUp ? "one:" : "several:") + string.Concat(party.Ordered.Select(t => t[0]));
         }
         else if (party.Tokens.Count == 1 && party.Tokens[0].Length is >= 2 and <= 5)
         {
-            yield return "i:" + party.Tokens[0];
+            yield return (lookingUp ? "several:" : "one:") + party.Tokens[0];
         }
 
         if (party.Company is not null)
@@ -134,7 +164,7 @@ public static class OrganisationMatcher
     private static IEnumerable<int> Candidates(Prepared party, Dictionary<string, List<int>> blocks, List<Prepared> others)
     {
         var seen = new HashSet<int>();
-        foreach (var key in Keys(party))
+        foreach (var key in Keys(party, lookingUp: true))
         {
             if (blocks.TryGetValue(key, out var list) && list.Count <= MaximumBlock)
             {

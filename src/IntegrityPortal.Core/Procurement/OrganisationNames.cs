@@ -104,17 +104,31 @@ public static partial class OrganisationNames
     public static string Key(string? name, bool isMerchant = false) => string.Join(' ', Tokens(name, isMerchant));
 
     /// <summary>
-    /// The blocks a name falls in, for finding candidate pairs without comparing every pair: the
-    /// first three letters of each identifying word that is not generic. Two names are compared
-    /// only if they share a block; a typo in the first three letters of every distinctive word
-    /// escapes (decision record on matching).
+    /// The blocks a name falls in, for finding candidate pairs without comparing every pair: each
+    /// identifying word that is not generic, and that word with any one letter left out (a
+    /// "deletion neighbourhood"). Two words one typing error apart (a letter wrong, missing,
+    /// added, or two letters swapped) then share a block wherever the error is, and a block holds
+    /// only the names that share a word, so blocks do not grow with the number of names as blocks
+    /// of first letters do (decision record on matching). Words under four letters must be equal
+    /// to match, so they have no neighbourhood.
     /// </summary>
     public static IEnumerable<string> BlockingKeys(IReadOnlyList<string> tokens)
     {
         var distinctive = tokens.Where(t => !Generic.Contains(t)).ToList();
-        return (distinctive.Count > 0 ? distinctive : tokens)
-            .Select(t => t.Length <= 3 ? t : t[..3])
-            .Distinct();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in distinctive.Count > 0 ? distinctive : tokens)
+        {
+            keys.Add(token);
+            if (token.Length >= 4)
+            {
+                for (var i = 0; i < token.Length; i++)
+                {
+                    keys.Add(token.Remove(i, 1));
+                }
+            }
+        }
+
+        return keys;
     }
 
     private static string RemoveAccents(string text)

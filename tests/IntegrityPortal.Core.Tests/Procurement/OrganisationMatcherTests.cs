@@ -103,6 +103,21 @@ public class OrganisationMatcherTests
         Assert.Equal(everyPair, blocked);
     }
 
+    [Fact]
+    public void Blocking_FindsATypingErrorAtTheStartOfTheOnlyDistinctiveWord_AndInitialsEitherWay()
+    {
+        // "Hwathorn" shares no first three letters with "Hawthorn", and "Services" makes no
+        // block: only the word with one letter left out ("HWTHORN") brings the two together.
+        var left = new List<NamedParty> { new(1, "Hawthorn Services Ltd"), new(2, "BT"), new(3, "Kestrel Data Systems") };
+        var right = new List<NamedParty> { new(11, "Hwathorn Services"), new(12, "British Telecom PLC"), new(13, "KDS") };
+
+        var found = OrganisationMatcher.Match(left, right).Select(m => (m.LeftId, m.RightId)).ToHashSet();
+        var duplicates = OrganisationMatcher.Duplicates([.. left, .. right]).Select(m => (m.LeftId, m.RightId)).ToHashSet();
+
+        Assert.Equal([(1, 11), (2, 12), (3, 13)], found.Order());
+        Assert.Equal([(1, 11), (2, 12), (3, 13)], duplicates.Order());
+    }
+
     [Theory]
     [InlineData("01234567", "01234567")]
     [InlineData("sc123456", "SC123456")]
