@@ -222,8 +222,9 @@ public class PersonPageTests
         return draft;
     }
 
+    // The person's address without the search it carries (PeopleListStateTests covers that).
     private static IReadOnlyList<string> ResultLinks(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll("#people tbody a").Select(a => a.GetAttribute("href")!).ToList();
+        page.QuerySelectorAll("#people tbody a").Select(a => a.GetAttribute("href")!.Split('?')[0]).ToList();
 
     private static IReadOnlyList<string> AllLinks(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();

@@ -47,7 +47,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
         {
             ModelState.AddModelError(nameof(Name), SearchNeeded);
         }
-        else if (typed.Length > 100)
+        else if (typed.Length > PeopleListState.MaxLength)
         {
             ModelState.AddModelError(nameof(Name), "The name or number must be 100 characters or fewer");
         }
@@ -57,15 +57,16 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             return;
         }
 
-        var query = db.People.AsNoTracking()
-            .Where(p => p.Number.StartsWith(typed!) || p.FamilyName.StartsWith(typed!) || p.GivenName.StartsWith(typed!)
-                        || (p.GivenName + " " + p.FamilyName).StartsWith(typed!))
-            .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
+        var query = PeopleListState.Ordered(PeopleListState.Matching(db.People.AsNoTracking(), typed!))
             .Select(p => new PersonSearchRow(p.Id, p.Force!.Name, p.Number, p.GivenName, p.FamilyName, p.Kind, p.Rank, p.Grade,
                 p.Department == null ? null : p.Department.Name, p.IsActive));
         Results = await PagedList<PersonSearchRow>.CreateAsync(query, PageNumber, PageSize, ct);
+        ListState = new PeopleListState(typed, Results.Page);
         await audit.RecordReadAsync("PersonSearch", "(search)", null, $"name or number starts with '{typed}'", ct);
     }
+
+    /// <summary>This page of the results, carried to each person opened from it (back link and "next in this list").</summary>
+    public PeopleListState ListState { get; private set; } = new(null, null);
 
     public string PageHref(int page) =>
         QueryStrings.With("/People", [new(nameof(Name), Name?.Trim()), new("pageNumber", page == 1 ? null : page.ToString())]);

@@ -25,6 +25,18 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public PersonSection<PersonContactRow> Contacts { get; private set; } = null!;
     public PersonSection<PersonCaseRow> Cases { get; private set; } = null!;
 
+    // The search this person was opened from, if any (PeopleListState).
+    [BindProperty(SupportsGet = true)]
+    public string? Name { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public PeopleListState List { get; private set; } = new(null, null);
+
+    /// <summary>The person after this one in the search results, found by the database.</summary>
+    public int? NextId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var person = await db.People.AsNoTracking()
@@ -38,6 +50,8 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         Person = person;
+        List = PeopleListState.Checked(Name, ListPage, ModelState);
+        NextId = await List.NextAfterAsync(db.People.AsNoTracking(), person, ct);
         LineManager = person.LineManager?.NameAndRankOrGrade;
         SeveralForces = await db.VisibleForces.Take(2).CountAsync(ct) > 1;
         Gifts = await PersonRecord.GiftsAsync(db, person.ForceId, id, ct);

@@ -21,6 +21,15 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
 
     public BusinessInterest Interest { get; private set; } = null!;
 
+    // The page of the queue this application was opened from (DecisionListState).
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public DecisionListState List { get; private set; } = DecisionListState.Checked(true, null, new());
+
+    /// <summary>The application after this one in the queue, found by the database.</summary>
+    public int? NextId { get; private set; }
+
     /// <summary>The business interests policy the user must confirm before acting, where the force requires it (PolicyGate).</summary>
     public PolicyBlock? Blocked { get; private set; }
     public List<BusinessInterest> Similar { get; private set; } = [];
@@ -52,7 +61,7 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
             if (!IsReadOnly && await DecisionPages.ChangedSinceAsync(db, User, id, Input.Version, ct) is { } reference)
             {
                 TempData["Notice"] = $"{reference} {DecisionPages.NoLongerAwaiting}";
-                return RedirectToPage("Appeals");
+                return Redirect(List.ListHref);
             }
 
             return NotFound();
@@ -76,11 +85,12 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
 
         await notifier.NotifyNextAsync(Interest, ct);
         TempData["Confirmation"] = $"{Interest.Reference}: {Input.OutcomeValue!.Value.Describe().ToLowerInvariant()}";
-        return RedirectToPage("Appeals");
+        return Redirect(List.ListHref);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
+        List = DecisionListState.Checked(true, ListPage, ModelState);
         var access = await DecisionPages.AccessAsync(db, User, DecisionPages.AwaitingAppeal(db, User), id, ct);
         if (access == DecisionPages.Access.None || await InterestPages.LoadAsync(db, id, ct) is not { } interest)
         {
@@ -92,6 +102,7 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
         Interest = interest;
         Blocked = await PolicyGate.BlockingAsync(db, GiftUser.PersonId(User), PolicySubject.BusinessInterests, ct);
         Similar = await DecisionPages.SimilarAsync(db, interest, ct);
+        NextId = await List.NextAfterAsync(db, User, interest, ct);
         return true;
     }
 }

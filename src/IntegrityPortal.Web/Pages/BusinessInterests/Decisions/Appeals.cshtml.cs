@@ -23,11 +23,15 @@ public class AppealsModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public async Task OnGetAsync([FromQuery] int? pageNumber, CancellationToken ct)
     {
         ModelState.Clear();
-        var query = DecisionPages.AwaitingAppeal(db, User).AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
-            .OrderBy(b => b.AppealLodgedOn).ThenBy(b => b.Id);
+        var list = DecisionListState.Appeals(null);
+        var query = list.Ordered(list.Matching(db, User).AsNoTracking().Include(b => b.Applicant).Include(b => b.Force));
         Awaiting = await PagedList<BusinessInterest>.CreateAsync(query, pageNumber ?? 1, InterestPages.PageSize, ct);
+        ListState = DecisionListState.Appeals(Awaiting.Page);
         await audit.RecordReadAsync("BusinessInterestAppeals", "(search)", null, AuditDescription.Of(("awaiting", "appeal decision"), ("page", pageNumber)), ct);
     }
+
+    /// <summary>This page of the queue, carried to each appeal opened from it (back link and "next in this list").</summary>
+    public DecisionListState ListState { get; private set; } = DecisionListState.Appeals(null);
 
     public string PageHref(int pageNumber) => Url.Page("Appeals", new { pageNumber })!;
 }

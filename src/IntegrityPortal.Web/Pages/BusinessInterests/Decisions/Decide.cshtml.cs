@@ -25,6 +25,15 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
 
     public BusinessInterest Interest { get; private set; } = null!;
 
+    // The page of the queue this application was opened from (DecisionListState).
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public DecisionListState List { get; private set; } = DecisionListState.Checked(false, null, new());
+
+    /// <summary>The application after this one in the queue, found by the database.</summary>
+    public int? NextId { get; private set; }
+
     /// <summary>The business interests policy the user must confirm before acting, where the force requires it (PolicyGate).</summary>
     public PolicyBlock? Blocked { get; private set; }
     public List<BusinessInterest> Similar { get; private set; } = [];
@@ -59,7 +68,7 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
             if (!IsReadOnly && await DecisionPages.ChangedSinceAsync(db, User, id, Input.Version, ct) is { } reference)
             {
                 TempData["Notice"] = $"{reference} {DecisionPages.NoLongerAwaiting}";
-                return RedirectToPage("Index");
+                return Redirect(List.ListHref);
             }
 
             return NotFound();
@@ -83,11 +92,12 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
 
         await notifier.NotifyNextAsync(Interest, ct);
         TempData["Confirmation"] = $"{Interest.Reference}: {Input.OutcomeValue!.Value.Describe().ToLowerInvariant()}";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
+        List = DecisionListState.Checked(false, ListPage, ModelState);
         var access = await DecisionPages.AccessAsync(db, User, DecisionPages.AwaitingDecision(db, User), id, ct);
         if (access == DecisionPages.Access.None || await InterestPages.LoadAsync(db, id, ct) is not { } interest)
         {
@@ -99,6 +109,7 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
         Interest = interest;
         Blocked = await PolicyGate.BlockingAsync(db, GiftUser.PersonId(User), PolicySubject.BusinessInterests, ct);
         Similar = await DecisionPages.SimilarAsync(db, interest, ct);
+        NextId = await List.NextAfterAsync(db, User, interest, ct);
         return true;
     }
 }

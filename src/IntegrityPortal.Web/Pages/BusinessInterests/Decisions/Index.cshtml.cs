@@ -23,11 +23,15 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public async Task OnGetAsync([FromQuery] int? pageNumber, CancellationToken ct)
     {
         ModelState.Clear();
-        var query = DecisionPages.AwaitingDecision(db, User).AsNoTracking().Include(b => b.Applicant).Include(b => b.Force)
-            .OrderBy(b => b.SubmittedOn).ThenBy(b => b.Id);
+        var list = DecisionListState.Decisions(null);
+        var query = list.Ordered(list.Matching(db, User).AsNoTracking().Include(b => b.Applicant).Include(b => b.Force));
         Awaiting = await PagedList<BusinessInterest>.CreateAsync(query, pageNumber ?? 1, InterestPages.PageSize, ct);
+        ListState = DecisionListState.Decisions(Awaiting.Page);
         await audit.RecordReadAsync("BusinessInterestDecisions", "(search)", null, AuditDescription.Of(("awaiting", "decision"), ("page", pageNumber)), ct);
     }
+
+    /// <summary>This page of the queue, carried to each application opened from it (back link and "next in this list").</summary>
+    public DecisionListState ListState { get; private set; } = DecisionListState.Decisions(null);
 
     public string PageHref(int pageNumber) => Url.Page("Index", new { pageNumber })!;
 }

@@ -21,13 +21,14 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     {
         ModelState.Clear();
         var me = GiftUser.PersonId(User);
-        var query = db.BusinessInterests.AsNoTracking()
-            .Include(b => b.Applicant)
-            .Where(b => b.Status == InterestStatus.AwaitingLineManager && b.LineManagerPersonId == me)
-            .OrderBy(b => b.SubmittedOn).ThenBy(b => b.Id);
+        var query = TeamListState.Ordered(TeamListState.Matching(db.BusinessInterests.AsNoTracking().Include(b => b.Applicant), me));
         Awaiting = await PagedList<BusinessInterest>.CreateAsync(query, pageNumber ?? 1, InterestPages.PageSize, ct);
+        ListState = new TeamListState(Awaiting.Page);
         await audit.RecordReadAsync("BusinessInterestTeam", "(search)", null, AuditDescription.Of(("team of person", me), ("page", pageNumber)), ct);
     }
+
+    /// <summary>This page of the queue, carried to each application opened from it (back link and "next in this list").</summary>
+    public TeamListState ListState { get; private set; } = new(null);
 
     public string PageHref(int pageNumber) => Url.Page("Index", new { pageNumber })!;
 }

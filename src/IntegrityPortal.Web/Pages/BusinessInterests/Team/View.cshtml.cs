@@ -8,6 +8,7 @@ using IntegrityPortal.Web.Pages.Gifts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Team;
 
@@ -21,6 +22,15 @@ public class ViewModel(IntegrityDbContext db, IValidator<LineManagerViewInput> v
     public LineManagerViewInput Input { get; set; } = new();
 
     public BusinessInterest Interest { get; private set; } = null!;
+
+    // The page of the manager's queue this application was opened from (TeamListState).
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public TeamListState List { get; private set; } = new(null);
+
+    /// <summary>The application after this one in the queue, found by the database.</summary>
+    public int? NextId { get; private set; }
 
     public static readonly IReadOnlyList<SelectListItem> Views =
     [
@@ -63,7 +73,7 @@ public class ViewModel(IntegrityDbContext db, IValidator<LineManagerViewInput> v
 
         await notifier.NotifyNextAsync(Interest, ct);
         TempData["Confirmation"] = $"Your view on {Interest.Reference} is recorded: it now awaits PSD assessment";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
@@ -76,6 +86,8 @@ public class ViewModel(IntegrityDbContext db, IValidator<LineManagerViewInput> v
         }
 
         Interest = interest;
+        List = TeamListState.Checked(ListPage, ModelState);
+        NextId = await TeamListState.NextAfterAsync(db.BusinessInterests.AsNoTracking(), me, interest, ct);
         return true;
     }
 }

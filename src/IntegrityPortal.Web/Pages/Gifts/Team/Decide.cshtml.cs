@@ -25,6 +25,18 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
     public string OrganisationName { get; private set; } = string.Empty;
     public bool AwaitsDecision => Declaration.ApprovalStatus == ApprovalStatus.AwaitingLineManager;
 
+    // The sort and page of the manager's page this declaration was opened from (TeamListState).
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public TeamListState List { get; private set; } = new(null, null);
+
+    /// <summary>The acceptance after this one in the queue awaiting the manager, found by the database.</summary>
+    public int? NextId { get; private set; }
+
     /// <summary>The declarant's other offers from the same organisation, newest first (at most <see cref="EarlierShown"/>), and how many there are.</summary>
     public IReadOnlyList<GiftDeclaration> EarlierOffers { get; private set; } = [];
     public int EarlierOfferCount { get; private set; }
@@ -85,7 +97,7 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
         TempData["Confirmation"] = approve
             ? $"You approved the acceptance in {Declaration.Reference}: it now awaits PSD approval"
             : $"You refused the acceptance in {Declaration.Reference}";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
@@ -101,6 +113,8 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
         }
 
         Declaration = declaration;
+        List = TeamListState.Checked(Sort, ListPage, ModelState);
+        NextId = await TeamListState.NextAwaitingAsync(db.GiftDeclarations.AsNoTracking(), me, declaration, ct);
         OrganisationName = declaration.Organisation!.Name;
 
         // What a line manager weighs: has this person had offers from the same organisation before?

@@ -21,7 +21,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     [FromQuery(Name = "Sort")]
     public string? Sort { get; set; }
 
-    public const string DefaultSort = "date-desc";
+    public const string DefaultSort = TeamListState.DefaultSort;
 
     public async Task OnGetAsync([FromQuery] int? pageNumber, CancellationToken ct)
     {
@@ -31,11 +31,9 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             .Include(d => d.Declarant)
             .Include(d => d.Organisation)
             .Where(d => d.Declarant!.LineManagerId == me);
-        Awaiting = await mine.Where(d => d.ApprovalStatus == ApprovalStatus.AwaitingLineManager)
-            .OrderBy(d => d.DeclaredOn).ThenBy(d => d.Id)
-            .ToListAsync(ct);
+        Awaiting = await TeamListState.AwaitingQueue(mine, me).ToListAsync(ct);
         // The list shows the date of the offer, so it is in that order; an unknown sort is the default.
-        Sort = Sort is "date-asc" or "name-asc" or "name-desc" or "value-asc" or "value-desc" ? Sort : DefaultSort;
+        Sort = Sort is not null && TeamListState.Sorts.Contains(Sort) ? Sort : DefaultSort;
         var sorted = Sort switch
         {
             "date-asc" => mine.OrderBy(d => d.OfferedOn).ThenBy(d => d.Id),
@@ -46,16 +44,20 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             _ => mine.OrderByDescending(d => d.OfferedOn).ThenByDescending(d => d.Id),
         };
         Declarations = await PagedList<GiftDeclaration>.CreateAsync(sorted, pageNumber ?? 1, ct: ct);
+        ListState = new TeamListState(Sort, Declarations.Page);
         await audit.RecordReadAsync("GiftTeam", "(search)", null, AuditDescription.Of(("team of person", me), ("page", pageNumber)), ct);
     }
 
-    public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption, IndexModel? Sorting) AwaitingTable =>
-        (Awaiting, "awaiting", Awaiting.Count == 1 ? "1 acceptance to decide" : $"{Awaiting.Count} acceptances to decide", null);
+    /// <summary>This view of the page (sort and page), carried to each declaration opened from either table.</summary>
+    public TeamListState ListState { get; private set; } = new(null, null);
 
-    public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption, IndexModel? Sorting) TeamTable =>
+    public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption, IndexModel? Sorting, TeamListState List) AwaitingTable =>
+        (Awaiting, "awaiting", Awaiting.Count == 1 ? "1 acceptance to decide" : $"{Awaiting.Count} acceptances to decide", null, ListState);
+
+    public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption, IndexModel? Sorting, TeamListState List) TeamTable =>
         (Declarations.Items, "team",
             (Declarations.TotalCount == 1 ? "1 declaration" : $"{Declarations.TotalCount} declarations")
-            + (Declarations.PageCount > 1 ? $", page {Declarations.Page} of {Declarations.PageCount}" : string.Empty), this);
+            + (Declarations.PageCount > 1 ? $", page {Declarations.Page} of {Declarations.PageCount}" : string.Empty), this, ListState);
 
     public string PageHref(int pageNumber) =>
         Url.Page("Index", new { pageNumber = pageNumber == 1 ? (int?)null : pageNumber, Sort = Sort == DefaultSort ? null : Sort })!;

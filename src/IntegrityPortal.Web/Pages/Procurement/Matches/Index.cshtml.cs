@@ -47,17 +47,9 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             ModelState.AddModelError(nameof(Show), "Select which matches to show from the list");
         }
 
-        MatchKind? kind = null;
-        if (!string.IsNullOrWhiteSpace(Kind))
+        if (!MatchListState.TryKind(Kind, out var kind))
         {
-            if (Enum.TryParse<MatchKind>(Kind, out var k) && Enum.IsDefined(k) && !Kind.Any(char.IsDigit))
-            {
-                kind = k;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(Kind), "Select a kind of match from the list");
-            }
+            ModelState.AddModelError(nameof(Kind), "Select a kind of match from the list");
         }
 
         if (!ModelState.IsValid)
@@ -65,25 +57,17 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             return;
         }
 
-        var query = db.ProcurementMatches.AsNoTracking();
-        query = Show switch
-        {
-            "New" => query.Where(m => m.Status == MatchStatus.New),
-            "Settled" => query.Where(m => m.Status != MatchStatus.New),
-            _ => query,
-        };
-        if (kind is { } chosen)
-        {
-            query = query.Where(m => m.Kind == chosen);
-        }
-
-        // Highest priority first; within a priority the newest, which the last save or import raised, then the surest.
-        var rows = query.OrderByDescending(m => m.Priority).ThenByDescending(m => m.RaisedUtc).ThenByDescending(m => m.Score).ThenByDescending(m => m.Id)
+        var list = new MatchListState(Show, kind, null);
+        var rows = MatchListState.Ordered(list.Matching(db.ProcurementMatches.AsNoTracking()))
             .Select(m => new MatchRow(m.Id, m.Force!.Name, m.Kind, m.Priority, m.Score, m.Reason, m.Status, m.RaisedUtc));
         Results = await PagedList<MatchRow>.CreateAsync(rows, PageNumber, PageSize, ct);
+        ListState = new MatchListState(Show, kind, Results.Page);
         await audit.RecordReadAsync(nameof(ProcurementMatch), "(search)", forces.Count == 1 ? forces[0] : null,
             AuditDescription.Of(("show", Show), ("kind", kind), ("page", PageNumber)), ct);
     }
+
+    /// <summary>This page of the list, carried to each match opened from it (back link and "next in this list").</summary>
+    public MatchListState ListState { get; private set; } = new(null, null, null);
 
     public string PageHref(int page) =>
         QueryStrings.With("/Procurement/Matches", [new("Show", Show), new("Kind", Kind), new("pageNumber", page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture))]);

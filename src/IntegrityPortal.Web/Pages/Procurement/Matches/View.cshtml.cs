@@ -64,6 +64,21 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
     public string? CaseReference { get; private set; }
     public int? CaseId { get; private set; }
 
+    // PSD's list of matches this one was opened from (MatchListState).
+    [BindProperty(SupportsGet = true)]
+    public string? Show { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public MatchListState List { get; private set; } = new(null, null, null);
+
+    /// <summary>The match after this one in the list it was opened from, found by the database.</summary>
+    public int? NextId { get; private set; }
+
     public static readonly IReadOnlyList<SelectListItem> OutcomeOptions =
     [
         new("Not a match: these are different parties (the pair will not be raised again)", nameof(MatchStatus.NotAMatch)),
@@ -91,6 +106,8 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
         {
             return NotFound();
         }
+
+        List = MatchListState.Checked(Show, Kind, ListPage, ModelState);
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
         ModelState.KeepFirstErrorPerField();
@@ -145,7 +162,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
         }
 
         TempData[ProcurementPages.ConfirmationKey] = $"Match {MatchRecords.Reference(match.Id)} settled: {match.Status.Describe().ToLowerInvariant()}.";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
@@ -157,6 +174,8 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
         }
 
         Match = match;
+        List = MatchListState.Checked(Show, Kind, ListPage, ModelState);
+        NextId = await List.NextAfterAsync(db.ProcurementMatches.AsNoTracking(), match, ct);
         Left = await MatchRecords.LoadAsync(db, match.LeftKind, match.LeftId, ct);
         Right = await MatchRecords.LoadAsync(db, match.RightKind, match.RightId, ct);
         SettledByName = match.SettledBy is null ? null : await names.OfAsync(match.SettledBy);
