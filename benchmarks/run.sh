@@ -2,7 +2,8 @@
 # The performance benchmark in one command (docs/performance.md):
 #   benchmarks/run.sh            full run: 30 s per page, 32 connections, 16 writers
 #   BENCH_SECONDS=3 benchmarks/run.sh    a quick run while developing
-# It builds (or reuses) the national data set, times EF against raw SQL, starts the portal in
+# It builds (or reuses) the national data set, times EF against raw SQL and the procurement
+# cross-check's matcher (on its own labelled synthetic set), starts the portal in
 # Release on 127.0.0.1 against a copy of the set, drives it over HTTP, stops it, and writes the
 # results between the markers in docs/performance.md. Settings (environment):
 #   BENCH_DB          the national data set file (default /tmp/integrity-national.db), built if missing
