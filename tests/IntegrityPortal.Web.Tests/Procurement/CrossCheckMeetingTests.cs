@@ -218,6 +218,14 @@ public class CrossCheckMeetingTests
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
         Assert.Equal("Enter the date the meeting was held", (await PortalClient.ParseAsync(confirm)).FieldError("Input_HeldOn"));
         Assert.Equal(before, await CrossCheckMeetingData.MeetingCountAsync(factory));
+
+        // A quarter that cannot be recorded (in the future, or not a quarter) is not found, never an error page.
+        Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync($"/Procurement/Meetings/Record?q={MeetingPages.Key(new Quarter(Today.Year + 1, 1))}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync("/Procurement/Meetings/Record?q=2026-Q9")).StatusCode);
+        // Without one, the quarter whose meeting is due: the demonstration has recorded it, so its pack.
+        var due = await head.GetAsync("/Procurement/Meetings/Record");
+        Assert.Equal(HttpStatusCode.Redirect, due.StatusCode);
+        Assert.Equal(MeetingPages.PackHref(Quarter.Containing(Today).Previous), due.Headers.Location!.ToString());
     }
 
     [Fact]

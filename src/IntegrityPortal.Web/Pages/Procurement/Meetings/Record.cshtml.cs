@@ -130,9 +130,15 @@ public class RecordModel(IntegrityDbContext db) : PageModel
         return Redirect(MeetingPages.PackHref(Quarter));
     }
 
-    /// <summary>Null when the form can be shown; the answer otherwise (another force's or no quarter: 404; recorded already: its pack).</summary>
+    /// <summary>Null when the form can be shown; the answer otherwise (no home force or no such quarter: 404; recorded already: its pack).</summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
+        // Without a quarter, the one whose meeting is due; a quarter that cannot be is not found.
+        if (string.IsNullOrWhiteSpace(Q))
+        {
+            Q = MeetingPages.Key(MeetingPages.Due(db.Clock.Today()));
+        }
+
         if (db.Actor.HomeForceId is not { } home || !MeetingPages.TryQuarter(Q, db.Clock.Today(), out var quarter))
         {
             return NotFound();
