@@ -168,6 +168,7 @@ public class CrossCheckMeetingTests
         Assert.Equal(HttpStatusCode.Forbidden, (await procurement.GetAsync($"/Procurement/Meetings/SignOff/{id}")).StatusCode);
 
         var headOfPsd = await PortalClient.SignInAsync(factory, "head-of-psd.cumbria");
+        Assert.NotNull((await headOfPsd.GetPageAsync(MeetingPages.PackHref(quarter))).QuerySelector("#sign-off-link"));
         var signOff = await headOfPsd.GetPageAsync($"/Procurement/Meetings/SignOff/{id}");
         Assert.Null(signOff.QuerySelector("#refusal"));
         var signed = await headOfPsd.PostFormAsync($"/Procurement/Meetings/SignOff/{id}", new() { ["Version"] = "0" });
@@ -245,6 +246,7 @@ public class CrossCheckMeetingTests
             id = await db.CrossCheckMeetings.Where(m => m.ForceId == cumbria && m.QuarterYear == quarter.Year && m.QuarterNumber == quarter.Number).Select(m => m.Id).SingleAsync();
         }
 
+        Assert.Null((await head.GetPageAsync(MeetingPages.PackHref(quarter))).QuerySelector("#sign-off-link"));
         var page = await head.GetPageAsync($"/Procurement/Meetings/SignOff/{id}");
         Assert.Equal("You recorded this meeting: another head of PSD must sign it off.", page.QuerySelector("#refusal")!.TextContent.Trim());
         Assert.Null(page.QuerySelector("#sign-off"));

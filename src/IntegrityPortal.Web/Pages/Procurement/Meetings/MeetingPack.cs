@@ -13,8 +13,9 @@ namespace IntegrityPortal.Web.Pages.Procurement.Meetings;
 public sealed record PackSection(string Id, string Title, string Empty, IReadOnlyList<string> Headings, IReadOnlyList<string[]> Rows);
 
 /// <summary>The meeting's record as the pack shows it: names already worked out.</summary>
+/// <param name="RecorderUserName">The recorder's account, only to keep the sign-off from them; never shown.</param>
 public sealed record MeetingRecord(int Id, DateOnly HeldOn, IReadOnlyList<string> Attendees, IReadOnlyList<MeetingRecord.ActionRow> Actions,
-    string RecordedBy, DateTime RecordedUtc, string? SignedOffBy, DateTime? SignedOffUtc)
+    string RecordedBy, DateTime RecordedUtc, string? SignedOffBy, DateTime? SignedOffUtc, string RecorderUserName)
 {
     public sealed record ActionRow(string Text, string Owner, DateOnly DueOn, MeetingActionStatus Status);
 }

@@ -31,6 +31,6 @@ public static class MeetingRecords
                 .Select(a => new { a.Text, a.Owner, a.DueOn, a.Status }).ToListAsync(ct))
             .Select(a => new MeetingRecord.ActionRow(a.Text, a.Owner!.NameAndRankOrGrade, a.DueOn, a.Status)).ToList();
         return new MeetingRecord(meeting.Id, meeting.HeldOn, attendees, actions, await names.OfAsync(meeting.RecordedBy), meeting.RecordedUtc,
-            meeting.SignedOffBy is null ? null : await names.OfAsync(meeting.SignedOffBy), meeting.SignedOffUtc);
+            meeting.SignedOffBy is null ? null : await names.OfAsync(meeting.SignedOffBy), meeting.SignedOffUtc, meeting.RecordedBy);
     }
 }

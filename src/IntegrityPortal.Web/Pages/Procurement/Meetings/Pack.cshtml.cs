@@ -31,7 +31,9 @@ public class PackModel(IntegrityDbContext db, AuditLog audit, PersonNames names)
     public IReadOnlyList<SelectListItem> QuarterOptions { get; private set; } = [];
     public string? Confirmation => TempData[MeetingPages.ConfirmationKey] as string;
     public bool MayRecord => MeetingPages.MayRecord(User) && Meeting is null;
-    public bool MaySignOff => MeetingPages.MaySignOff(User) && Meeting is { SignedOffUtc: null };
+    /// <summary>A head of PSD, on a record awaiting sign-off that someone else made.</summary>
+    public bool MaySignOff => MeetingPages.MaySignOff(User) && Meeting is { SignedOffUtc: null } meeting
+        && !string.Equals(meeting.RecorderUserName, db.Actor.UserName, StringComparison.OrdinalIgnoreCase);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
