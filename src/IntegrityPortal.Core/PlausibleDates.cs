@@ -73,6 +73,9 @@ public static class PlausibleDates
     public static readonly DateRange AssessmentStarted = new("The date the assessment started", YearsBack: 5, YearsAhead: 0);
 
     /// <summary>A self-assessment action is due within two years; one agreed earlier and recorded late may already be due.</summary>
+    /// <summary>A quarterly cross-check meeting is recorded after it is held, usually within weeks.</summary>
+    public static readonly DateRange MeetingHeld = new("The date the meeting was held", YearsBack: 5, YearsAhead: 0);
+
     public static readonly DateRange ActionDue = new("The due date", YearsBack: 1, YearsAhead: 2);
 
     /// <summary>When a tender opened or a contract was awarded: registers are kept for years, and a tender may be planned ahead.</summary>

@@ -60,6 +60,9 @@ public class IntegrityDbContext(
     public DbSet<Procurement.CardTransaction> CardTransactions => Set<Procurement.CardTransaction>();
     public DbSet<Procurement.ProcurementMatch> ProcurementMatches => Set<Procurement.ProcurementMatch>();
     public DbSet<Procurement.CrossCheckRun> CrossCheckRuns => Set<Procurement.CrossCheckRun>();
+    public DbSet<Procurement.CrossCheckMeeting> CrossCheckMeetings => Set<Procurement.CrossCheckMeeting>();
+    public DbSet<Procurement.MeetingAttendee> MeetingAttendees => Set<Procurement.MeetingAttendee>();
+    public DbSet<Procurement.MeetingAction> MeetingActions => Set<Procurement.MeetingAction>();
     public DbSet<Policies.Policy> Policies => Set<Policies.Policy>();
     public DbSet<Policies.PolicyForce> PolicyForces => Set<Policies.PolicyForce>();
     public DbSet<Policies.PolicyVersion> PolicyVersions => Set<Policies.PolicyVersion>();

@@ -14,7 +14,7 @@ namespace IntegrityPortal.Core.Demo;
 /// interests (<see cref="DemoBusinessInterestsSeeder"/>), media contacts and suspected leaks
 /// (<see cref="DemoMediaSeeder"/>), investigations and anti-corruption unit staffing
 /// (<see cref="DemoInvestigationsSeeder"/>), policies (<see cref="DemoPoliciesSeeder"/>), training
-/// (<see cref="DemoTrainingSeeder"/>), self-assessments (<see cref="DemoSelfAssessmentSeeder"/>), and one account per role per force named
+/// (<see cref="DemoTrainingSeeder"/>), self-assessments (<see cref="DemoSelfAssessmentSeeder"/>), a quarterly cross-check meeting (<see cref="DemoCrossCheckMeetingSeeder"/>), and one account per role per force named
 /// <c>{role}.{force}</c>, plus the national
 /// <c>inspector</c> and <c>admin</c>. Runs only on a database with no forces, after
 /// <see cref="RoleSeeder"/>; production never calls it.
@@ -114,6 +114,7 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true,
             await new DemoPoliciesSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
             await new DemoTrainingSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
             await new DemoSelfAssessmentSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
+            await new DemoCrossCheckMeetingSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
         }
 
         AddAccount(null, null, "inspector", "HMIC Inspector", Roles.Inspector, passwordHash);

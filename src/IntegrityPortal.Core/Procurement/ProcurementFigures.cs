@@ -8,8 +8,9 @@ namespace IntegrityPortal.Core.Procurement;
 /// A force's procurement cross-check figures for a period, the one place they are counted, for
 /// the governance reports: matches raised in the period (by the UK day they were raised), and of
 /// those, how PSD had settled them by the end of the period. A match is settled once and never
-/// changes after, so a past period does not change. <c>to</c> is inclusive. Meetings of the
-/// quarterly cross-check are not recorded in the portal yet, so they are not counted here.
+/// changes after, so a past period does not change. <c>to</c> is inclusive. Quarterly cross-check
+/// meetings are counted by the day they were held, within the period (so by its end): a meeting
+/// is recorded once, for a day that is today or past, and its day never changes.
 /// </summary>
 /// <param name="Raised">Matches raised in the period.</param>
 /// <param name="HighPriority">Of those, matches of high priority.</param>
@@ -21,6 +22,9 @@ public sealed record ProcurementFigures(int Raised, int HighPriority, int NotAMa
 {
     /// <summary>Matches raised in the period that PSD had not settled by its end.</summary>
     public int Open => Raised - NotAMatch - NoConcern - AdviceGiven - Referred;
+
+    /// <summary>Quarterly cross-check meetings held in the period (by the day held).</summary>
+    public int MeetingsHeld { get; init; }
 
     public static readonly ProcurementFigures None = new(0, 0, 0, 0, 0, 0);
 
@@ -35,7 +39,12 @@ public sealed record ProcurementFigures(int Raised, int HighPriority, int NotAMa
         var counted = await CountAsync(db.ProcurementMatches
             .Where(m => forceIds.Contains(m.ForceId) && m.RaisedUtc >= startUtc && m.RaisedUtc < endUtc)
             .Select(m => new Match { Group = m.ForceId, Priority = m.Priority, Status = m.Status, Settled = m.SettledUtc < endUtc }), ct);
-        return forceIds.ToDictionary(id => id, id => counted.GetValueOrDefault(id, None));
+        var meetings = await db.CrossCheckMeetings
+            .Where(m => forceIds.Contains(m.ForceId) && m.HeldOn >= from && m.HeldOn <= to)
+            .GroupBy(m => m.ForceId)
+            .Select(g => new { ForceId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.ForceId, g => g.Count, ct);
+        return forceIds.ToDictionary(id => id, id => counted.GetValueOrDefault(id, None) with { MeetingsHeld = meetings.GetValueOrDefault(id) });
     }
 
     /// <summary>
@@ -54,7 +63,13 @@ public sealed record ProcurementFigures(int Raised, int HighPriority, int NotAMa
                 Status = m.Status,
                 Settled = m.SettledUtc != null && DashboardQuarters.Index(m.SettledUtc.Value) <= DashboardQuarters.Index(m.RaisedUtc),
             })), ct);
-        return quarters.Pair([.. quarters.All.Select((_, i) => counted.GetValueOrDefault(i, None))]);
+        var meetings = await db.CrossCheckMeetings
+            .Where(m => m.ForceId == forceId)
+            .Where(quarters.Within<CrossCheckMeeting>(m => m.HeldOn))
+            .GroupBy(quarters.IndexOf<CrossCheckMeeting>(m => m.HeldOn))
+            .Select(g => new { Index = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Index, g => g.Count, ct);
+        return quarters.Pair([.. quarters.All.Select((_, i) => counted.GetValueOrDefault(i, None) with { MeetingsHeld = meetings.GetValueOrDefault(i) })]);
     }
 
     /// <summary>A match as the figures count it, in a group (a force, or a quarter); <see cref="Settled"/>: by the end of the period.</summary>

@@ -2047,6 +2047,55 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("ContractPeople", (string)null);
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.CrossCheckMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("QuarterNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuarterYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("SignedOffUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "HeldOn");
+
+                    b.HasIndex("ForceId", "QuarterYear", "QuarterNumber")
+                        .IsUnique();
+
+                    b.ToTable("CrossCheckMeetings");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Procurement.CrossCheckRun", b =>
                 {
                     b.Property<int>("Id")
@@ -2085,6 +2134,78 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("CrossCheckRuns");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.MeetingAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ForceId", "OwnerId", "DueOn");
+
+                    b.ToTable("MeetingActions");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.MeetingAttendee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ForceId", "PersonId");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendees");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Procurement.ProcurementMatch", b =>
@@ -3559,6 +3680,55 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.CrossCheckMeeting", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Force");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.MeetingAction", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Procurement.CrossCheckMeeting", "Meeting")
+                        .WithMany("Actions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.MeetingAttendee", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Procurement.CrossCheckMeeting", "Meeting")
+                        .WithMany("Attendees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IntegrityPortal.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Procurement.ProcurementMatch", b =>
                 {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", "Force")
@@ -3810,6 +3980,13 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Bidders");
 
                     b.Navigation("People");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Procurement.CrossCheckMeeting", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.SelfAssessment.Assessment", b =>

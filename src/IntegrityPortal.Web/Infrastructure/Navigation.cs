@@ -38,6 +38,7 @@ public static class Navigation
         new("Investigations", "/Investigations", Policies.Psd, ProfessionalStandards),
         new("Find a person", "/People", Policies.Psd, ProfessionalStandards),
         new("Procurement matches", "/Procurement/Matches", Policies.Psd, ProfessionalStandards),
+        new("Cross-check meetings", "/Procurement/Meetings", Policies.Psd, ProfessionalStandards),
         // PSD and the force's administrator keep the training register, each from their own group.
         new("Training register", "/Training/Courses", Policies.Psd, ProfessionalStandards),
         // Procurement's registers. PSD reads them too, from the procurement matches page, so its
@@ -45,6 +46,7 @@ public static class Navigation
         new("Suppliers", "/Procurement/Suppliers", Policies.Procurement, Procurement),
         new("Contracts and tenders", "/Procurement/Contracts", Policies.Procurement, Procurement),
         new("Card transactions", "/Procurement/Cards", Policies.Procurement, Procurement),
+        new("Cross-check meetings", "/Procurement/Meetings", Policies.Procurement, Procurement),
         // Governance: decisions above PSD, the audit trail, the reports and the comparison of all forces.
         new("Business interest decisions", "/BusinessInterests/Decisions", Policies.InterestDecisions, Governance),
         new("Audit trail", "/Audit", Policies.AuditTrail, Governance),

@@ -59,6 +59,10 @@ public static class PageAuthorization
         conventions.AuthorizePage("/Procurement/Cards/Import", Policies.Procurement);
         // The cross-check's matches are PSD's alone.
         conventions.AuthorizeFolder("/Procurement/Matches", Policies.Psd);
+        // The quarterly meeting: procurement and PSD read the pack; procurement and the head of PSD
+        // record the meeting; the head of PSD signs it off.
+        conventions.AuthorizePage("/Procurement/Meetings/Record", Policies.CrossCheckMeetingRecorder);
+        conventions.AuthorizePage("/Procurement/Meetings/SignOff", Policies.HeadOfPsd);
         // Everyone reads the policy library; confirming needs a person; its keepers write it and see compliance.
         conventions.AuthorizeFolder("/Policies", Policies.SignedIn);
         conventions.AuthorizePage("/Policies/Confirm", Policies.Declarant);

@@ -69,6 +69,9 @@ public static class Policies
     /// <summary>Who runs it: the head of PSD and the DCC (<see cref="Core.SelfAssessment.SelfAssessmentRules.WriterRoles"/>).</summary>
     public const string SelfAssessmentWriter = nameof(SelfAssessmentWriter);
 
+    /// <summary>Who records the quarterly procurement cross-check meeting: procurement and the head of PSD (<see cref="Core.Procurement.CrossCheckMeetingRules.RecorderRoles"/>).</summary>
+    public const string CrossCheckMeetingRecorder = nameof(CrossCheckMeetingRecorder);
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -99,6 +102,7 @@ public static class Policies
             .RequireAssertion(c => ReportAccess.MayCompareForces(c.User)));
         options.AddPolicy(Procurement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement));
         options.AddPolicy(ProcurementOrPsd, p => p.RequireAuthenticatedUser().RequireRole(Roles.Procurement, Roles.Psd, Roles.HeadOfPsd));
+        options.AddPolicy(CrossCheckMeetingRecorder, p => p.RequireAuthenticatedUser().RequireRole(Core.Procurement.CrossCheckMeetingRules.RecorderRoles));
         options.AddPolicy(SelfAssessmentReader, p => p.RequireAuthenticatedUser().RequireRole(Core.SelfAssessment.SelfAssessmentRules.ReaderRoles));
         options.AddPolicy(SelfAssessmentWriter, p => p.RequireAuthenticatedUser().RequireRole(Core.SelfAssessment.SelfAssessmentRules.WriterRoles));
         options.AddPolicy(TrainingRecorder, p => p.RequireAuthenticatedUser().RequireRole(Core.Training.TrainingRules.RecorderRoles));

@@ -97,6 +97,15 @@ public class SectionSentencesTests
         Assert.Equal(second, section.Paragraph.Skip(1).FirstOrDefault());
     }
 
+    [Fact]
+    public void Procurement_SaysHowOftenTheQuarterlyMeetingWasHeld()
+    {
+        var section = new ProcurementSection().Write(new ProcurementFigures(2, 0, 0, 2, 0, 0) { MeetingsHeld = 3 }, Period);
+
+        Assert.Equal("The heads of procurement, professional standards and the media department met three times in the period to go through the cross-check.", section.Paragraph[^1]);
+        Assert.Equal(3, section.Figures.Single(f => f.Key == "procurement.meetings-held").Value);
+    }
+
     [Theory]
     [InlineData(0, 0, 0, "No data for the period: the portal holds no integrity policies published or due to be read for September 2011 to May 2012.", null)]
     [InlineData(1, 0, 0, "Between September 2011 and May 2012 the force published one version of its integrity policies, each to be read and confirmed as understood by a set date.", null)]

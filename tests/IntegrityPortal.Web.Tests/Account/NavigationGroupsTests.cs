@@ -36,7 +36,7 @@ public class NavigationGroupsTests
         var page = await psd.GetPageAsync("/Investigations");
 
         Assert.Equal("Professional standards", page.QuerySelector("#navigation a[aria-current]")!.TextContent.Trim());
-        Assert.Equal(["Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches", "Training register"],
+        Assert.Equal(["Gifts register", "Business interests (PSD)", "Media contact log", "Investigations", "Find a person", "Procurement matches", "Cross-check meetings", "Training register"],
             page.QuerySelectorAll(".app-sub-navigation a").Select(a => a.TextContent.Trim()));
         Assert.Equal("Investigations", page.QuerySelector(".app-sub-navigation a[aria-current]")!.TextContent.Trim());
     }

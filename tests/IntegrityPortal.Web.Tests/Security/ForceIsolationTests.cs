@@ -91,6 +91,7 @@ public class ForceIsolationTests
         ["Training/Sessions/Add/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "TrainingSession"),
         ["Training/Sessions/View/{id:int}"] = new("psd.cumbria", ThamesValleySessionAsync, "TrainingSession"),
         // Self-assessment: Thames Valley's assessment in progress, its first item and an action, as Cumbria's head of PSD.
+        ["Procurement/Meetings/SignOff/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyMeetingAsync, "CrossCheckMeeting"),
         ["SelfAssessment/View/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyAssessmentAsync, "Assessment", "Csv"),
         ["SelfAssessment/Compare/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyAssessmentAsync, "Assessment"),
         ["SelfAssessment/Manage/Complete/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyAssessmentAsync, "Assessment"),
@@ -192,6 +193,15 @@ public class ForceIsolationTests
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
         (await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Test Hospitality Ltd", 120_00, Core.Gifts.OfferOutcome.Accepted)).Id.ToString();
+
+    /// <summary>The demonstration data's signed-off meeting, put back to awaiting sign-off so the page would offer the button.</summary>
+    private static async Task<string> ThamesValleyMeetingAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var meeting = await db.CrossCheckMeetings.Where(m => m.ForceId == thamesValley).OrderByDescending(m => m.HeldOn).FirstAsync();
+        await db.CrossCheckMeetings.Where(m => m.Id == meeting.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.SignedOffBy, (string?)null).SetProperty(m => m.SignedOffUtc, (DateTime?)null));
+        return meeting.Id.ToString();
+    }
 
     private static async Task<string> ThamesValleyCaseAsync(IntegrityDbContext db, int thamesValley) =>
         (await Investigations.CaseData.OpenAsync(db, "thames-valley")).Id.ToString();

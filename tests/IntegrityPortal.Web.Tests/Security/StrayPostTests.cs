@@ -37,6 +37,7 @@ public partial class StrayPostTests
         [Policies.TrainingRecorder] = "psd.cumbria",
         [Policies.SelfAssessmentReader] = "head-of-psd.cumbria",
         [Policies.SelfAssessmentWriter] = "head-of-psd.cumbria",
+        [Policies.CrossCheckMeetingRecorder] = "procurement.cumbria",
     };
 
     [Fact]

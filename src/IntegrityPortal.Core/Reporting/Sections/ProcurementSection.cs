@@ -29,6 +29,7 @@ public sealed class ProcurementSection : IProgressSection
             ReportFigure.Count($"{Key}.advice-given", "Settled with advice given", f.AdviceGiven),
             ReportFigure.Count($"{Key}.referred", "Referred for investigation", f.Referred),
             ReportFigure.Count($"{Key}.open", "Not settled by the end of the period", f.Open),
+            ReportFigure.Count($"{Key}.meetings-held", "Quarterly cross-check meetings held", f.MeetingsHeld),
         };
         if (f.Raised == 0)
         {
@@ -55,8 +56,15 @@ public sealed class ProcurementSection : IProgressSection
             sentences.Add($"PSD had settled none of them by the end of the period.");
         }
 
+        if (f.MeetingsHeld > 0)
+        {
+            sentences.Add($"The heads of procurement, professional standards and the media department met {Times(f.MeetingsHeld)} in the period to go through the cross-check.");
+        }
+
         return new(Key, Theme, title, true, sentences, figures);
     }
+
+    private static string Times(int n) => n switch { 1 => "once", 2 => "twice", _ => $"{Number(n)} times" };
 
     private static string Join(IReadOnlyList<string> parts) =>
         parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
