@@ -18,6 +18,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AuditGroupCommit>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<PersonNames>();
+builder.Services.AddScoped<CrossCheckOnSave>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.LineManagerApprovalsAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.OwnDeclarationsAwaitingApprovalAttention>();
 builder.Services.AddScoped<IAttentionSource, IntegrityPortal.Web.Pages.Gifts.Register.PsdAttention>();

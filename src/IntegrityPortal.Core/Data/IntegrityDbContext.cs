@@ -82,6 +82,12 @@ public class IntegrityDbContext(
     // Read by the query filters below. EF evaluates these per query on the context in use,
     // so one cached model serves every user.
     private bool ScopeSeesAllForces => Actor.Scope.SeesAllForces;
+
+    // The one removal of a domain record the portal makes: an organisation merged into another,
+    // once nothing names it (OrganisationMerge; decision 0070). Nothing else may be deleted.
+    private readonly HashSet<object> mergedAway = new(ReferenceEqualityComparer.Instance);
+
+    internal void PermitRemovalOfMerged(Organisation organisation) => mergedAway.Add(organisation);
     private IReadOnlyList<int> ScopeForceIds => Actor.Scope.ForceIds;
 
     /// <summary>
@@ -217,7 +223,7 @@ public class IntegrityDbContext(
 
     private void EnforceRules(EntityEntry entry)
     {
-        if (entry.State == EntityState.Deleted && entry.Entity is IAudited or ApplicationUser or IAppendOnly)
+        if (entry.State == EntityState.Deleted && entry.Entity is IAudited or ApplicationUser or IAppendOnly && !mergedAway.Contains(entry.Entity))
         {
             throw new DomainRuleException($"{entry.Metadata.ClrType.Name} records are never deleted.");
         }

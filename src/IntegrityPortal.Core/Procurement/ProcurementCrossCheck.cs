@@ -1,6 +1,4 @@
-using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
-using IntegrityPortal.Core.Gifts;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Procurement;
@@ -22,60 +20,62 @@ namespace IntegrityPortal.Core.Procurement;
 /// <item>the same organisation entered twice under different spellings.</item>
 /// </list>
 /// An organisation counts as the same party as another when it is the same record, or when the
-/// matcher takes the two names (or company or VAT numbers) for the same.
+/// matcher takes the two names (or company or VAT numbers) for the same. <see cref="RunAsync"/>
+/// covers a whole force (after a procurement save or import, and nightly);
+/// <see cref="RunForOrganisationAsync"/> covers one outside party, for the save of a declaration or
+/// an application (decision 0069), reading only that party's records.
 /// </summary>
 public static class ProcurementCrossCheck
 {
-    private static readonly OfferType[] HospitalityTypes = [OfferType.Hospitality, OfferType.TicketOrEvent, OfferType.Travel];
-    private static readonly InterestStatus[] NotYetOrNoLonger = [InterestStatus.Draft, InterestStatus.Withdrawn];
-
     private sealed record Equivalent(int OrganisationId, int Score, string? Reason);
 
     private sealed record Found(MatchKind Kind, MatchRecordKind LeftKind, int LeftId, MatchRecordKind RightKind, int RightId,
         int? LeftOrganisationId, int? RightOrganisationId, int Score, string Reason, MatchPriority Priority);
 
     /// <summary>Runs every rule over the force's records; returns how many new matches were recorded.</summary>
-    public static async Task<int> RunAsync(IntegrityDbContext db, int forceId, CancellationToken ct = default)
+    public static async Task<int> RunAsync(IntegrityDbContext db, int forceId, CancellationToken ct = default) =>
+        await RecordAsync(db, forceId, Rules(await CrossCheckRegisters.ForForceAsync(db, forceId, ct)), wholeForce: true, ct);
+
+    /// <summary>
+    /// Runs every rule for one outside party: the organisation and the force's organisations the
+    /// matcher takes for it, with their offers, interests, supplier records, contracts and the card
+    /// spending of those they offered hospitality. Every pair it finds is one the whole-force run
+    /// would find; a pair already recorded (whatever PSD decided) is not recorded again.
+    /// </summary>
+    public static async Task<int> RunForOrganisationAsync(IntegrityDbContext db, int forceId, int organisationId, CancellationToken ct = default) =>
+        await RecordAsync(db, forceId, Rules(await CrossCheckRegisters.ForOrganisationAsync(db, forceId, organisationId, ct)), wholeForce: false, ct);
+
+    private static List<Found> Rules(CrossCheckRegisters r)
     {
-        var windowMonths = await db.ForceSettings.Where(s => s.ForceId == forceId).Select(s => s.ProcurementWindowMonths).SingleAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().Where(o => o.ForceId == forceId)
-            .Select(o => new { o.Id, o.Name, o.CompanyNumber }).ToListAsync(ct);
-        var suppliers = await db.Suppliers.AsNoTracking().Where(s => s.ForceId == forceId)
-            .Select(s => new { s.Id, s.OrganisationId, s.VatNumber, s.SupplierReference }).ToListAsync(ct);
-        var vatOf = suppliers.Where(s => s.VatNumber != null).GroupBy(s => s.OrganisationId).ToDictionary(g => g.Key, g => g.First().VatNumber);
-        var names = organisations.ToDictionary(o => o.Id, o => o.Name);
-        var parties = organisations.Select(o => new NamedParty(o.Id, o.Name, o.CompanyNumber, vatOf.GetValueOrDefault(o.Id))).ToList();
+        var windowMonths = r.WindowMonths;
+        var vatOf = r.Suppliers.Where(s => s.VatNumber != null).GroupBy(s => s.OrganisationId).ToDictionary(g => g.Key, g => g.First().VatNumber);
+        var names = r.Organisations.ToDictionary(o => o.Id, o => o.Name);
+        var parties = r.Organisations.Select(o => new NamedParty(o.Id, o.Name, o.CompanyNumber, vatOf.GetValueOrDefault(o.Id))).ToList();
 
         // Which organisations are the same party: each itself, and the pairs the matcher finds.
         var duplicates = OrganisationMatcher.Duplicates(parties);
-        var equivalents = organisations.ToDictionary(o => o.Id, o => new List<Equivalent> { new(o.Id, 100, null) });
+        var equivalents = r.Organisations.ToDictionary(o => o.Id, o => new List<Equivalent> { new(o.Id, 100, null) });
         foreach (var pair in duplicates)
         {
             equivalents[pair.LeftId].Add(new Equivalent(pair.RightId, pair.Score, pair.Reason));
             equivalents[pair.RightId].Add(new Equivalent(pair.LeftId, pair.Score, pair.Reason));
         }
 
-        var contracts = await db.Contracts.AsNoTracking().Where(c => c.ForceId == forceId)
-            .Select(c => new { c.Id, c.Reference, c.SupplierOrganisationId, When = c.AwardedOn ?? c.TenderOpenedOn, c.AwardingDepartmentId }).ToListAsync(ct);
-        var contractById = contracts.ToDictionary(c => c.Id);
-        var bidders = await db.ContractBidders.AsNoTracking().Where(b => b.ForceId == forceId).Select(b => new { b.ContractId, b.OrganisationId }).ToListAsync(ct);
-        var deciders = (await db.ContractPeople.AsNoTracking().Where(p => p.ForceId == forceId).Select(p => new { p.ContractId, p.PersonId, p.Part }).ToListAsync(ct))
-            .ToLookup(p => p.ContractId);
+        var contractById = r.Contracts.ToDictionary(c => c.Id);
+        var deciders = r.Deciders.ToLookup(p => p.ContractId);
 
         // Every organisation's part in contracts: winner or bidder.
-        var contractsOf = contracts.Where(c => c.SupplierOrganisationId != null).Select(c => (Organisation: c.SupplierOrganisationId!.Value, c.Id, Part: "the winner"))
-            .Concat(bidders.Select(b => (Organisation: b.OrganisationId, Id: b.ContractId, Part: "a bidder")))
+        var contractsOf = r.Contracts.Where(c => c.SupplierOrganisationId != null).Select(c => (Organisation: c.SupplierOrganisationId!.Value, c.Id, Part: "the winner"))
+            .Concat(r.Bidders.Where(b => contractById.ContainsKey(b.ContractId)).Select(b => (Organisation: b.OrganisationId, Id: b.ContractId, Part: "a bidder")))
             .ToLookup(x => x.Organisation);
-        var suppliersOf = suppliers.ToLookup(s => s.OrganisationId);
+        var suppliersOf = r.Suppliers.ToLookup(s => s.OrganisationId);
 
         var found = new List<Found>();
 
         string Via(Equivalent e, int original) =>
             e.Reason is null ? $"the same organisation, {names[original]}" : e.Reason;
 
-        var gifts = await db.GiftDeclarations.AsNoTracking().Where(g => g.ForceId == forceId)
-            .Select(g => new { g.Id, g.OrganisationId, g.DeclarantId, g.DepartmentId, g.OfferedOn, g.OfferType }).ToListAsync(ct);
-        foreach (var gift in gifts)
+        foreach (var gift in r.Gifts)
         {
             foreach (var e in equivalents.GetValueOrDefault(gift.OrganisationId) ?? [])
             {
@@ -106,9 +106,7 @@ public static class ProcurementCrossCheck
             }
         }
 
-        var interests = await db.BusinessInterests.AsNoTracking().Where(b => b.ForceId == forceId && !NotYetOrNoLonger.Contains(b.Status))
-            .Select(b => new { b.Id, b.OrganisationId, b.ApplicantId }).ToListAsync(ct);
-        foreach (var interest in interests)
+        foreach (var interest in r.Interests)
         {
             foreach (var e in equivalents.GetValueOrDefault(interest.OrganisationId) ?? [])
             {
@@ -130,10 +128,8 @@ public static class ProcurementCrossCheck
         }
 
         // Card spending: each card holder's transactions against the offers of hospitality made to them.
-        var hospitality = gifts.Where(g => HospitalityTypes.Contains(g.OfferType)).ToLookup(g => g.DeclarantId);
-        var cards = (await db.CardTransactions.AsNoTracking().Where(t => t.ForceId == forceId)
-            .Select(t => new { t.Id, t.CardHolderId, t.MerchantName, t.TransactionOn }).ToListAsync(ct)).ToLookup(t => t.CardHolderId);
-        foreach (var holder in cards)
+        var hospitality = r.Gifts.Where(g => CrossCheckRegisters.IsHospitality(g.OfferType)).ToLookup(g => g.DeclarantId);
+        foreach (var holder in r.Cards.ToLookup(t => t.CardHolderId))
         {
             var offers = hospitality[holder.Key].ToList();
             if (offers.Count == 0)
@@ -165,9 +161,37 @@ public static class ProcurementCrossCheck
                 pair.LeftId, pair.RightId, pair.Score, $"The same organisation may be entered twice: {pair.Reason}", MatchPriority.Normal));
         }
 
-        var recorded = (await db.ProcurementMatches.AsNoTracking().Where(m => m.ForceId == forceId)
-                .Select(m => new { m.Kind, m.LeftKind, m.LeftId, m.RightKind, m.RightId }).ToListAsync(ct))
-            .Select(m => (m.Kind, m.LeftKind, m.LeftId, m.RightKind, m.RightId)).ToHashSet();
+        return found;
+    }
+
+    private static async Task<int> RecordAsync(IntegrityDbContext db, int forceId, List<Found> found, bool wholeForce, CancellationToken ct)
+    {
+        if (found.Count == 0)
+        {
+            return 0;
+        }
+
+        var recorded = new HashSet<(MatchKind, MatchRecordKind, int, MatchRecordKind, int)>();
+        if (wholeForce)
+        {
+            recorded.UnionWith((await db.ProcurementMatches.AsNoTracking().Where(m => m.ForceId == forceId)
+                    .Select(m => new { m.Kind, m.LeftKind, m.LeftId, m.RightKind, m.RightId }).ToListAsync(ct))
+                .Select(m => (m.Kind, m.LeftKind, m.LeftId, m.RightKind, m.RightId)));
+        }
+        else
+        {
+            // One party's pairs are few: each (kind, left kind) reads its left ids through the unique index of pairs.
+            foreach (var group in found.GroupBy(f => (f.Kind, f.LeftKind)))
+            {
+                var (kind, leftKind) = group.Key;
+                var leftIds = group.Select(f => f.LeftId).Distinct().ToList();
+                recorded.UnionWith((await db.ProcurementMatches.AsNoTracking()
+                        .Where(m => m.ForceId == forceId && m.Kind == kind && m.LeftKind == leftKind && leftIds.Contains(m.LeftId))
+                        .Select(m => new { m.Kind, m.LeftKind, m.LeftId, m.RightKind, m.RightId }).ToListAsync(ct))
+                    .Select(m => (m.Kind, m.LeftKind, m.LeftId, m.RightKind, m.RightId)));
+            }
+        }
+
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var added = 0;
         // The same pair can be found through several spellings: the best score and the higher priority stand.

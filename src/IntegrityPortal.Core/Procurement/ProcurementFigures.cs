@@ -18,10 +18,11 @@ namespace IntegrityPortal.Core.Procurement;
 /// <param name="NoConcern">Of those, settled as no concern by the end of the period.</param>
 /// <param name="AdviceGiven">Of those, settled with advice given by the end of the period.</param>
 /// <param name="Referred">Of those, referred to an investigation by the end of the period.</param>
-public sealed record ProcurementFigures(int Raised, int HighPriority, int NotAMatch, int NoConcern, int AdviceGiven, int Referred)
+/// <param name="Merged">Of those, organisations entered twice that had been merged by the end of the period.</param>
+public sealed record ProcurementFigures(int Raised, int HighPriority, int NotAMatch, int NoConcern, int AdviceGiven, int Referred, int Merged = 0)
 {
     /// <summary>Matches raised in the period that PSD had not settled by its end.</summary>
-    public int Open => Raised - NotAMatch - NoConcern - AdviceGiven - Referred;
+    public int Open => Raised - NotAMatch - NoConcern - AdviceGiven - Referred - Merged;
 
     /// <summary>Quarterly cross-check meetings held in the period (by the day held).</summary>
     public int MeetingsHeld { get; init; }
@@ -93,7 +94,8 @@ public sealed record ProcurementFigures(int Raised, int HighPriority, int NotAMa
                     g.Count(m => m.Status == MatchStatus.NotAMatch && m.Settled),
                     g.Count(m => m.Status == MatchStatus.NoConcern && m.Settled),
                     g.Count(m => m.Status == MatchStatus.AdviceGiven && m.Settled),
-                    g.Count(m => m.Status == MatchStatus.Referred && m.Settled)),
+                    g.Count(m => m.Status == MatchStatus.Referred && m.Settled),
+                    g.Count(m => m.Status == MatchStatus.Merged && m.Settled)),
             })
             .ToDictionaryAsync(r => r.Group, r => r.Figures, ct);
 }

@@ -44,6 +44,9 @@ public enum MatchStatus
     NoConcern = 3,
     AdviceGiven = 4,
     Referred = 5,
+
+    /// <summary>A duplicate-organisation pair merged into one record (or a pair the merge settled).</summary>
+    Merged = 6,
 }
 
 /// <summary>

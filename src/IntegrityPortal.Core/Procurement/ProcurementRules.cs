@@ -11,7 +11,7 @@ public static partial class ProcurementRules
 {
     public const int DefaultWindowMonths = 12;
     public const int MinimumWindowMonths = 1;
-    public const int MaximumWindowMonths = 60;
+    public const int MaximumWindowMonths = 36;
 
     /// <summary>Contract values and card amounts above this (£1 billion) are taken for a typing error.</summary>
     public const long MaximumValuePence = 100_000_000_000;

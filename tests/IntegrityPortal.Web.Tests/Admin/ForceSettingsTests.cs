@@ -218,6 +218,60 @@ public class ForceSettingsTests
     }
 
     [Fact]
+    public async Task Post_CrossCheckWindow_SavedAndAudited()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+
+        var form = await client.GetPageAsync($"/Admin/Forces/Settings/{cumbria}");
+        var response = await client.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new()
+        {
+            ["Input.ProfessionalStandardsName"] = "Professional Standards Department",
+            ["Input.ProcurementWindowMonths"] = "18",
+            ["Input.Version"] = "0",
+        });
+
+        Assert.Equal("12", form.QuerySelector("#Input_ProcurementWindowMonths")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Equal(18, (await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria)).ProcurementWindowMonths);
+        var audit = await db.AuditEvents.Where(e => e.EntityType == "ForceSettings" && e.Action == AuditAction.Changed).SingleAsync();
+        Assert.Equal("admin.cumbria", audit.UserName);
+        Assert.Contains("ProcurementWindowMonths", audit.Changes);
+    }
+
+    [Theory]
+    [InlineData("0", "The cross-check window must be between 1 and 36 months")]
+    [InlineData("37", "The cross-check window must be between 1 and 36 months")]
+    [InlineData("", "Enter the cross-check window in months, a whole number from 1 to 36")]
+    [InlineData("a year", "Enter a valid cross-check window")]
+    public async Task Post_BadCrossCheckWindow_AnsweredBesideTheField_KeepsInput_WritesNothing(string value, string message)
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+
+        var response = await client.PostFormAsync($"/Admin/Forces/Settings/{cumbria}", new()
+        {
+            ["Input.ProfessionalStandardsName"] = "Professional Standards Department",
+            ["Input.ProcurementWindowMonths"] = value,
+            ["Input.Version"] = "0",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(message, page.FieldError("Input_ProcurementWindowMonths"));
+        Assert.Contains(message, page.ErrorSummary());
+        Assert.Equal(value, page.QuerySelector("#Input_ProcurementWindowMonths")!.GetAttribute("value") ?? "");
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var settings = await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria);
+        Assert.Equal(0, settings.Version);
+        Assert.Equal(12, settings.ProcurementWindowMonths);
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.EntityType == "ForceSettings" && e.Action == AuditAction.Changed));
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRefused()
     {
         await using var factory = await PortalFactory.CreateAsync();

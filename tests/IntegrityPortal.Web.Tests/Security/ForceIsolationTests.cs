@@ -71,6 +71,8 @@ public class ForceIsolationTests
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
         ["People/View/{id:int}"] = new("psd.cumbria", ThamesValleyPersonAsync, "PersonIntegrityRecord"),
         ["Procurement/Matches/View/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),
+        ["Procurement/Matches/Merge/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),
+        ["Procurement/Matches/MergeCheck/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),
         // A force's reports are addressed by the force's code; their downloads are recorded as exports.
         ["Reports/{force}/Progress"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ProgressReport", "Csv", "Excel"),
         ["Reports/{force}/Dashboard"] = new("pcc.cumbria", (_, _) => Task.FromResult("thames-valley"), "ForceDashboard"),

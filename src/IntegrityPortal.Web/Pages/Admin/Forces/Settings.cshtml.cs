@@ -3,6 +3,7 @@ using FluentValidation.AspNetCore;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Forces;
 using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Procurement;
 using IntegrityPortal.Core.Reporting.Dashboard;
 using IntegrityPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -51,6 +52,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             InterestReviewMonths = settings.BusinessInterestReviewMonths,
             DashboardSmallCountThreshold = settings.DashboardSmallCountThreshold,
             InterestDecisionReadOnlyView = settings.BusinessInterestDecisionReadOnlyView,
+            ProcurementWindowMonths = settings.ProcurementWindowMonths,
             Version = settings.Version,
         };
         return Page();
@@ -93,6 +95,7 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.BusinessInterestReviewMonths = Input.InterestReviewMonths!.Value;
         settings.DashboardSmallCountThreshold = Input.DashboardSmallCountThreshold!.Value;
         settings.BusinessInterestDecisionReadOnlyView = Input.InterestDecisionReadOnlyView;
+        settings.ProcurementWindowMonths = Input.ProcurementWindowMonths!.Value;
         if (!await db.TrySaveAsync(settings, Input.Version, ModelState, ct))
         {
             return Page();
@@ -196,6 +199,11 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         {
             Input.DashboardSmallCountThreshold = settings.DashboardSmallCountThreshold;
         }
+
+        if (Absent(nameof(Input.ProcurementWindowMonths)))
+        {
+            Input.ProcurementWindowMonths = settings.ProcurementWindowMonths;
+        }
     }
 
     private static decimal Pounds(long pence) => pence / 100m;
@@ -254,6 +262,10 @@ public class ForceSettingsInput
     /// <summary>The smallest count a dashboard breakdown shows (SmallCounts).</summary>
     [System.ComponentModel.DataAnnotations.Display(Name = "Smallest count shown")]
     public int? DashboardSmallCountThreshold { get; set; }
+
+    /// <summary>Months either side of a contract's award (or a card payment) within which the cross-check raises an offer.</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "Cross-check window")]
+    public int? ProcurementWindowMonths { get; set; }
     public int Version { get; set; }
 
     /// <summary>The roles a force may choose to decide business interests or hear appeals.</summary>
@@ -307,6 +319,10 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
             .NotNull().WithMessage("Enter the smallest count shown in a breakdown, a whole number from 3 to 20")
             .InclusiveBetween(SmallCounts.LowestThreshold, SmallCounts.HighestThreshold)
             .WithMessage($"The smallest count shown must be between {SmallCounts.LowestThreshold} and {SmallCounts.HighestThreshold}");
+        RuleFor(x => x.ProcurementWindowMonths)
+            .NotNull().WithMessage($"Enter the cross-check window in months, a whole number from {ProcurementRules.MinimumWindowMonths} to {ProcurementRules.MaximumWindowMonths}")
+            .InclusiveBetween(ProcurementRules.MinimumWindowMonths, ProcurementRules.MaximumWindowMonths)
+            .WithMessage($"The cross-check window must be between {ProcurementRules.MinimumWindowMonths} and {ProcurementRules.MaximumWindowMonths} months");
     }
 
     private static void Money(IRuleBuilderInitial<ForceSettingsInput, decimal?> rule, string name)

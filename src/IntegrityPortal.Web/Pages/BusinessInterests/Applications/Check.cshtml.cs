@@ -15,7 +15,7 @@ namespace IntegrityPortal.Web.Pages.BusinessInterests.Applications;
 /// and submit again) shows the confirmation of the application already submitted. Only the
 /// applicant's own application opens here; anything else is "not found".
 /// </summary>
-public class CheckModel(IntegrityDbContext db, InterestNotifier notifier) : PageModel
+public class CheckModel(IntegrityDbContext db, InterestNotifier notifier, CrossCheckOnSave crossCheck) : PageModel
 {
     public BusinessInterest Interest { get; private set; } = null!;
 
@@ -60,6 +60,8 @@ public class CheckModel(IntegrityDbContext db, InterestNotifier notifier) : Page
         }
 
         await notifier.NotifyNextAsync(Interest, ct);
+        // A submitted interest in a supplier or bidder is raised for PSD now rather than tonight.
+        await crossCheck.RunAsync(Interest.ForceId, Interest.OrganisationId, ct);
         return RedirectToPage("Submitted", new { id });
     }
 

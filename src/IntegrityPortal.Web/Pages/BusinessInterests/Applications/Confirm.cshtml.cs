@@ -14,7 +14,7 @@ namespace IntegrityPortal.Web.Pages.BusinessInterests.Applications;
 /// The holder of an approved interest confirms its details for the review, or updates them:
 /// an update is a new version, and the earlier ones are kept.
 /// </summary>
-public class ConfirmModel(IntegrityDbContext db, IValidator<InterestInput> validator) : PageModel, IInterestForm
+public class ConfirmModel(IntegrityDbContext db, IValidator<InterestInput> validator, CrossCheckOnSave crossCheck) : PageModel, IInterestForm
 {
     [BindProperty]
     public InterestInput Input { get; set; } = new();
@@ -55,6 +55,8 @@ public class ConfirmModel(IntegrityDbContext db, IValidator<InterestInput> valid
         }
 
         await transaction.CommitAsync(ct);
+        // Updated details may name another organisation.
+        await crossCheck.RunAsync(Interest.ForceId, Interest.OrganisationId, ct);
         TempData["Confirmation"] = $"{Interest.Reference}: details confirmed for the review";
         return RedirectToPage("View", new { id });
     }

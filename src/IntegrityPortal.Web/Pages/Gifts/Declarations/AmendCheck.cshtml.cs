@@ -14,7 +14,7 @@ namespace IntegrityPortal.Web.Pages.Gifts.Declarations;
 /// Saving claims the draft in the same transaction, so a second send shows the confirmation;
 /// a change made to the declaration since the form was opened is not overwritten.
 /// </summary>
-public class AmendCheckModel(IntegrityDbContext db, IValidator<GiftInput> validator, FormDraftStore drafts) : GiftFormPageModel(db, validator), IGiftAnswers
+public class AmendCheckModel(IntegrityDbContext db, IValidator<GiftInput> validator, FormDraftStore drafts, CrossCheckOnSave crossCheck) : GiftFormPageModel(db, validator), IGiftAnswers
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Draft { get; set; }
@@ -61,6 +61,8 @@ public class AmendCheckModel(IntegrityDbContext db, IValidator<GiftInput> valida
             await transaction.CommitAsync(ct);
         }
 
+        // The amended details may name another organisation, or a date that now falls within a contract's window.
+        await crossCheck.RunAsync(Declaration.ForceId, Declaration.OrganisationId, ct);
         return Amended();
     }
 

@@ -14,8 +14,9 @@ namespace IntegrityPortal.Web.Pages.Gifts.Declarations;
 /// (an organisation could have gone, a day passed); one that no longer holds sends the user back
 /// to its question. Sending claims the draft in the same transaction as the declaration, so a
 /// second send (a double click, or back and send again) shows the declaration already made.
+/// Once it is committed, the cross-check looks for the offer's organisation in the procurement registers.
 /// </summary>
-public class CheckModel(IntegrityDbContext db, IValidator<GiftInput> validator, FormDraftStore drafts) : GiftFormPageModel(db, validator), IGiftAnswers
+public class CheckModel(IntegrityDbContext db, IValidator<GiftInput> validator, FormDraftStore drafts, CrossCheckOnSave crossCheck) : GiftFormPageModel(db, validator), IGiftAnswers
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Draft { get; set; }
@@ -60,6 +61,8 @@ public class CheckModel(IntegrityDbContext db, IValidator<GiftInput> validator, 
             await transaction.CommitAsync(ct);
         }
 
+        // The offer's organisation against the procurement registers, now rather than tonight.
+        await crossCheck.RunAsync(declaration.ForceId, declaration.OrganisationId, ct);
         return Declared(declaration.Id);
     }
 

@@ -28,6 +28,7 @@ public static class MatchRecords
         MatchStatus.NoConcern => "No concern",
         MatchStatus.AdviceGiven => "Advice given",
         MatchStatus.Referred => "Referred to an investigation",
+        MatchStatus.Merged => "Merged into one organisation",
         _ => status.ToString(),
     };
 

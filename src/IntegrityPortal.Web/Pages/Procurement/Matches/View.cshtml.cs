@@ -23,7 +23,7 @@ public class OutcomeInput
     public int Version { get; set; }
 
     public MatchStatus? OutcomeValue =>
-        Enum.TryParse<MatchStatus>(Outcome, out var v) && v != MatchStatus.New && Enum.IsDefined(v) && !(Outcome ?? "").Any(char.IsDigit) ? v : null;
+        Enum.TryParse<MatchStatus>(Outcome, out var v) && v is not (MatchStatus.New or MatchStatus.Merged) && Enum.IsDefined(v) && !(Outcome ?? "").Any(char.IsDigit) ? v : null;
 }
 
 public partial class OutcomeInputValidator : AbstractValidator<OutcomeInput>
@@ -50,7 +50,8 @@ public partial class OutcomeInputValidator : AbstractValidator<OutcomeInput>
 /// <summary>
 /// One match, both records side by side, and PSD's outcome: not a match (the pair is never
 /// raised again: the row stays, settled), no concern with a note, advice given, or referred to
-/// an investigation (the case's links gain the match). Every view is recorded in the audit trail.
+/// an investigation (the case's links gain the match). Below them, the timeline of everything held
+/// on the outside party. Every view is recorded in the audit trail.
 /// </summary>
 public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names, IValidator<OutcomeInput> validator) : PageModel
 {
@@ -62,6 +63,9 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
     public MatchRecord? Right { get; private set; }
     public string? SettledByName { get; private set; }
     public string? CaseReference { get; private set; }
+
+    /// <summary>Everything held on the match's organisation (both, for an organisation entered twice), newest first.</summary>
+    public Timeline? Timeline { get; private set; }
     public int? CaseId { get; private set; }
 
     // PSD's list of matches this one was opened from (MatchListState).
@@ -178,6 +182,8 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
         NextId = await List.NextAfterAsync(db.ProcurementMatches.AsNoTracking(), match, ct);
         Left = await MatchRecords.LoadAsync(db, match.LeftKind, match.LeftId, ct);
         Right = await MatchRecords.LoadAsync(db, match.RightKind, match.RightId, ct);
+        var organisations = new[] { match.LeftOrganisationId, match.RightOrganisationId }.OfType<int>().Distinct().ToList();
+        Timeline = organisations.Count == 0 ? null : await OrganisationTimeline.LoadAsync(db, match.ForceId, organisations, match.Id, ct);
         SettledByName = match.SettledBy is null ? null : await names.OfAsync(match.SettledBy);
         if (match.InvestigationId is { } caseId)
         {
