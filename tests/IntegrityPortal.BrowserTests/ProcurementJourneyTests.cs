@@ -12,11 +12,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace IntegrityPortal.BrowserTests;
 
-/// <summary>Procurement imports contracts; the cross-check flags an offer from the winner; PSD opens the match and settles it.</summary>
+/// <summary>
+/// Procurement imports contracts; the cross-check flags an offer from the winner; PSD opens the
+/// match, sees the timeline, refers it to a new investigation; the quarterly pack shows it.
+/// </summary>
 public class ProcurementJourneyTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Procurement_ImportsContracts_AndPsdOpensAndSettlesTheMatch()
+    public async Task Procurement_ImportsContracts_PsdRefersTheMatchToANewCase_AndThePackShowsIt()
     {
         await using var session = await PortalSession.StartAsync(browser);
         var page = session.Page;
@@ -72,15 +75,26 @@ public class ProcurementJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#reason")).ToContainTextAsync("the declarant sat on the evaluation panel");
         await Expect(page.Locator("#right")).ToContainTextAsync("JOURNEY-1");
         await Expect(page.Locator("#left")).ToContainTextAsync("Wrenfield Catering Ltd");
+        await Expect(page.Locator("#timeline")).ToContainTextAsync("JOURNEY-1");
+        await Expect(page.Locator("#timeline")).ToContainTextAsync("Hospitality offered to");
+        var reference = Regex.Match(await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync(), "PM-[0-9]+").Value;
         await AssertNoAxeViolationsAsync(page);
 
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }));
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select the outcome of your review");
         await AssertNoAxeViolationsAsync(page);
-        await Keys.ChooseAsync(page, "What is the outcome?", "Advice given (say what)");
-        await Keys.TypeAsync(page.GetByLabel("Note", new() { Exact = true }), "Reminded the officer to declare an interest before sitting on a panel");
+        await Keys.ChooseAsync(page, "What is the outcome?", "Referred to an investigation");
+        await Keys.ChooseAsync(page, "Which case is it referred to?", "Open a new case");
+        await Keys.TypeAsync(page.GetByLabel("Note", new() { Exact = true }), "The officer sat on the panel after declining the dinner");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }));
-        await Expect(page.Locator("#confirmation")).ToContainTextAsync(new Regex("Match PM-\\d+ settled: advice given"));
+        await Expect(page.Locator("#confirmation")).ToContainTextAsync(new Regex($"Match {reference} settled: referred to an investigation; case INV-[0-9]{{4}}-[0-9]{{4}} opened"));
+        await AssertNoAxeViolationsAsync(page);
+
+        await Keys.OpenMenuAsync(page, "Cross-check meetings");
+        await Keys.ActivateAsync(page.Locator("#quarters tbody tr").Filter(new() { HasText = "Quarter in progress" }).GetByRole(AriaRole.Link));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Procurement cross-check pack");
+        await Expect(page.Locator("#matches tbody tr").Filter(new() { HasText = reference })).ToContainTextAsync("Referred to an investigation");
+        await Expect(page.Locator("#contracts")).ToContainTextAsync("JOURNEY-1");
         await AssertNoAxeViolationsAsync(page);
     }
 

@@ -78,6 +78,14 @@ public static class OrganisationMerge
         var keep = await db.Organisations.SingleAsync(o => o.Id == keepId && o.ForceId == forceId, ct);
         var other = await db.Organisations.SingleAsync(o => o.Id == otherId && o.ForceId == forceId, ct);
 
+        // The match is settled first: its version check (and, on SQL Server, its row lock) makes a
+        // second merge of the same pair fail here, before it moves anything.
+        match.Status = MatchStatus.Merged;
+        match.OutcomeNote = $"‘{other.Name}’ (organisation {other.Id}) was merged into ‘{keep.Name}’ (organisation {keep.Id}).";
+        match.SettledBy = db.Actor.UserName;
+        match.SettledUtc = db.Clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+
         // The kept record learns the company number only the other knew.
         keep.CompanyNumber ??= other.CompanyNumber;
 
@@ -118,11 +126,6 @@ public static class OrganisationMerge
 
         await MoveMatchesAsync(db, match, keepId, otherId, ct);
 
-        var now = db.Clock.GetUtcNow().UtcDateTime;
-        match.Status = MatchStatus.Merged;
-        match.OutcomeNote = $"‘{other.Name}’ (organisation {other.Id}) was merged into ‘{keep.Name}’ (organisation {keep.Id}).";
-        match.SettledBy = db.Actor.UserName;
-        match.SettledUtc = now;
         await db.SaveChangesAsync(ct);
 
         // Nothing names the other now (the database's foreign keys would refuse the removal otherwise).
@@ -144,24 +147,26 @@ public static class OrganisationMerge
     {
         foreach (var m in await OtherMatches(db, merged.ForceId, otherId, merged.Id).ToListAsync(ct))
         {
-            if (m.LeftOrganisationId == otherId)
-            {
-                m.LeftOrganisationId = keepId;
-            }
-
-            if (m.RightOrganisationId == otherId)
-            {
-                m.RightOrganisationId = keepId;
-            }
-
             if (m.Kind != MatchKind.DuplicateOrganisation)
             {
+                // The organisation columns say whose records the pair concerns; the records themselves do not move.
+                if (m.LeftOrganisationId == otherId)
+                {
+                    m.LeftOrganisationId = keepId;
+                }
+
+                if (m.RightOrganisationId == otherId)
+                {
+                    m.RightOrganisationId = keepId;
+                }
+
                 continue;
             }
 
             // Another organisation taken for the one that goes: the pair becomes that organisation
             // and the kept one (lower id on the left, as the cross-check records pairs), unless that
-            // pair is recorded already, when this one is settled as merged with a note saying so.
+            // pair is recorded already. Then this one stays as it was recorded (naming the merged
+            // organisation, as its history), and if it was still new it is settled as merged.
             var third = m.LeftId == otherId ? m.RightId : m.LeftId;
             var (left, right) = third < keepId ? (third, keepId) : (keepId, third);
             if (third != keepId && !await db.ProcurementMatches.AnyAsync(x => x.ForceId == m.ForceId && x.Kind == m.Kind && x.LeftKind == m.LeftKind

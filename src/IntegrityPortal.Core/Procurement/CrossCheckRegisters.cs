@@ -7,9 +7,8 @@ namespace IntegrityPortal.Core.Procurement;
 
 /// <summary>
 /// The columns the cross-check compares (ids, names, dates; never whole records), read either for a
-/// whole force (<see cref="ForForceAsync"/>) or for one outside party (<see cref="ForOrganisationAsync"/>:
-/// the organisation, the force's organisations the matcher takes for the same, and only the records
-/// that name one of them, each read through an index led by ForceId). The rules in
+/// whole force (<see cref="ForForceAsync"/>) or for one saved record (<see cref="ForRecordAsync"/>).
+/// The rules in
 /// <see cref="ProcurementCrossCheck"/> run the same over either.
 /// </summary>
 internal sealed class CrossCheckRegisters
@@ -60,53 +59,85 @@ internal sealed class CrossCheckRegisters
     };
 
     /// <summary>
-    /// One outside party: the organisation and those the matcher takes for it. Only the force's
-    /// organisation names (ids and names, a few thousand at most) and the suppliers' VAT numbers are
-    /// read whole, because a name typed today can be a spelling of any of them; every register is
-    /// then read only for the party's organisations.
+    /// One saved declaration or application and the outside party it names: the record itself; its
+    /// organisation and those of the force's procurement parties (suppliers, contracts' winners and
+    /// bidders) the matcher takes for it; and, when no earlier declaration or application names the
+    /// organisation (it was typed afresh), every other organisation the matcher takes for it, so a
+    /// second spelling is raised at once. Everything else the whole-force run reads (the party's
+    /// other offers, the force's other names) was checked when it was saved and is checked nightly.
+    /// Each list is read through an index led by ForceId, and each list of ids goes as one parameter.
     /// </summary>
-    public static async Task<CrossCheckRegisters> ForOrganisationAsync(IntegrityDbContext db, int forceId, int organisationId, CancellationToken ct)
+    public static async Task<CrossCheckRegisters> ForRecordAsync(IntegrityDbContext db, int forceId, MatchRecordKind kind, int recordId, CancellationToken ct)
     {
-        var all = await db.Organisations.AsNoTracking().Where(o => o.ForceId == forceId)
+        var window = await WindowAsync(db, forceId, ct);
+        var gifts = kind != MatchRecordKind.GiftDeclaration ? [] : await db.GiftDeclarations.AsNoTracking().Where(g => g.ForceId == forceId && g.Id == recordId)
+            .Select(g => new GiftRow(g.Id, g.OrganisationId, g.DeclarantId, g.DepartmentId, g.OfferedOn, g.OfferType)).ToListAsync(ct);
+        var interests = kind != MatchRecordKind.BusinessInterest ? [] : await db.BusinessInterests.AsNoTracking()
+            .Where(b => b.ForceId == forceId && b.Id == recordId && !NotYetOrNoLonger.Contains(b.Status))
+            .Select(b => new InterestRow(b.Id, b.OrganisationId, b.ApplicantId)).ToListAsync(ct);
+        var organisationId = gifts.Select(g => g.OrganisationId).Concat(interests.Select(i => i.OrganisationId)).Cast<int?>().FirstOrDefault();
+        var own = organisationId is null ? null : await db.Organisations.AsNoTracking().Where(o => o.ForceId == forceId && o.Id == organisationId)
+            .Select(o => new OrganisationRow(o.Id, o.Name, o.CompanyNumber)).SingleOrDefaultAsync(ct);
+        if (own is null)
+        {
+            return new CrossCheckRegisters { WindowMonths = window };
+        }
+
+        var procurementIds = db.Suppliers.Where(s => s.ForceId == forceId).Select(s => s.OrganisationId)
+            .Union(db.Contracts.Where(c => c.ForceId == forceId && c.SupplierOrganisationId != null).Select(c => c.SupplierOrganisationId!.Value))
+            .Union(db.ContractBidders.Where(b => b.ForceId == forceId).Select(b => b.OrganisationId));
+        var procurement = await db.Organisations.AsNoTracking().Where(o => o.ForceId == forceId && o.Id != own.Id && procurementIds.Contains(o.Id))
             .Select(o => new OrganisationRow(o.Id, o.Name, o.CompanyNumber)).ToListAsync(ct);
         var vat = (await db.Suppliers.AsNoTracking().Where(s => s.ForceId == forceId && s.VatNumber != null)
             .Select(s => new { s.OrganisationId, s.VatNumber }).ToListAsync(ct)).GroupBy(s => s.OrganisationId).ToDictionary(g => g.Key, g => g.First().VatNumber);
-        var own = all.SingleOrDefault(o => o.Id == organisationId);
-        if (own is null)
+        NamedParty Party(OrganisationRow o) => new(o.Id, o.Name, o.CompanyNumber, vat.GetValueOrDefault(o.Id));
+        List<NamedParty> ownParty = [Party(own)];
+        var same = OrganisationMatcher.Match(ownParty, procurement.Select(Party).ToList()).Select(m => m.RightId).ToHashSet();
+        var party = procurement.Where(o => same.Contains(o.Id)).Prepend(own).ToList();
+
+        var namedBefore = await db.GiftDeclarations.AnyAsync(g => g.ForceId == forceId && g.OrganisationId == own.Id && !(kind == MatchRecordKind.GiftDeclaration && g.Id == recordId), ct)
+            || await db.BusinessInterests.AnyAsync(b => b.ForceId == forceId && b.OrganisationId == own.Id && !(kind == MatchRecordKind.BusinessInterest && b.Id == recordId), ct);
+        if (!namedBefore)
         {
-            return new CrossCheckRegisters { WindowMonths = await WindowAsync(db, forceId, ct) };
+            var others = await db.Organisations.AsNoTracking().Where(o => o.ForceId == forceId && o.Id != own.Id)
+                .Select(o => new OrganisationRow(o.Id, o.Name, o.CompanyNumber)).ToListAsync(ct);
+            var twins = OrganisationMatcher.Match(ownParty, others.Select(Party).ToList()).Select(m => m.RightId).Where(id => !same.Contains(id)).ToHashSet();
+            party.AddRange(others.Where(o => twins.Contains(o.Id)));
         }
 
-        NamedParty Party(OrganisationRow o) => new(o.Id, o.Name, o.CompanyNumber, vat.GetValueOrDefault(o.Id));
-        var same = OrganisationMatcher.Match([Party(own)], all.Where(o => o.Id != own.Id).Select(Party).ToList()).Select(m => m.RightId).ToHashSet();
-        var party = all.Where(o => o.Id == own.Id || same.Contains(o.Id)).ToList();
         var ids = party.Select(o => o.Id).ToList();
-
-        var bidders = await db.ContractBidders.AsNoTracking().Where(b => b.ForceId == forceId && ids.Contains(b.OrganisationId))
+        var bidders = await db.ContractBidders.AsNoTracking().Where(b => b.ForceId == forceId && EF.Parameter(ids).Contains(b.OrganisationId))
             .Select(b => new BidderRow(b.ContractId, b.OrganisationId)).ToListAsync(ct);
         var bidFor = bidders.Select(b => b.ContractId).Distinct().ToList();
         var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => c.ForceId == forceId && ((c.SupplierOrganisationId != null && ids.Contains(c.SupplierOrganisationId.Value)) || bidFor.Contains(c.Id)))
+            .Where(c => c.ForceId == forceId && ((c.SupplierOrganisationId != null && EF.Parameter(ids).Contains(c.SupplierOrganisationId.Value)) || EF.Parameter(bidFor).Contains(c.Id)))
             .Select(c => new ContractRow(c.Id, c.Reference, c.SupplierOrganisationId, c.AwardedOn ?? c.TenderOpenedOn, c.AwardingDepartmentId)).ToListAsync(ct);
         var contractIds = contracts.Select(c => c.Id).ToList();
-        var gifts = await db.GiftDeclarations.AsNoTracking().Where(g => g.ForceId == forceId && ids.Contains(g.OrganisationId))
-            .Select(g => new GiftRow(g.Id, g.OrganisationId, g.DeclarantId, g.DepartmentId, g.OfferedOn, g.OfferType)).ToListAsync(ct);
-        var holders = gifts.Where(g => IsHospitality(g.OfferType)).Select(g => g.DeclarantId).Distinct().ToList();
+
+        // Card spending only for an offer of hospitality, and only the holder's transactions within the window of it.
+        var hospitality = gifts.Where(g => IsHospitality(g.OfferType)).ToList();
+        var cards = new List<CardRow>();
+        foreach (var offer in hospitality)
+        {
+            var (from, to) = (offer.OfferedOn.AddMonths(-window), offer.OfferedOn.AddMonths(window));
+            cards.AddRange(await db.CardTransactions.AsNoTracking()
+                .Where(t => t.ForceId == forceId && t.CardHolderId == offer.DeclarantId && t.TransactionOn >= from && t.TransactionOn <= to)
+                .Select(t => new CardRow(t.Id, t.CardHolderId, t.MerchantName, t.TransactionOn)).ToListAsync(ct));
+        }
+
         return new CrossCheckRegisters
         {
-            WindowMonths = await WindowAsync(db, forceId, ct),
+            WindowMonths = window,
             Organisations = party,
-            Suppliers = await db.Suppliers.AsNoTracking().Where(s => s.ForceId == forceId && ids.Contains(s.OrganisationId))
+            Suppliers = await db.Suppliers.AsNoTracking().Where(s => s.ForceId == forceId && EF.Parameter(ids).Contains(s.OrganisationId))
                 .Select(s => new SupplierRow(s.Id, s.OrganisationId, s.VatNumber, s.SupplierReference)).ToListAsync(ct),
             Contracts = contracts,
-            Bidders = bidders.Where(b => contractIds.Contains(b.ContractId)).ToList(),
-            Deciders = await db.ContractPeople.AsNoTracking().Where(p => p.ForceId == forceId && contractIds.Contains(p.ContractId))
+            Bidders = bidders,
+            Deciders = await db.ContractPeople.AsNoTracking().Where(p => p.ForceId == forceId && EF.Parameter(contractIds).Contains(p.ContractId))
                 .Select(p => new DeciderRow(p.ContractId, p.PersonId, p.Part)).ToListAsync(ct),
             Gifts = gifts,
-            Interests = await db.BusinessInterests.AsNoTracking().Where(b => b.ForceId == forceId && ids.Contains(b.OrganisationId) && !NotYetOrNoLonger.Contains(b.Status))
-                .Select(b => new InterestRow(b.Id, b.OrganisationId, b.ApplicantId)).ToListAsync(ct),
-            Cards = holders.Count == 0 ? [] : await db.CardTransactions.AsNoTracking().Where(t => t.ForceId == forceId && holders.Contains(t.CardHolderId))
-                .Select(t => new CardRow(t.Id, t.CardHolderId, t.MerchantName, t.TransactionOn)).ToListAsync(ct),
+            Interests = interests,
+            Cards = cards,
         };
     }
 

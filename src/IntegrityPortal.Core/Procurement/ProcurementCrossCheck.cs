@@ -22,8 +22,8 @@ namespace IntegrityPortal.Core.Procurement;
 /// An organisation counts as the same party as another when it is the same record, or when the
 /// matcher takes the two names (or company or VAT numbers) for the same. <see cref="RunAsync"/>
 /// covers a whole force (after a procurement save or import, and nightly);
-/// <see cref="RunForOrganisationAsync"/> covers one outside party, for the save of a declaration or
-/// an application (decision 0069), reading only that party's records.
+/// <see cref="RunForRecordAsync"/> covers one saved declaration or application (decision 0069),
+/// reading only what that record can be matched with.
 /// </summary>
 public static class ProcurementCrossCheck
 {
@@ -37,13 +37,14 @@ public static class ProcurementCrossCheck
         await RecordAsync(db, forceId, Rules(await CrossCheckRegisters.ForForceAsync(db, forceId, ct)), wholeForce: true, ct);
 
     /// <summary>
-    /// Runs every rule for one outside party: the organisation and the force's organisations the
-    /// matcher takes for it, with their offers, interests, supplier records, contracts and the card
-    /// spending of those they offered hospitality. Every pair it finds is one the whole-force run
-    /// would find; a pair already recorded (whatever PSD decided) is not recorded again.
+    /// Runs every rule for one saved gift declaration or business interest: the record against the
+    /// suppliers and contracts of its organisation and of the organisations the matcher takes for
+    /// it, the holder's card spending if it is an offer of hospitality, and a second spelling of an
+    /// organisation typed afresh. Every pair it finds is one the whole-force run would find; a pair
+    /// already recorded (whatever PSD decided) is not recorded again.
     /// </summary>
-    public static async Task<int> RunForOrganisationAsync(IntegrityDbContext db, int forceId, int organisationId, CancellationToken ct = default) =>
-        await RecordAsync(db, forceId, Rules(await CrossCheckRegisters.ForOrganisationAsync(db, forceId, organisationId, ct)), wholeForce: false, ct);
+    public static async Task<int> RunForRecordAsync(IntegrityDbContext db, int forceId, MatchRecordKind kind, int recordId, CancellationToken ct = default) =>
+        await RecordAsync(db, forceId, Rules(await CrossCheckRegisters.ForRecordAsync(db, forceId, kind, recordId, ct)), wholeForce: false, ct);
 
     private static List<Found> Rules(CrossCheckRegisters r)
     {
@@ -186,7 +187,7 @@ public static class ProcurementCrossCheck
                 var (kind, leftKind) = group.Key;
                 var leftIds = group.Select(f => f.LeftId).Distinct().ToList();
                 recorded.UnionWith((await db.ProcurementMatches.AsNoTracking()
-                        .Where(m => m.ForceId == forceId && m.Kind == kind && m.LeftKind == leftKind && leftIds.Contains(m.LeftId))
+                        .Where(m => m.ForceId == forceId && m.Kind == kind && m.LeftKind == leftKind && EF.Parameter(leftIds).Contains(m.LeftId))
                         .Select(m => new { m.Kind, m.LeftKind, m.LeftId, m.RightKind, m.RightId }).ToListAsync(ct))
                     .Select(m => (m.Kind, m.LeftKind, m.LeftId, m.RightKind, m.RightId)));
             }

@@ -23,7 +23,7 @@ public class SensitiveReadTests
     /// <summary>Pages of these folders (or these pages) show other people's declarations, applications, contacts, cases or the trail itself.</summary>
     private static readonly string[] SensitiveFolders =
         ["/Audit", "/Gifts/Team", "/Gifts/Register", "/BusinessInterests/Psd", "/BusinessInterests/Decisions", "/BusinessInterests/Team", "/Investigations", "/Media/Office", "/People",
-         "/Procurement/Matches", "/Procurement/Cards", "/Policies/Team", "/Policies/Manage/Compliance"];
+         "/Procurement/Matches", "/Procurement/Cards", "/Procurement/Meetings", "/Policies/Team", "/Policies/Manage/Compliance"];
 
     /// <summary>The pages that show people's records, each checked by <see cref="EachView_WritesOneReadEvent"/>.</summary>
     private static readonly string[] Audited =
@@ -36,7 +36,7 @@ public class SensitiveReadTests
         "/Investigations/Index", "/Investigations/View", "/Investigations/Contacts", "/Investigations/Leaks/Index", "/Investigations/Leaks/NoCase",
         "/Media/Office/Index", "/Media/Office/View", "/Media/Office/Flags", "/Media/Office/BulkAcknowledge",
         "/People/Index", "/People/View",
-        "/Procurement/Matches/Index", "/Procurement/Matches/View", "/Procurement/Cards/Index", "/Policies/Team", "/Policies/Manage/Compliance",
+        "/Procurement/Matches/Index", "/Procurement/Matches/View", "/Procurement/Cards/Index", "/Procurement/Meetings/Pack", "/Policies/Team", "/Policies/Manage/Compliance",
     ];
 
     /// <summary>Pages of those folders that show no person's record, and why.</summary>
@@ -59,6 +59,9 @@ public class SensitiveReadTests
         ["/Procurement/Cards/Import"] = "a form to upload a statement; lists only the file's own rows",
         ["/Procurement/Matches/Merge"] = "a form on one match naming its two organisations only; the match is read on its own page",
         ["/Procurement/Matches/MergeCheck"] = "the two organisations' names and counts of what moves; no person's record",
+        ["/Procurement/Meetings/Index"] = "the quarters and whether each meeting is recorded and signed off; no person's record",
+        ["/Procurement/Meetings/Record"] = "a form for the meeting's record; the pack is read on its own page",
+        ["/Procurement/Meetings/SignOff"] = "the meeting's record (attendees and actions) for sign-off; the pack is read on its own page",
     };
 
     [Fact]
@@ -141,6 +144,7 @@ public class SensitiveReadTests
             ("/Procurement/Matches/Index", "psd.cumbria", "/Procurement/Matches"),
             ("/Procurement/Matches/View", "psd.cumbria", $"/Procurement/Matches/View/{match}"),
             ("/Procurement/Cards/Index", "procurement.cumbria", "/Procurement/Cards"),
+            ("/Procurement/Meetings/Pack", "psd.cumbria", "/Procurement/Meetings/Pack"),
             ("/Policies/Team", "manager.cumbria", "/Policies/Team"),
             ("/Policies/Manage/Compliance", "psd.cumbria", $"/Policies/Manage/Compliance/{policyVersion}"),
         ];

@@ -214,6 +214,11 @@ public class CrossCheckMeetingTests
         var notADate = await PortalClient.ParseAsync(await head.PostFormAsync(recordUrl, new() { ["Input.HeldOn.Day"] = "31", ["Input.HeldOn.Month"] = "2", ["Input.HeldOn.Year"] = "2026" }));
         Assert.NotNull(notADate.FieldError("Input_HeldOn"));
 
+        // A pasted list of thousands of numbers is answered, not looked up one parameter each.
+        var pasted = await head.PostFormAsync(recordUrl, new() { ["Input.Attendees"] = string.Join(",", Enumerable.Range(1, 40_000).Select(i => $"X{i}")) });
+        Assert.Equal(HttpStatusCode.OK, pasted.StatusCode);
+        Assert.Equal($"Enter no more than {CrossCheckMeetingRules.MaximumAttendees} people who attended", (await PortalClient.ParseAsync(pasted)).FieldError("Input_Attendees"));
+
         // Straight to the last step with bad answers: the same checks, nothing written.
         var confirm = await head.PostFormAsync(recordUrl, new() { ["Input.Attendees"] = "" }, postUrl: recordUrl + "&handler=Confirm");
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);

@@ -169,6 +169,73 @@ public class MergeAndTimelineTests
     }
 
     [Fact]
+    public async Task Merge_PostedFourTimesAtOnce_MergesOnce_AndNoPostFails()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var (duplicate, _, _) = await TwoSpellingsAsync(factory);
+        var url = $"/Procurement/Matches/MergeCheck/{duplicate.Id}?keep={duplicate.LeftId}";
+        var clients = new List<PortalClient>();
+        for (var i = 0; i < 4; i++)
+        {
+            clients.Add(await PortalClient.SignInAsync(factory, "psd.cumbria"));
+        }
+
+        // Each has the check page open (and its token) before any of them confirms.
+        var forms = await Task.WhenAll(clients.Select(async c => (Client: c, Token: (await c.GetPageAsync(url)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!)));
+        var posts = await Task.WhenAll(forms.Select(f => f.Client.Http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Version"] = duplicate.Version.ToString(), ["__RequestVerificationToken"] = f.Token,
+        }))));
+
+        Assert.All(posts, p => Assert.Equal(HttpStatusCode.Redirect, p.StatusCode));
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Equal(1, await db.Organisations.CountAsync(o => o.Id == duplicate.LeftId || o.Id == duplicate.RightId));
+        Assert.Equal(MatchStatus.Merged, (await db.ProcurementMatches.SingleAsync(m => m.Id == duplicate.Id)).Status);
+        Assert.Single(await db.AuditEvents.Where(e => e.EntityType == nameof(Organisation) && e.Action == AuditAction.Removed).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Merge_ASettledPairWithTheOrganisationThatGoes_KeepsNamingItWhole_WhenTheKeptOneHasThatPairAlready()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var (duplicate, _, _) = await TwoSpellingsAsync(factory);
+        var (keep, other) = (duplicate.LeftId, duplicate.RightId);
+        int settledId;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            // A third spelling, taken for both: its pair with the one that goes was settled as not a
+            // match, and its pair with the kept one is still new.
+            var third = new Organisation { ForceId = duplicate.ForceId, Name = "Harbor Catering" };
+            db.Organisations.Add(third);
+            await db.SaveChangesAsync();
+            ProcurementMatch Pair(int a, int b, MatchStatus status) => new()
+            {
+                ForceId = duplicate.ForceId, Kind = MatchKind.DuplicateOrganisation,
+                LeftKind = MatchRecordKind.Organisation, LeftId = Math.Min(a, b), RightKind = MatchRecordKind.Organisation, RightId = Math.Max(a, b),
+                LeftOrganisationId = Math.Min(a, b), RightOrganisationId = Math.Max(a, b), Score = 90, Reason = "Similar names",
+                Priority = MatchPriority.Normal, RaisedUtc = DateTime.UtcNow, Status = status,
+                SettledBy = status == MatchStatus.New ? null : "psd.cumbria", SettledUtc = status == MatchStatus.New ? null : DateTime.UtcNow,
+            };
+            var settled = Pair(other, third.Id, MatchStatus.NotAMatch);
+            db.ProcurementMatches.AddRange(settled, Pair(keep, third.Id, MatchStatus.New));
+            await db.SaveChangesAsync();
+            settledId = settled.Id;
+        }
+
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var merged = await psd.PostFormAsync($"/Procurement/Matches/MergeCheck/{duplicate.Id}?keep={keep}", new() { ["Version"] = duplicate.Version.ToString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var after = await check.ProcurementMatches.SingleAsync(m => m.Id == settledId);
+        Assert.Equal(MatchStatus.NotAMatch, after.Status);
+        Assert.Equal((after.LeftId, after.RightId), (after.LeftOrganisationId!.Value, after.RightOrganisationId!.Value));
+        Assert.Contains(other, new[] { after.LeftId, after.RightId });
+        var view = await psd.GetAsync($"/Procurement/Matches/View/{settledId}");
+        Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+    }
+
+    [Fact]
     public async Task Merge_WrongRoleIsForbidden_TwoSuppliersAreAnsweredBesideTheField_AndNothingChanges()
     {
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);

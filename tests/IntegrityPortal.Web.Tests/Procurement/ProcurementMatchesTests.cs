@@ -61,7 +61,8 @@ public class ProcurementMatchesTests
 
         var noOutcome = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Input.Version"] = match.Version.ToString() }));
         var noNote = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Input.Outcome"] = "NoConcern", ["Input.Version"] = match.Version.ToString() }));
-        var noCase = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Input.Outcome"] = "Referred", ["Input.CaseReference"] = "INV-1999-0001", ["Input.Version"] = match.Version.ToString() }));
+        var noCase = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Input.Outcome"] = "Referred", ["Input.Referral"] = "LinkCase", ["Input.CaseReference"] = "INV-1999-0001", ["Input.Version"] = match.Version.ToString() }));
+        var noChoice = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Input.Outcome"] = "Referred", ["Input.Note"] = "Kept as typed", ["Input.Version"] = match.Version.ToString() }));
         var tampered = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Input.Outcome"] = "New", ["Input.Version"] = match.Version.ToString() }));
         Assert.Equal(MatchStatus.New, (await ProcurementData.MatchesAsync(factory)).Single(m => m.Id == match.Id).Status);
         var settled = await psd.PostFormAsync(url, new() { ["Input.Outcome"] = "NotAMatch", ["Input.Version"] = match.Version.ToString() });
@@ -71,6 +72,8 @@ public class ProcurementMatchesTests
         Assert.Equal("Select the outcome of your review", noOutcome.FieldError("Input_Outcome"));
         Assert.Equal("Enter a note saying why there is no concern, or what advice was given", noNote.FieldError("Input_Note"));
         Assert.Equal("No investigation of the match's force has this reference", noCase.FieldError("Input_CaseReference"));
+        Assert.Equal("Select whether to open a new case or link an existing case", noChoice.FieldError("Input_Referral"));
+        Assert.Equal("Kept as typed", noChoice.QuerySelector("#Input_Note")!.TextContent.Trim());
         Assert.Equal("Select the outcome of your review", tampered.FieldError("Input_Outcome"));
         Assert.Equal(HttpStatusCode.Redirect, settled.StatusCode);
         var after = await ProcurementData.MatchesAsync(factory);
@@ -98,7 +101,7 @@ public class ProcurementMatchesTests
 
         var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
         var referred = await psd.PostFormAsync($"/Procurement/Matches/View/{matchId}", new()
-            { ["Input.Outcome"] = "Referred", ["Input.CaseReference"] = reference.ToLowerInvariant(), ["Input.Version"] = version.ToString() });
+            { ["Input.Outcome"] = "Referred", ["Input.Referral"] = "LinkCase", ["Input.CaseReference"] = reference.ToLowerInvariant(), ["Input.Version"] = version.ToString() });
         var view = await psd.GetPageAsync($"/Procurement/Matches/View/{matchId}");
 
         Assert.Equal(HttpStatusCode.Redirect, referred.StatusCode);
@@ -108,5 +111,49 @@ public class ProcurementMatchesTests
         var link = await check.InvestigationLinks.SingleAsync(l => l.InvestigationId == caseId && l.Kind == LinkedRecordKind.ProcurementMatch);
         Assert.Equal(matchId, link.RecordId);
         Assert.Equal(caseId, (await check.ProcurementMatches.SingleAsync(m => m.Id == matchId)).InvestigationId);
+    }
+
+    [Fact]
+    public async Task Referral_ToANewCase_OpensItAboutTheDeclarant_LinksTheMatch_AndASecondPostOpensNoOther()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var (offerId, _, _) = await ProcurementData.OfferAsync(factory, "officer.cumbria", "Quillfeather Stationers Ltd");
+        var procurement = await PortalClient.SignInAsync(factory, "procurement.cumbria");
+        await procurement.PostFormAsync("/Procurement/Suppliers/Add", new()
+        {
+            ["Input.NewOrganisationName"] = "QUILLFEATHER STATIONERS LIMITED", ["Input.SupplierReference"] = "SUP-1",
+            ["Input.RegisteredAddress"] = "1 High Street", ["Input.Postcode"] = "CA1 1AA", ["Input.Status"] = "Active",
+        });
+        var match = Assert.Single(await ProcurementData.MatchesAsync(factory), m => m.Kind == MatchKind.OfferFromSupplier);
+        var casesBefore = await CasesAsync(factory);
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var url = $"/Procurement/Matches/View/{match.Id}";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Outcome"] = "Referred", ["Input.Referral"] = "OpenCase", ["Input.Note"] = "Sat on the panel", ["Input.Version"] = match.Version.ToString(),
+        };
+
+        var referred = await psd.PostFormAsync(url, fields);
+        var again = await psd.PostFormAsync(url, fields);
+        var view = await psd.GetPageAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, referred.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("Referred to an investigation", view.QuerySelector("#status")!.TextContent.Trim());
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var opened = Assert.Single(await check.Investigations.Include(i => i.People).Include(i => i.Links).Where(i => !casesBefore.Contains(i.Id)).ToListAsync());
+        Assert.Equal(opened.Reference, view.QuerySelector("#case")!.TextContent.Trim());
+        Assert.Equal((InvestigationCategory.Procurement, InvestigationOrigin.InternalReferral), (opened.Category, opened.Origin));
+        Assert.Contains("Sat on the panel", opened.Summary);
+        var declarant = await check.GiftDeclarations.Where(g => g.Id == offerId).Select(g => g.DeclarantId).SingleAsync();
+        Assert.Equal(declarant, Assert.Single(opened.People).PersonId);
+        Assert.Equal(match.Id, Assert.Single(opened.Links, l => l.Kind == LinkedRecordKind.ProcurementMatch).RecordId);
+        Assert.Equal(opened.Id, (await check.ProcurementMatches.SingleAsync(m => m.Id == match.Id)).InvestigationId);
+    }
+
+    private static async Task<List<int>> CasesAsync(PortalFactory factory)
+    {
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        return await db.Investigations.Select(i => i.Id).ToListAsync();
     }
 }

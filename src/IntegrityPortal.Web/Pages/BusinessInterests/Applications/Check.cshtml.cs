@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Procurement;
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Web.Infrastructure;
@@ -61,7 +62,7 @@ public class CheckModel(IntegrityDbContext db, InterestNotifier notifier, CrossC
 
         await notifier.NotifyNextAsync(Interest, ct);
         // A submitted interest in a supplier or bidder is raised for PSD now rather than tonight.
-        await crossCheck.RunAsync(Interest.ForceId, Interest.OrganisationId, ct);
+        await crossCheck.RunAsync(Interest.ForceId, MatchRecordKind.BusinessInterest, Interest.Id, ct);
         return RedirectToPage("Submitted", new { id });
     }
 

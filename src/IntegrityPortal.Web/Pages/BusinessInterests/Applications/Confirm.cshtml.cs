@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Procurement;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using IntegrityPortal.Core.BusinessInterests;
@@ -56,7 +57,7 @@ public class ConfirmModel(IntegrityDbContext db, IValidator<InterestInput> valid
 
         await transaction.CommitAsync(ct);
         // Updated details may name another organisation.
-        await crossCheck.RunAsync(Interest.ForceId, Interest.OrganisationId, ct);
+        await crossCheck.RunAsync(Interest.ForceId, MatchRecordKind.BusinessInterest, Interest.Id, ct);
         TempData["Confirmation"] = $"{Interest.Reference}: details confirmed for the review";
         return RedirectToPage("View", new { id });
     }

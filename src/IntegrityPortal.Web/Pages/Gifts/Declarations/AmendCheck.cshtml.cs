@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Procurement;
 using FluentValidation;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Forms;
@@ -62,7 +63,7 @@ public class AmendCheckModel(IntegrityDbContext db, IValidator<GiftInput> valida
         }
 
         // The amended details may name another organisation, or a date that now falls within a contract's window.
-        await crossCheck.RunAsync(Declaration.ForceId, Declaration.OrganisationId, ct);
+        await crossCheck.RunAsync(Declaration.ForceId, MatchRecordKind.GiftDeclaration, Declaration.Id, ct);
         return Amended();
     }
 

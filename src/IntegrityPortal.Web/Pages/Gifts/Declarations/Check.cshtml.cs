@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Procurement;
 using FluentValidation;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Forms;
@@ -61,8 +62,8 @@ public class CheckModel(IntegrityDbContext db, IValidator<GiftInput> validator, 
             await transaction.CommitAsync(ct);
         }
 
-        // The offer's organisation against the procurement registers, now rather than tonight.
-        await crossCheck.RunAsync(declaration.ForceId, declaration.OrganisationId, ct);
+        // The offer against the procurement registers, now rather than tonight.
+        await crossCheck.RunAsync(declaration.ForceId, MatchRecordKind.GiftDeclaration, declaration.Id, ct);
         return Declared(declaration.Id);
     }
 

@@ -55,6 +55,15 @@ public class MergeCheckModel(IntegrityDbContext db, ILogger<MergeCheckModel> log
 
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
+            // Read again inside the transaction: a merge of the same pair posted at the same moment
+            // may have committed since this request loaded the match, and removed an organisation.
+            var now = await db.ProcurementMatches.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Version, m.Status }).SingleAsync(ct);
+            if (now.Version != Version || now.Status != MatchStatus.New)
+            {
+                await transaction.RollbackAsync(ct);
+                return RedirectToPage("View", new { id });
+            }
+
             try
             {
                 var match = await db.ProcurementMatches.SingleAsync(m => m.Id == id, ct);

@@ -8,6 +8,7 @@ using IntegrityPortal.Core.Data.Configurations;
 using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Core.Procurement;
 using IntegrityPortal.Web.Infrastructure;
+using IntegrityPortal.Web.Pages.Gifts.Register;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -20,7 +21,12 @@ public class OutcomeInput
     public string? Outcome { get; set; }
     public string? Note { get; set; }
     public string? CaseReference { get; set; }
+
+    /// <summary>For a referral: open a new case, or link an existing one by its reference.</summary>
+    public string? Referral { get; set; }
     public int Version { get; set; }
+
+    public ReferralChoice? ReferralValue => Enum.TryParse<ReferralChoice>(Referral, out var v) && Enum.IsDefined(v) && !(Referral ?? "").Any(char.IsDigit) ? v : null;
 
     public MatchStatus? OutcomeValue =>
         Enum.TryParse<MatchStatus>(Outcome, out var v) && v is not (MatchStatus.New or MatchStatus.Merged) && Enum.IsDefined(v) && !(Outcome ?? "").Any(char.IsDigit) ? v : null;
@@ -36,8 +42,11 @@ public partial class OutcomeInputValidator : AbstractValidator<OutcomeInput>
             .WithMessage("Enter a note saying why there is no concern, or what advice was given")
             .Must(v => (v ?? string.Empty).Trim().Length <= ProcurementMatchConfiguration.NoteLength)
             .WithMessage($"The note must be {ProcurementMatchConfiguration.NoteLength:N0} characters or fewer");
+        RuleFor(x => x.Referral)
+            .Must((input, _) => input.ReferralValue is not null || input.OutcomeValue != MatchStatus.Referred)
+            .WithMessage("Select whether to open a new case or link an existing case");
         RuleFor(x => x.CaseReference)
-            .Must((input, v) => !string.IsNullOrWhiteSpace(v) || input.OutcomeValue != MatchStatus.Referred)
+            .Must((input, v) => !string.IsNullOrWhiteSpace(v) || input.OutcomeValue != MatchStatus.Referred || input.ReferralValue != ReferralChoice.LinkCase)
             .WithMessage("Enter the reference of the investigation, like INV-2026-0012")
             .Must(v => string.IsNullOrWhiteSpace(v) || CaseReferenceFormat().IsMatch(v.Trim()))
             .WithMessage("Enter the reference as the case shows it, like INV-2026-0012");
@@ -88,7 +97,13 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
         new("Not a match: these are different parties (the pair will not be raised again)", nameof(MatchStatus.NotAMatch)),
         new("No concern (give a note)", nameof(MatchStatus.NoConcern)),
         new("Advice given (say what)", nameof(MatchStatus.AdviceGiven)),
-        new("Referred to an investigation (give its reference)", nameof(MatchStatus.Referred)),
+        new("Referred to an investigation", nameof(MatchStatus.Referred)),
+    ];
+
+    public static readonly IReadOnlyList<SelectListItem> ReferralOptions =
+    [
+        new("Open a new case", nameof(ReferralChoice.OpenCase)),
+        new("Link an existing case", nameof(ReferralChoice.LinkCase)),
     ];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -121,7 +136,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
         }
 
         Investigation? investigation = null;
-        if (ModelState.IsValid && Input.OutcomeValue == MatchStatus.Referred)
+        if (ModelState.IsValid && Input.OutcomeValue == MatchStatus.Referred && Input.ReferralValue == ReferralChoice.LinkCase)
         {
             var parts = Input.CaseReference!.Trim().Split('-');
             var year = int.Parse(parts[1], CultureInfo.InvariantCulture);
@@ -139,6 +154,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
             return Page();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         match.Status = Input.OutcomeValue!.Value;
         match.OutcomeNote = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
         match.SettledBy = db.Actor.UserName;
@@ -159,13 +175,36 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, PersonNames names,
             }
         }
 
+        // The match is saved first: its version stops a second referral of it opening a second case.
         if (!await db.TrySaveAsync(match, Input.Version, ModelState, ct))
         {
             await LoadAsync(id, ct);
             return Page();
         }
 
-        TempData[ProcurementPages.ConfirmationKey] = $"Match {MatchRecords.Reference(match.Id)} settled: {match.Status.Describe().ToLowerInvariant()}.";
+        if (Input.OutcomeValue == MatchStatus.Referred && Input.ReferralValue == ReferralChoice.OpenCase)
+        {
+            try
+            {
+                investigation = await new MatchReferrals(db).OpenCaseAsync(match, Input.Note, ct);
+                await db.SaveChangesAsync(ct);
+                match.InvestigationId = investigation.Id;
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another case of the force took the same number at the same moment (as on Investigations/Open).
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError(string.Empty, "The case could not be numbered because another was opened at the same moment. Record the outcome again");
+                await LoadAsync(id, ct);
+                return Page();
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+        var opened = Input.ReferralValue == ReferralChoice.OpenCase && investigation is not null ? $"; case {investigation.Reference} opened" : string.Empty;
+        TempData[ProcurementPages.ConfirmationKey] = $"Match {MatchRecords.Reference(match.Id)} settled: {match.Status.Describe().ToLowerInvariant()}{opened}.";
         return Redirect(List.ListHref);
     }
 

@@ -14,8 +14,8 @@ namespace IntegrityPortal.Web.Pages.Procurement.Meetings;
 
 /// <summary>
 /// The pack for one quarter's cross-check meeting of the user's own force, with the meeting's
-/// record once made; printable, and as CSV or an Excel workbook (each download audited as an
-/// export). Without a quarter chosen, the quarter whose meeting is due.
+/// record once made; printable, and as CSV or an Excel workbook. Reading it on screen is audited
+/// as a read, each download as an export. Without a quarter chosen, the quarter whose meeting is due.
 /// </summary>
 public class PackModel(IntegrityDbContext db, AuditLog audit, PersonNames names) : PageModel
 {
@@ -35,7 +35,21 @@ public class PackModel(IntegrityDbContext db, AuditLog audit, PersonNames names)
     public bool MaySignOff => MeetingPages.MaySignOff(User) && Meeting is { SignedOffUtc: null } meeting
         && !string.Equals(meeting.RecorderUserName, db.Actor.UserName, StringComparison.OrdinalIgnoreCase);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } other)
+        {
+            return other;
+        }
+
+        // The pack names declarants and shows the matches' reasons: reading it is a read of their records.
+        if (Pack is not null)
+        {
+            await audit.RecordReadAsync(nameof(CrossCheckMeeting), "(pack)", db.Actor.HomeForceId, $"Cross-check pack, {Quarter.Describe()}", ct);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {

@@ -177,10 +177,15 @@ public class RecordModel(IntegrityDbContext db) : PageModel
             ModelState.AddModelError(heldKey, $"The date the meeting was held must be on or after {UkFormat.Date(Quarter.FirstDay)}, the first day of the quarter it covers");
         }
 
-        var numbers = Input.AttendeeNumbers.Concat(Input.UsedActions.Select(a => (a.Action.Owner ?? string.Empty).Trim()))
+        // At most as many numbers as the form may hold are looked up (a pasted list of thousands is
+        // answered by the limits below), sent as one parameter.
+        var numbers = Input.AttendeeNumbers.Take(CrossCheckMeetingRules.MaximumAttendees + 1)
+            .Concat(Input.UsedActions.Take(CrossCheckMeetingRules.MaximumActions + 1).Select(a => (a.Action.Owner ?? string.Empty).Trim()))
             .Where(n => n.Length is > 0 and <= 20).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var people = (await db.People.AsNoTracking().Where(p => p.ForceId == forceId && numbers.Contains(p.Number)).ToListAsync(ct))
-            .ToDictionary(p => p.Number, StringComparer.OrdinalIgnoreCase);
+        // Grouped: on a database whose collation ignores case, one number typed can find two people.
+        var people = (await db.People.AsNoTracking().Where(p => p.ForceId == forceId && EF.Parameter(numbers).Contains(p.Number)).OrderBy(p => p.Id).ToListAsync(ct))
+            .GroupBy(p => p.Number, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
         var attendeesKey = $"{nameof(Input)}.{nameof(MeetingInput.Attendees)}";
         var attendees = Input.AttendeeNumbers;
