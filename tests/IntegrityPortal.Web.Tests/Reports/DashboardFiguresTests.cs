@@ -1,4 +1,6 @@
+using IntegrityPortal.Core.Procurement;
 using IntegrityPortal.Testing;
+using Microsoft.EntityFrameworkCore;
 using static IntegrityPortal.Web.Tests.Reports.DashboardWorld;
 
 namespace IntegrityPortal.Web.Tests.Reports;
@@ -107,6 +109,19 @@ public class DashboardFiguresTests
         Assert.Equal("1", Count("item-cross-check"));
         Assert.Contains("due by 31 December 2030", board.QuerySelector("#item-cross-check")!.TextContent);
         Assert.Contains("raised two matches", board.QuerySelector("#item-cross-check")!.TextContent);
+        Assert.Equal("The meeting for July to September 2030 has not been recorded.", board.QuerySelector("#last-meeting")!.TextContent.Trim());
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            db.CrossCheckMeetings.Add(new CrossCheckMeeting
+            {
+                ForceId = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync(), QuarterYear = 2030, QuarterNumber = 3,
+                HeldOn = new DateOnly(2030, 10, 3), RecordedBy = "procurement.cumbria", RecordedUtc = new DateTime(2030, 10, 3, 12, 0, 0, DateTimeKind.Utc),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var recorded = await dcc.GetPageAsync("/Reports/cumbria/Board");
+        Assert.Equal("The meeting for July to September 2030 was held on 3 October 2030; its record awaits the head of PSD's sign-off.", recorded.QuerySelector("#last-meeting")!.TextContent.Trim());
         // The deputy chief constable does not open PSD's records: no links. The head of PSD does.
         Assert.Empty(board.QuerySelectorAll("#board-items a"));
         var links = psdBoard.QuerySelectorAll("#board-items a").Select(a => a.GetAttribute("href")).ToList();
