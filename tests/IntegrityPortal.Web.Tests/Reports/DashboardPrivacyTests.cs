@@ -2,6 +2,8 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.People;
+using IntegrityPortal.Core.SelfAssessment;
+using IntegrityPortal.Core.Training;
 using IntegrityPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 using static IntegrityPortal.Web.Tests.Reports.DashboardWorld;
@@ -12,43 +14,87 @@ namespace IntegrityPortal.Web.Tests.Reports;
 public class DashboardPrivacyTests
 {
     [Fact]
-    public async Task NoNameReferenceOrFreeText_OfAnyRegister_ReachesTheDashboardOrTheBoard()
+    public async Task NoNameReferenceOrFreeText_OfAnyRegister_ReachesTheReportPagesOrTheirDownloads()
     {
         await using var factory = await CreateAsync();
         var planted = await PlantAsync(factory);
+        await PlantTrainingAndSelfAssessmentAsync(factory);
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
             // The canary is in the database: the search below can find what is there.
             Assert.True(await db.People.CountAsync(p => p.FamilyName.Contains(Canary)) >= 3);
             Assert.True(await db.InvestigationLogEntries.AnyAsync(e => e.Text.Contains(Canary)));
             Assert.True(await db.MediaContacts.AnyAsync(c => c.JournalistName.Contains(Canary)));
+            Assert.True(await db.ProcurementMatches.AnyAsync(m => m.Reason.Contains(Canary)));
+            Assert.True(await db.Policies.AnyAsync(p => p.Title.Contains(Canary)));
+            Assert.True(await db.TrainingSessions.AnyAsync(t => t.Trainer.Contains(Canary)));
+            Assert.True(await db.AssessmentActions.AnyAsync(a => a.Description.Contains(Canary)));
         }
 
         // Five declarations, five applications, five contacts, three flags, five cases.
         Assert.Equal(23, planted.References.Count);
-        var pages = new List<(string Who, string Html)>();
+        const string period = "from=2030-07-01&to=2030-11-15";
+        var documents = new List<(string Who, string Text)>();
         foreach (var (user, url) in new[]
         {
             ("pcc.cumbria", "/Reports/cumbria/Dashboard"), ("dcc.cumbria", "/Reports/cumbria/Dashboard"), ("dcc.cumbria", "/Reports/cumbria/Board"),
             ("head-of-psd.cumbria", "/Reports/cumbria/Board"), ("inspector", "/Reports/cumbria/Board"),
+            ("pcc.cumbria", $"/Reports/cumbria/Progress?{period}"), ("pcc.cumbria", $"/Reports/cumbria/Progress?handler=Csv&{period}"),
+            ("pcc.cumbria", $"/Reports/cumbria/Progress?handler=Excel&{period}"),
+            ("inspector", $"/Reports/National?{period}"), ("inspector", $"/Reports/National?handler=Csv&{period}"),
+            ("inspector", $"/Reports/National?handler=Excel&{period}"),
         })
         {
             var client = await PortalClient.SignInAsync(factory, user);
             var response = await client.GetAsync(url);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            pages.Add(($"{user} {url}", await response.Content.ReadAsStringAsync()));
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            documents.Add(($"{user} {url}", url.Contains("handler=Excel") ? WorkbookText(bytes) : System.Text.Encoding.UTF8.GetString(bytes)));
         }
 
-        // The pages do show the figures of the planted records.
-        Assert.Contains("Declarations made: up from 2 to 3", pages[0].Html);
-        foreach (var (who, html) in pages)
+        // The pages and downloads do show the figures of the planted records.
+        Assert.Contains("Declarations made: up from 2 to 3", documents[0].Text);
+        Assert.All(documents, d => Assert.True(d.Text.Length > 1_000, $"{d.Who} is nearly empty"));
+        foreach (var (who, text) in documents)
         {
-            Assert.DoesNotContain(Canary, html, StringComparison.OrdinalIgnoreCase);
+            Assert.False(text.Contains(Canary, StringComparison.OrdinalIgnoreCase), $"{who} shows the canary");
             foreach (var reference in planted.References)
             {
-                Assert.False(html.Contains(reference, StringComparison.OrdinalIgnoreCase), $"{who} shows {reference}");
+                Assert.False(text.Contains(reference, StringComparison.OrdinalIgnoreCase), $"{who} shows {reference}");
             }
         }
+    }
+
+    /// <summary>Every text part of an Excel workbook (cells, shared strings, sheet names), joined.</summary>
+    private static string WorkbookText(byte[] workbook)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(workbook));
+        var text = new System.Text.StringBuilder();
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            text.Append(reader.ReadToEnd());
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A course, a session with a canary trainer attended by a canary person, and a self-assessment with a canary action and evidence.</summary>
+    private static async Task PlantTrainingAndSelfAssessmentAsync(PortalFactory factory)
+    {
+        await using var db = On(factory, new DateOnly(2030, 10, 20));
+        var forceId = await ForceIdAsync(db);
+        var officer = await db.People.SingleAsync(p => p.ForceId == forceId && p.GivenName == $"{Canary}officer");
+        var course = new Course { ForceId = forceId, Title = $"{Canary} integrity course", Kind = CourseKind.Integrity, Audience = TrainingAudience.Everyone, CreatedUtc = Now.UtcDateTime };
+        db.Courses.Add(course);
+        await db.SaveChangesAsync();
+        var (session, _) = await TrainingRecords.SessionAsync(db, course, new DateOnly(2030, 10, 15), $"{Canary} trainer", default);
+        await TrainingRecords.AddAttendanceAsync(db, session, [officer.Id], default);
+        var assessment = await new SelfAssessmentWorkflow(db).StartAsync(forceId, $"{Canary} assessment", new DateOnly(2030, 10, 1), default);
+        var answer = assessment.Answers[0];
+        answer.Evidence = $"{Canary} evidence";
+        await new SelfAssessmentWorkflow(db).AddActionAsync(answer, $"{Canary} action", officer.Number, new DateOnly(2030, 12, 31), default);
+        await db.SaveChangesAsync();
     }
 
     [Fact]
