@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using IntegrityPortal.Core;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Media;
+using IntegrityPortal.Core.Procurement;
 using IntegrityPortal.Testing;
 using IntegrityPortal.Web.Infrastructure;
 using IntegrityPortal.Web.Pages.Procurement.Meetings;
