@@ -57,7 +57,8 @@ public class DashboardPrivacyTests
         Assert.All(documents, d => Assert.True(d.Text.Length > 1_000, $"{d.Who} is nearly empty"));
         foreach (var (who, text) in documents)
         {
-            Assert.False(text.Contains(Canary, StringComparison.OrdinalIgnoreCase), $"{who} shows the canary");
+            var at = text.IndexOf(Canary, StringComparison.OrdinalIgnoreCase);
+            Assert.False(at >= 0, $"{who} shows the canary: …{(at >= 0 ? text[Math.Max(0, at - 150)..Math.Min(text.Length, at + 60)] : "")}…");
             foreach (var reference in planted.References)
             {
                 Assert.False(text.Contains(reference, StringComparison.OrdinalIgnoreCase), $"{who} shows {reference}");
@@ -79,13 +80,17 @@ public class DashboardPrivacyTests
         return text.ToString();
     }
 
-    /// <summary>A course, a session with a canary trainer attended by a canary person, and a self-assessment with a canary action and evidence.</summary>
+    /// <summary>
+    /// A session with a canary trainer attended by a canary person, and a self-assessment with a
+    /// canary action and evidence. The course's title is the force's catalogue, not anyone's record:
+    /// the progress report names courses, as HMIC names training programmes.
+    /// </summary>
     private static async Task PlantTrainingAndSelfAssessmentAsync(PortalFactory factory)
     {
         await using var db = On(factory, new DateOnly(2030, 10, 20));
         var forceId = await ForceIdAsync(db);
         var officer = await db.People.SingleAsync(p => p.ForceId == forceId && p.GivenName == $"{Canary}officer");
-        var course = new Course { ForceId = forceId, Title = $"{Canary} integrity course", Kind = CourseKind.Integrity, Audience = TrainingAudience.Everyone, CreatedUtc = Now.UtcDateTime };
+        var course = new Course { ForceId = forceId, Title = "Integrity awareness", Kind = CourseKind.Integrity, Audience = TrainingAudience.Everyone, CreatedUtc = Now.UtcDateTime };
         db.Courses.Add(course);
         await db.SaveChangesAsync();
         var (session, _) = await TrainingRecords.SessionAsync(db, course, new DateOnly(2030, 10, 15), $"{Canary} trainer", default);
