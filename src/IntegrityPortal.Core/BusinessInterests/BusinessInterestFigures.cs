@@ -51,19 +51,11 @@ public sealed record BusinessInterestFigures(
     /// </remarks>
     public static async Task<IReadOnlyDictionary<int, BusinessInterestFigures>> ForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var endUtc = UkTime.StartOfDayUtc(to.AddDays(1));
-        var received = db.BusinessInterests
-            .Where(b => forceIds.Contains(b.ForceId) && b.SubmittedOn != null && b.SubmittedOn >= from && b.SubmittedOn <= to);
-        var counts = await received
+        var counts = await ReceivedIn(db, forceIds, from, to)
             .GroupBy(b => b.ForceId)
             .Select(g => new { ForceId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(r => r.ForceId, r => r.Count, ct);
-        var steps = await received
-            .SelectMany(b => b.Steps.Where(s => CountedSteps.Contains(s.Kind) && s.OccurredUtc < endUtc),
-                (b, s) => new { b.ForceId, s.Kind, b.DecisionOutcome, b.AppealOutcome })
-            .GroupBy(x => new { x.ForceId, x.Kind, x.DecisionOutcome, x.AppealOutcome })
-            .Select(g => new { g.Key.ForceId, g.Key.Kind, g.Key.DecisionOutcome, g.Key.AppealOutcome, Count = g.Count() })
-            .ToListAsync(ct);
+        var steps = await PeriodSteps(db, forceIds, from, to).ToListAsync(ct);
         return forceIds.ToDictionary(id => id, id =>
         {
             var mine = steps.Where(s => s.ForceId == id).ToList();
@@ -88,6 +80,30 @@ public sealed record BusinessInterestFigures(
         });
     }
 
+    private static IQueryable<BusinessInterest> ReceivedIn(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to) =>
+        db.BusinessInterests.Where(b => forceIds.Contains(b.ForceId) && b.SubmittedOn != null && b.SubmittedOn >= from && b.SubmittedOn <= to);
+
+    /// <summary>The deciding steps, up to the end of <paramref name="to"/>, of the applications received in the period, counted by force, kind and outcome.</summary>
+    internal static IQueryable<StepCount> PeriodSteps(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to)
+    {
+        var endUtc = UkTime.StartOfDayUtc(to.AddDays(1));
+        return ReceivedIn(db, forceIds, from, to)
+            .SelectMany(b => b.Steps.Where(s => CountedSteps.Contains(s.Kind) && s.OccurredUtc < endUtc),
+                (b, s) => new { b.ForceId, s.Kind, b.DecisionOutcome, b.AppealOutcome })
+            .GroupBy(x => new { x.ForceId, x.Kind, x.DecisionOutcome, x.AppealOutcome })
+            .Select(g => new StepCount { ForceId = g.Key.ForceId, Kind = g.Key.Kind, DecisionOutcome = g.Key.DecisionOutcome, AppealOutcome = g.Key.AppealOutcome, Count = g.Count() });
+    }
+
+    /// <summary>A number of steps of one kind and outcome, in a force.</summary>
+    internal sealed class StepCount
+    {
+        public int ForceId { get; init; }
+        public StepKind Kind { get; init; }
+        public DecisionOutcome? DecisionOutcome { get; init; }
+        public AppealOutcome? AppealOutcome { get; init; }
+        public int Count { get; init; }
+    }
+
     // Governance dashboard: quarterly measures (decision: dashboard figures). Each quarter's
     // figures count the steps dated inside it, so a quarter that has ended never changes.
 
@@ -107,20 +123,7 @@ public sealed record BusinessInterestFigures(
     public static async Task<IReadOnlyList<QuarterFigures<InterestQuarter>>> ByQuarterAsync(
         IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct = default)
     {
-        var (startUtc, endUtc) = (quarters.First.StartUtc, quarters.Current.EndUtc);
-        var rows = await db.Set<BusinessInterestStep>()
-            .Where(s => s.ForceId == forceId && QuarterSteps.Contains(s.Kind) && s.OccurredUtc >= startUtc && s.OccurredUtc < endUtc)
-            .Join(db.BusinessInterests, s => s.BusinessInterestId, b => b.Id, (s, b) => new QuarterStep
-            {
-                OccurredUtc = s.OccurredUtc,
-                Kind = s.Kind,
-                Decision = b.DecisionOutcome,
-                Appeal = b.AppealOutcome,
-                Days = s.Kind == StepKind.Decided && b.DecidedOn != null && b.SubmittedOn != null ? b.DecidedOn.Value.DayNumber - b.SubmittedOn.Value.DayNumber : 0,
-            })
-            .GroupBy(quarters.Expand((QuarterStep q) => new { Index = DashboardQuarters.Index(q.OccurredUtc), q.Kind, q.Decision, q.Appeal, q.Days }))
-            .Select(g => new { g.Key.Index, g.Key.Kind, g.Key.Decision, g.Key.Appeal, g.Key.Days, Count = g.Count() })
-            .ToListAsync(ct);
+        var rows = await QuarterSteps(db, forceId, quarters).ToListAsync(ct);
 
         return [.. quarters.All.Select((q, i) =>
         {
@@ -139,7 +142,36 @@ public sealed record BusinessInterestFigures(
         })];
     }
 
-    private static readonly StepKind[] QuarterSteps = [StepKind.Submitted, StepKind.Decided, StepKind.AppealLodged, StepKind.AppealDecided];
+    /// <summary>The force's steps taken in the dashboard's quarters, counted by quarter, kind, outcome and (for decisions) days from submission.</summary>
+    internal static IQueryable<QuarterStepCount> QuarterSteps(IntegrityDbContext db, int forceId, DashboardQuarters quarters)
+    {
+        var (startUtc, endUtc) = (quarters.First.StartUtc, quarters.Current.EndUtc);
+        return db.Set<BusinessInterestStep>()
+            .Where(s => s.ForceId == forceId && QuarterKinds.Contains(s.Kind) && s.OccurredUtc >= startUtc && s.OccurredUtc < endUtc)
+            .Join(db.BusinessInterests, s => s.BusinessInterestId, b => b.Id, (s, b) => new QuarterStep
+            {
+                OccurredUtc = s.OccurredUtc,
+                Kind = s.Kind,
+                Decision = b.DecisionOutcome,
+                Appeal = b.AppealOutcome,
+                Days = s.Kind == StepKind.Decided && b.DecidedOn != null && b.SubmittedOn != null ? b.DecidedOn.Value.DayNumber - b.SubmittedOn.Value.DayNumber : 0,
+            })
+            .GroupBy(quarters.Expand((QuarterStep q) => new { Index = DashboardQuarters.Index(q.OccurredUtc), q.Kind, q.Decision, q.Appeal, q.Days }))
+            .Select(g => new QuarterStepCount { Index = g.Key.Index, Kind = g.Key.Kind, Decision = g.Key.Decision, Appeal = g.Key.Appeal, Days = g.Key.Days, Count = g.Count() });
+    }
+
+    private static readonly StepKind[] QuarterKinds = [StepKind.Submitted, StepKind.Decided, StepKind.AppealLodged, StepKind.AppealDecided];
+
+    /// <summary>A number of steps of one kind and outcome taken in a quarter (by index, 0 = oldest).</summary>
+    internal sealed class QuarterStepCount
+    {
+        public int Index { get; init; }
+        public StepKind Kind { get; init; }
+        public DecisionOutcome? Decision { get; init; }
+        public AppealOutcome? Appeal { get; init; }
+        public int Days { get; init; }
+        public int Count { get; init; }
+    }
 
     /// <summary>A step as the quarterly figures count it.</summary>
     private sealed class QuarterStep
