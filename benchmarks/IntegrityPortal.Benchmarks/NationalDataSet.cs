@@ -450,6 +450,21 @@ public sealed class NationalDataSet(DataSetOptions options)
             steps.Add(plan.Id, id, 7, Utc(decidedOn, 600), $"head-of-psd.{plan.Code}", null, "head-of-psd", outcome.ToString(), null);
         }
 
+        // The figures count the dated steps: a withdrawal and an appeal have theirs, as the workflow writes them.
+        if (withdrawn)
+        {
+            steps.Add(plan.Id, id, 8, Utc(submitted.AddDays(3), 600), "benchmark", applicant, "Applicant", null, null);
+        }
+
+        if (appeal)
+        {
+            steps.Add(plan.Id, id, 9, Utc(decidedOn.AddDays(10), 600), "benchmark", applicant, "Applicant", null, null);
+            if (age > decidedAfter + 40)
+            {
+                steps.Add(plan.Id, id, 10, Utc(decidedOn.AddDays(40), 600), "benchmark", null, "deputy-chief-constable", null, null);
+            }
+        }
+
         versions.Add(plan.Id, id, 1, at, "benchmark",
             $"{{\"Kind\":{kind},\"OrganisationId\":{plan.Organisations[organisation]},\"Sector\":1,\"Work\":\"Weekend work for the benchmark\",\"HoursPerWeek\":8,\"WhenHoursFall\":\"Rest days\",\"ContractedHoursPerWeek\":40,\"PayBand\":1,\"InsideForceArea\":true,\"StartDate\":\"{Date(submitted.AddDays(30))}\",\"UsesPoliceSkills\":false,\"OrganisationSuppliesForce\":false,\"ConflictSeen\":null}}");
         audit.Add(at, "benchmark", "officer", plan.Id, plan.Id, 1, "BusinessInterest", id.ToString(CultureInfo.InvariantCulture), "{\"Status\":\"Submitted\"}");

@@ -102,8 +102,12 @@ public sealed class DemoBusinessInterestsSeeder(IntegrityDbContext db)
         {
             var submitted = PeriodStart.AddDays(random.Next(days + 1));
             var interest = Build(force, cast, random, submitted, i);
-            Assess(interest, cast, submitted.AddDays(random.Next(3, 15)), random);
-            var decided = submitted.AddDays(random.Next(15, 40));
+            // Every application of the period was decided within it (HMIC's table has none
+            // pending), and the figures read the dated steps: an application made near the end
+            // is assessed and decided by the period's last day.
+            var assessed = Earliest(submitted.AddDays(random.Next(3, 15)), PeriodEnd);
+            Assess(interest, cast, assessed, random);
+            var decided = Earliest(submitted.AddDays(random.Next(15, 40)), PeriodEnd);
             if (i < approved)
             {
                 Decide(interest, cast, decided, i % 4 == 0 ? DecisionOutcome.ApprovedWithConditions : DecisionOutcome.Approved, random, 12);
@@ -119,7 +123,10 @@ public sealed class DemoBusinessInterestsSeeder(IntegrityDbContext db)
                 Decide(interest, cast, decided, DecisionOutcome.Refused, random, 12);
                 if (i == received - 1 && received - approved > 1)
                 {
-                    Appeal(interest, cast, decided.AddDays(10), AppealOutcome.Dismissed, 12);
+                    // Lodged and heard within the period when the refusal leaves time for it (a
+                    // hearing takes 7 days after lodging), never before the refusal.
+                    var lodged = Earliest(decided.AddDays(10), PeriodEnd.AddDays(-7));
+                    Appeal(interest, cast, lodged < decided ? decided : lodged, AppealOutcome.Dismissed, 12);
                 }
             }
         }
@@ -323,6 +330,8 @@ public sealed class DemoBusinessInterestsSeeder(IntegrityDbContext db)
             Outcome = outcome,
             Comments = comments,
         });
+
+    private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static DateTime Utc(DateOnly day) => day.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
 }

@@ -1,5 +1,7 @@
 using IntegrityPortal.Core.BusinessInterests;
 using IntegrityPortal.Core.Demo;
+using IntegrityPortal.Core.Reporting.Dashboard;
+using IntegrityPortal.Core.Tests.Data;
 using IntegrityPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -99,5 +101,49 @@ public class BusinessInterestFiguresTests
             Appeals: 3, AppealsUpheld: 1, AppealsDismissed: 1, AppealsPending: 1), figures);
         Assert.Equal(10, (await BusinessInterestFigures.ForPeriodAsync(db, world.ForceId, day, day.AddDays(1))).Received);
         Assert.Equal(0, (await BusinessInterestFigures.ForPeriodAsync(db, world.ForceId, day.AddDays(2), day.AddDays(9))).Received);
+    }
+
+    [Fact]
+    public async Task Figures_OfAPeriodThatEnded_CountOnlyTheStepsTakenByItsEnd()
+    {
+        var world = await InterestTestWorld.CreateAsync();
+        var day = new DateOnly(2026, 6, 15);
+        var refused = await BusinessInterestTransitionTests.BringToAsync(world, InterestStatus.AwaitingDecision);
+        await world.StepAsync("head-of-psd", refused, (w, b, p) => w.DecideAsync(b, p, DecisionOutcome.Refused, "No"));
+        var decidedLater = await BusinessInterestTransitionTests.BringToAsync(world, InterestStatus.AwaitingDecision);
+        var withdrawnLater = await BusinessInterestTransitionTests.BringToAsync(world, InterestStatus.AwaitingAssessment);
+        async Task<BusinessInterestFigures> FiguresAsync(DateOnly to)
+        {
+            await using var db = Testing.TestDatabase.OpenAsSystem(world.Path);
+            return await BusinessInterestFigures.ForPeriodAsync(db, world.ForceId, day, to);
+        }
+
+        var atTheEnd = await FiguresAsync(day);
+        world.Clock.Advance(TimeSpan.FromDays(1));
+        await world.StepAsync("head-of-psd", decidedLater, (w, b, p) => w.DecideAsync(b, p, DecisionOutcome.ApprovedWithConditions, "Not in uniform"));
+        await world.StepAsync("officer", withdrawnLater, (w, b, p) => { w.Withdraw(b, p, null); return Task.CompletedTask; });
+        await world.StepAsync("officer", refused, (w, b, p) => w.LodgeAppealAsync(b, p, "Please"));
+        await world.StepAsync("dcc", refused, (w, b, p) => w.DecideAppealAsync(b, p, AppealOutcome.Upheld, "Yes", null));
+
+        Assert.Equal(new BusinessInterestFigures(Received: 3, Approved: 0, ApprovedWithConditions: 0, Refused: 1, Withdrawn: 0, Pending: 2,
+            Appeals: 0, AppealsUpheld: 0, AppealsDismissed: 0, AppealsPending: 0), atTheEnd);
+        Assert.Equal(atTheEnd, await FiguresAsync(day));
+        Assert.Equal(new BusinessInterestFigures(Received: 3, Approved: 1, ApprovedWithConditions: 1, Refused: 1, Withdrawn: 1, Pending: 0,
+            Appeals: 1, AppealsUpheld: 1, AppealsDismissed: 0, AppealsPending: 0), await FiguresAsync(day.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task FigureQueries_ReadTheStepsThroughAnIndex_NeverATableWhole()
+    {
+        var path = await TestDatabase.CreateCopyAsync();
+        await using var db = TestDatabase.OpenAsSystem(path);
+        var forceId = await db.Forces.Where(f => f.Code == "thames-valley").Select(f => f.Id).SingleAsync();
+
+        var period = await ForceFilterPlanTests.PlanAsync(BusinessInterestFigures.PeriodSteps(db, [forceId], DemoBusinessInterestsSeeder.PeriodStart, DemoBusinessInterestsSeeder.PeriodEnd));
+        var quarters = await ForceFilterPlanTests.PlanAsync(BusinessInterestFigures.QuarterSteps(db, forceId, DashboardQuarters.Containing(db.Clock.Today())));
+
+        Assert.Contains(period, l => l.Contains("USING INDEX IX_BusinessInterestStep_BusinessInterestId_OccurredUtc", StringComparison.Ordinal));
+        Assert.Contains(quarters, l => l.Contains("USING INDEX IX_BusinessInterestStep_ForceId", StringComparison.Ordinal));
+        Assert.All(period.Concat(quarters), l => Assert.False(l.StartsWith("SCAN ", StringComparison.Ordinal) && !l.Contains(" USING ", StringComparison.Ordinal), l));
     }
 }

@@ -223,8 +223,8 @@ public static class DashboardWorld
     }
 
     /// <summary>
-    /// An application with its dates as the workflow would have left them. Made directly: the
-    /// figures read only its dates and outcomes, and the canary fields hold free text.
+    /// An application with its dates and dated steps as the workflow would have left them. Made
+    /// directly: the figures read only its steps, dates and outcomes, and the canary fields hold free text.
     /// </summary>
     private static async Task<string> InterestAsync(PortalFactory factory, string userName, DateOnly submittedOn, DateOnly? decidedOn, DecisionOutcome? outcome,
         DateOnly? appealLodged = null, DateOnly? appealDecided = null, DateOnly? reviewDue = null)
@@ -264,6 +264,14 @@ public static class DashboardWorld
             AppealDecidedOn = appealDecided,
             ReviewDueOn = reviewDue,
         };
+        void Step(StepKind kind, DateOnly on) => interest.Steps.Add(new BusinessInterestStep
+        {
+            ForceId = person.ForceId, Kind = kind, OccurredUtc = on.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), ByUserName = userName, ByRole = "Applicant",
+        });
+        Step(StepKind.Submitted, submittedOn);
+        if (decidedOn is { } decided) Step(StepKind.Decided, decided);
+        if (appealLodged is { } lodged) Step(StepKind.AppealLodged, lodged);
+        if (appealDecided is { } heard) Step(StepKind.AppealDecided, heard);
         db.BusinessInterests.Add(interest);
         await db.SaveChangesAsync();
         return interest.Reference;
