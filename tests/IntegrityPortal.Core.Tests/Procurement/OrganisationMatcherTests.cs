@@ -133,7 +133,7 @@ public class OrganisationMatcherTests
         // round and within one list, among names that share its common words.
         Assert.NotNull(OrganisationMatcher.Compare(new NamedParty(1, left), new NamedParty(2, right)));
         var others = new[] { "Services", "Hotels", "Consulting", "Cleaning", "Systems", "Logistics" }
-            .SelectMany((trade, t) => Enumerable.Range(0, 300).Select(n => new NamedParty(100 + t * 1000 + n, $"{(char)('A' + n % 26)}{(char)('a' + n / 26 % 26)}zen{n} {trade} Ltd")))
+            .SelectMany((trade, t) => Enumerable.Range(0, 40).Select(n => new NamedParty(100 + t * 1000 + n, $"{Invented(t * 40 + n)} {trade} Ltd")))
             .ToList();
 
         var duplicates = OrganisationMatcher.Duplicates([new(1, left), new(2, right), .. others]).Select(m => (m.LeftId, m.RightId));
@@ -144,6 +144,10 @@ public class OrganisationMatcherTests
         Assert.Contains((1, 2), found);
         Assert.Contains((2, 1), back);
     }
+
+    /// <summary>A made-up word for the n-th filler name ("Bakodel", "Tirevum"), different for each n.</summary>
+    private static string Invented(int n) =>
+        string.Concat("BDFGKLMNPRSTVZ"[n % 14], "aeiou"[n / 14 % 5], "bdfgklmnprstvz"[n / 70 % 14], "aeiou"[(n / 7 + n) % 5], "lmnrv"[n / 3 % 5], "aeiou"[n % 5], "dlmnrs"[n % 6]);
 
     [Fact]
     public void Blocking_FindsExactlyTheMatchesOfComparingEveryPair_WithCommonWordsAndFarTypingErrors()
