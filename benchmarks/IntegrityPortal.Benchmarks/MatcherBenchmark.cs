@@ -109,6 +109,12 @@ public static class MatcherBenchmark
         var bruteSeconds = watch.Elapsed.TotalSeconds;
         var blocked = outcome.Duplicates.Where(p => sampleIds.Contains(p.Item1) || sampleIds.Contains(p.Item2)).ToHashSet();
         var kept = everyPair.Count(blocked.Contains);
+        var nameOf = set.Organisations.ToDictionary(o => o.Party.Id, o => o.Party.Name);
+        foreach (var (a, b) in everyPair.Where(p => !blocked.Contains(p)).Take(20))
+        {
+            Console.WriteLine($"matcher: missed by the blocks: ‘{nameOf[a]}’ and ‘{nameOf[b]}’");
+        }
+
         var comparisons = (double)sample.Count * set.Organisations.Count;
         md.AppendLine($"Recall against every pair: for {sample.Count} organisations compared with all {set.Organisations.Count:N0} ({comparisons:N0} comparisons, {bruteSeconds:N1} s; every pair of the whole set would take about {bruteSeconds * set.Organisations.Count / sample.Count / 2 / 3600:N0} hours), "
             + $"the comparison of every pair finds {everyPair.Count:N0} pairs taken for the same and the blocks find {kept:N0} of them: **{Percent(kept, everyPair.Count)} recall** (target: at least 99%); "

@@ -31,14 +31,22 @@ public static class OrganisationMatcher
 
     private static readonly JaroWinkler Similarity = new();
 
-    private sealed record Prepared(NamedParty Party, IReadOnlyList<string> Tokens, IReadOnlyList<string> Ordered, string? Company, string? Vat);
+    private sealed record Prepared(NamedParty Party, IReadOnlyList<string> Tokens, IReadOnlyList<string> Ordered, string? Company, string? Vat)
+    {
+        /// <summary>The reduced name (<see cref="OrganisationNames.Key"/>).</summary>
+        public string Key { get; } = string.Join(' ', Tokens);
+    }
 
-    private static Prepared Prepare(NamedParty party, bool isMerchant) => new(
-        party,
-        OrganisationNames.Tokens(party.Name, isMerchant),
-        OrganisationNames.OrderedTokens(party.Name, isMerchant),
+    private static Prepared Prepare(NamedParty party, bool isMerchant)
+    {
+        var ordered = OrganisationNames.OrderedTokens(party.Name, isMerchant);
+        return new(
+            party,
+            ordered.Distinct().Order(StringComparer.Ordinal).ToList(),
+            ordered,
         ProcurementRules.NormaliseCompanyNumber(party.CompanyNumber),
-        ProcurementRules.NormaliseVatNumber(party.VatNumber));
+            ProcurementRules.NormaliseVatNumber(party.VatNumber));
+    }
 
     /// <summary>The match between two parties, or null when they are not taken for the same.</summary>
     public static NameMatch? Compare(NamedParty left, NamedParty right, bool rightIsMerchant = false) =>
@@ -47,17 +55,62 @@ public static class OrganisationMatcher
     /// <summary>Every match between a party of <paramref name="left"/> and one of <paramref name="right"/>, found through blocks.</summary>
     public static IReadOnlyList<NameMatch> Match(IReadOnlyList<NamedParty> left, IReadOnlyList<NamedParty> right, bool rightIsMerchant = false)
     {
+        var lefts = left.Select(l => Prepare(l, false)).ToList();
         var rights = right.Select(r => Prepare(r, rightIsMerchant)).ToList();
-        var blocks = Blocks(rights);
-        var matches = new List<NameMatch>();
-        foreach (var l in left.Select(l => Prepare(l, false)))
+        var leftPostings = Postings(lefts);
+        var rightPostings = Postings(rights);
+        var alike = AlikeWords(leftPostings.Keys, rightPostings.Keys);
+        foreach (var (word, others) in Inverse(AlikeWords(rightPostings.Keys, leftPostings.Keys)))
         {
-            foreach (var index in Candidates(l, blocks, rights))
+            alike[word] = alike.TryGetValue(word, out var found) ? [.. found.Union(others)] : others;
+        }
+
+        var alikeBack = Inverse(alike);
+        var pairs = new HashSet<(int Left, int Right)>();
+        for (var i = 0; i < lefts.Count; i++)
+        {
+            foreach (var j in WordCandidates(lefts[i].Tokens, alike, rightPostings))
             {
-                if (Compare(l, rights[index], rightIsMerchant) is { } match)
+                pairs.Add((i, j));
+            }
+
+            // A bank's merchant keeps only the distinctive words of a name: each of them is in it.
+            if (rightIsMerchant)
+            {
+                var distinctive = lefts[i].Tokens.Where(t => !OrganisationNames.IsGeneric(t)).ToList();
+                if (distinctive.Count > 0 && distinctive.Count < lefts[i].Tokens.Count)
                 {
-                    matches.Add(match);
+                    foreach (var j in WordCandidates(distinctive, alike, rightPostings))
+                    {
+                        pairs.Add((i, j));
+                    }
                 }
+            }
+        }
+
+        for (var j = 0; j < rights.Count; j++)
+        {
+            foreach (var i in WordCandidates(rights[j].Tokens, alikeBack, leftPostings))
+            {
+                pairs.Add((i, j));
+            }
+        }
+
+        var blocks = Blocks(rights);
+        for (var i = 0; i < lefts.Count; i++)
+        {
+            foreach (var j in Candidates(lefts[i], blocks))
+            {
+                pairs.Add((i, j));
+            }
+        }
+
+        var matches = new List<NameMatch>();
+        foreach (var (i, j) in pairs.Order())
+        {
+            if (Compare(lefts[i], rights[j], rightIsMerchant) is { } match)
+            {
+                matches.Add(match);
             }
         }
 
@@ -92,20 +145,292 @@ public static class OrganisationMatcher
     public static IReadOnlyList<NameMatch> Duplicates(IReadOnlyList<NamedParty> parties)
     {
         var prepared = parties.Select(p => Prepare(p, false)).ToList();
+        var postings = Postings(prepared);
+        var alike = AlikeWords(postings.Keys, postings.Keys);
+        foreach (var (word, others) in Inverse(alike))
+        {
+            var mine = alike.GetValueOrDefault(word);
+            alike[word] = mine is null ? others : [.. mine.Union(others)];
+        }
+
+        var pairs = new HashSet<(int, int)>();
+        void Add(int i, int j)
+        {
+            if (prepared[i].Party.Id < prepared[j].Party.Id)
+            {
+                pairs.Add((i, j));
+            }
+            else if (prepared[j].Party.Id < prepared[i].Party.Id)
+            {
+                pairs.Add((j, i));
+            }
+        }
+
         var blocks = Blocks(prepared);
-        var matches = new List<NameMatch>();
         for (var i = 0; i < prepared.Count; i++)
         {
-            foreach (var j in Candidates(prepared[i], blocks, prepared).Where(j => prepared[j].Party.Id > prepared[i].Party.Id))
+            foreach (var j in WordCandidates(prepared[i].Tokens, alike, postings))
             {
-                if (Compare(prepared[i], prepared[j], false) is { } match)
-                {
-                    matches.Add(match);
-                }
+                Add(i, j);
+            }
+
+            foreach (var j in Candidates(prepared[i], blocks))
+            {
+                Add(i, j);
+            }
+        }
+
+        var matches = new List<NameMatch>();
+        foreach (var (i, j) in pairs.Order())
+        {
+            if (Compare(prepared[i], prepared[j], false) is { } match)
+            {
+                matches.Add(match);
             }
         }
 
         return matches;
+    }
+
+    /// <summary>For each word, the parties (by index) whose name holds it.</summary>
+    private static Dictionary<string, List<int>> Postings(List<Prepared> parties)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < parties.Count; i++)
+        {
+            foreach (var token in parties[i].Tokens)
+            {
+                if (!postings.TryGetValue(token, out var list))
+                {
+                    postings[token] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return postings;
+    }
+
+    /// <summary>
+    /// The names that could match a name with these words when it is the shorter of the two (or
+    /// as long): each of its words must then be alike a word of the other, so it is enough to
+    /// look up the names holding a word alike the one word of the name that the fewest names
+    /// hold (with its alike words). A name whose words are all common ("Catering Services")
+    /// looks among many; a name with one rare word, among few, however long the list.
+    /// </summary>
+    private static List<int> WordCandidates(IReadOnlyList<string> tokens, Dictionary<string, List<string>> alike, Dictionary<string, List<int>> postings)
+    {
+        List<string>? rarest = null;
+        var fewest = long.MaxValue;
+        foreach (var token in tokens)
+        {
+            var words = alike.GetValueOrDefault(token);
+            long count = 0;
+            foreach (var word in words ?? [])
+            {
+                count += postings[word].Count;
+            }
+
+            if (count < fewest)
+            {
+                (fewest, rarest) = (count, words);
+            }
+        }
+
+        var found = new List<int>();
+        foreach (var word in rarest ?? [])
+        {
+            found.AddRange(postings[word]);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// For each word of <paramref name="left"/>, the words of <paramref name="right"/> the
+    /// comparison could take for the same word: equal, or both of four letters or more and at
+    /// least <see cref="WordThreshold"/> alike. Found through blocks of words rather than of
+    /// names: a word of <paramref name="right"/> is filed under itself, itself with any one letter
+    /// left out, and its first four letters; a word of <paramref name="left"/> looks under
+    /// itself, itself with one or two letters left out, and its first four letters. Two words
+    /// two typing errors apart of which one at least is a letter missing or added ("Grall",
+    /// "Grayull"), or one a start of the other (Jaro-Winkler forgives much after a shared start:
+    /// "Howhe" and "Howhegaro" are 0.926 alike) then meet. The blocks hold words, not names, and
+    /// only words are compared in them, so they grow with the vocabulary, not with the names.
+    /// </summary>
+    private static Dictionary<string, List<string>> AlikeWords(IEnumerable<string> left, IEnumerable<string> right)
+    {
+        var rightWords = right.ToList();
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        void File(string key, int index)
+        {
+            if (!blocks.TryGetValue(key, out var list))
+            {
+                blocks[key] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != index)
+            {
+                list.Add(index);
+            }
+        }
+
+        for (var i = 0; i < rightWords.Count; i++)
+        {
+            var word = rightWords[i];
+            if (word.Length < 4)
+            {
+                continue;
+            }
+
+            File(word, i);
+            File("^" + word[..4], i);
+            for (var d = 0; d < word.Length; d++)
+            {
+                File(word.Remove(d, 1), i);
+            }
+        }
+
+        var lookup = blocks.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rightSet = rightWords.ToHashSet(StringComparer.Ordinal);
+        var alike = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var seen = new HashSet<int>();
+        Span<char> buffer = stackalloc char[128];
+        foreach (var word in left)
+        {
+            var words = new List<string>();
+            if (rightSet.Contains(word))
+            {
+                words.Add(word);
+            }
+
+            if (word.Length >= 4)
+            {
+                seen.Clear();
+                void Look(ReadOnlySpan<char> key)
+                {
+                    if (!lookup.TryGetValue(key, out var list))
+                    {
+                        return;
+                    }
+
+                    foreach (var index in list)
+                    {
+                        var other = rightWords[index];
+                        if (seen.Add(index) && other != word && AreAlike(word, other))
+                        {
+                            words.Add(other);
+                        }
+                    }
+                }
+
+                Look(word);
+                Look("^" + word[..4]);
+                if (word.Length <= 64)
+                {
+                    for (var d = 0; d < word.Length; d++)
+                    {
+                        var once = buffer[..(word.Length - 1)];
+                        word.AsSpan(0, d).CopyTo(once);
+                        word.AsSpan(d + 1).CopyTo(once[d..]);
+                        Look(once);
+                        if (once.Length - 1 >= 3)
+                        {
+                            // Two letters left out: d and a later one, e.
+                            var twice = buffer.Slice(64, once.Length - 1);
+                            for (var e = d; e < once.Length; e++)
+                            {
+                                once[..e].CopyTo(twice);
+                                once[(e + 1)..].CopyTo(twice[e..]);
+                                Look(twice);
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (words.Count > 0)
+            {
+                alike[word] = words;
+            }
+        }
+
+        return alike;
+    }
+
+    /// <summary>Whether the comparison could take the two words (both of four letters or more) for the same, whichever is the shorter name's.</summary>
+    private static bool AreAlike(string a, string b)
+    {
+        // A cheap bound first: Jaro-Winkler is at most what the letters in common (with
+        // repeats, whatever their places) and the common start allow.
+        var common = 0;
+        Span<int> counts = stackalloc int[26];
+        foreach (var c in a)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                counts[c - 'A']++;
+            }
+        }
+
+        var plain = true;
+        foreach (var c in b)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                if (counts[c - 'A']-- > 0)
+                {
+                    common++;
+                }
+            }
+            else
+            {
+                plain = false;
+            }
+        }
+
+        foreach (var c in a)
+        {
+            plain &= c is >= 'A' and <= 'Z';
+        }
+
+        if (plain)
+        {
+            var prefix = 0;
+            while (prefix < Math.Min(a.Length, b.Length) && a[prefix] == b[prefix])
+            {
+                prefix++;
+            }
+
+            var jaro = ((double)common / a.Length + (double)common / b.Length + 1) / 3;
+            var most = jaro + Math.Min(0.1, 1.0 / Math.Max(a.Length, b.Length)) * prefix * (1 - jaro);
+            if (most < WordThreshold - 1e-9)
+            {
+                return false;
+            }
+        }
+
+        return Similarity.Similarity(a, b) >= WordThreshold || Similarity.Similarity(b, a) >= WordThreshold;
+    }
+
+    private static Dictionary<string, List<string>> Inverse(Dictionary<string, List<string>> alike)
+    {
+        var inverse = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (word, others) in alike)
+        {
+            foreach (var other in others)
+            {
+                if (!inverse.TryGetValue(other, out var list))
+                {
+                    inverse[other] = list = [];
+                }
+
+                list.Add(word);
+            }
+        }
+
+        return inverse;
     }
 
     private static Dictionary<string, List<int>> Blocks(List<Prepared> parties)
@@ -128,19 +453,15 @@ public static class OrganisationMatcher
     }
 
     /// <summary>
-    /// The blocks a party is filed under (<paramref name="lookingUp"/> false) or looks in (true).
-    /// They are the same but for initials: a name of several words is filed under its initials
-    /// for a one-word name ("BT") to find, and looks only for one-word names equal to its
-    /// initials, never for other names with the same initials: that block would grow with the
-    /// list (two names in three share initials with hundreds of others at national scale).
+    /// The blocks, besides words, a party is filed under (<paramref name="lookingUp"/> false) or
+    /// looks in (true): its company and VAT numbers, and initials. Those are the same but for
+    /// initials: a name of several words is filed under its initials for a one-word name ("BT")
+    /// to find, and looks only for one-word names equal to its initials, never for other names
+    /// with the same initials: that block would grow with the list (two names in three share
+    /// initials with hundreds of others at national scale).
     /// </summary>
     private static IEnumerable<string> Keys(Prepared party, bool lookingUp)
     {
-        foreach (var key in OrganisationNames.BlockingKeys(party.Tokens))
-        {
-            yield return "n:" + key;
-        }
-
         if (party.Ordered.Count >= 2)
         {
             yield return (lookingUp ? "one:" : "several:") + string.Concat(party.Ordered.Select(t => t[0]));
@@ -161,14 +482,13 @@ public static class OrganisationMatcher
         }
     }
 
-    private static IEnumerable<int> Candidates(Prepared party, Dictionary<string, List<int>> blocks, List<Prepared> others)
+    private static IEnumerable<int> Candidates(Prepared party, Dictionary<string, List<int>> blocks)
     {
-        var seen = new HashSet<int>();
         foreach (var key in Keys(party, lookingUp: true))
         {
             if (blocks.TryGetValue(key, out var list) && list.Count <= MaximumBlock)
             {
-                foreach (var index in list.Where(seen.Add))
+                foreach (var index in list)
                 {
                     yield return index;
                 }
@@ -200,8 +520,8 @@ public static class OrganisationMatcher
             return null;
         }
 
-        var leftKey = string.Join(' ', left.Tokens);
-        var rightKey = string.Join(' ', right.Tokens);
+        var leftKey = left.Key;
+        var rightKey = right.Key;
         var what = rightIsMerchant ? "the merchant" : "the name";
         if (leftKey == rightKey)
         {

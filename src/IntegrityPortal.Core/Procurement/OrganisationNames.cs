@@ -47,7 +47,7 @@ public static partial class OrganisationNames
     // Payment processors that put their own name before the merchant's.
     private static readonly string[] ProcessorPrefixes = ["SQ *", "SQ*", "SUMUP *", "SUMUP*", "SP *", "SP*", "IZ *", "IZ*", "ZTL*", "PAYPAL *", "PAYPAL*", "WWW.", "CRV*"];
 
-    /// <summary>Words that many names share: no use to find candidates (blocking), though they still count in the comparison.</summary>
+    /// <summary>Words that many names share: a shorter name or a merchant needs a word besides them to match.</summary>
     private static readonly HashSet<string> Generic =
     [
         "SERVICES", "SOLUTIONS", "SYSTEMS", "GROUP", "HOLDINGS", "INTERNATIONAL", "MANAGEMENT", "CONSULTING", "TECHNOLOGY", "SECURITY",
@@ -102,34 +102,6 @@ public static partial class OrganisationNames
 
     /// <summary>The normalised name: its identifying words, sorted, with single spaces.</summary>
     public static string Key(string? name, bool isMerchant = false) => string.Join(' ', Tokens(name, isMerchant));
-
-    /// <summary>
-    /// The blocks a name falls in, for finding candidate pairs without comparing every pair: each
-    /// identifying word that is not generic, and that word with any one letter left out (a
-    /// "deletion neighbourhood"). Two words one typing error apart (a letter wrong, missing,
-    /// added, or two letters swapped) then share a block wherever the error is, and a block holds
-    /// only the names that share a word, so blocks do not grow with the number of names as blocks
-    /// of first letters do (decision record on matching). Words under four letters must be equal
-    /// to match, so they have no neighbourhood.
-    /// </summary>
-    public static IEnumerable<string> BlockingKeys(IReadOnlyList<string> tokens)
-    {
-        var distinctive = tokens.Where(t => !Generic.Contains(t)).ToList();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in distinctive.Count > 0 ? distinctive : tokens)
-        {
-            keys.Add(token);
-            if (token.Length >= 4)
-            {
-                for (var i = 0; i < token.Length; i++)
-                {
-                    keys.Add(token.Remove(i, 1));
-                }
-            }
-        }
-
-        return keys;
-    }
 
     private static string RemoveAccents(string text)
     {

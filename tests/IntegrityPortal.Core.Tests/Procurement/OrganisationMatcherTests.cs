@@ -119,6 +119,63 @@ public class OrganisationMatcherTests
     }
 
     [Theory]
+    [InlineData("Puwumabr Rkizisiyo PLC", "Pwmabr Rkizisiyo")]                    // two letters missing from one word
+    [InlineData("Ngalutr Hotels LLP", "Ngutr Vokugez Hotels Ltd")]                 // two letters missing, a shorter name
+    [InlineData("Grall, Consultiig", "Grayull Adocho Consulting Limited")]        // two letters added, and a typo in a common word
+    [InlineData("Chizoss Hafebic Systems Limited", "Hafice Systems")]             // a letter missing and one wrong
+    [InlineData("Howhe Consulitng", "Wonime Howhegaro Consulting LLP")]           // a word the start of another
+    [InlineData("HOTELS GREFIGUVI", "Grefi Wekuwh Hotels Ltd.")]                  // the same, in capitals and another order
+    [InlineData("Fudruuzo Cleaning", "Fudrumo Cleaning Ltd")]                     // a letter added and one wrong
+    [InlineData("Hawthorn Services Ltd", "Hwathorn Services")]                    // a typing error at the start
+    public void Blocking_FindsPairsTheComparisonTakesForTheSame_AmongNamesWithCommonWords(string left, string right)
+    {
+        // The pair is a match to the comparison; the blocks must bring it together, either way
+        // round and within one list, among names that share its common words.
+        Assert.NotNull(OrganisationMatcher.Compare(new NamedParty(1, left), new NamedParty(2, right)));
+        var others = new[] { "Services", "Hotels", "Consulting", "Cleaning", "Systems", "Logistics" }
+            .SelectMany((trade, t) => Enumerable.Range(0, 40).Select(n => new NamedParty(100 + t * 1000 + n, $"{Invented(t * 40 + n)} {trade} Ltd")))
+            .ToList();
+
+        var duplicates = OrganisationMatcher.Duplicates([new(1, left), new(2, right), .. others]).Select(m => (m.LeftId, m.RightId));
+        var found = OrganisationMatcher.Match([new(1, left)], [new(2, right), .. others]).Select(m => (m.LeftId, m.RightId));
+        var back = OrganisationMatcher.Match([new(2, right)], [new(1, left), .. others]).Select(m => (m.LeftId, m.RightId));
+
+        Assert.Contains((1, 2), duplicates);
+        Assert.Contains((1, 2), found);
+        Assert.Contains((2, 1), back);
+    }
+
+    /// <summary>A made-up word for the n-th filler name ("Bakodel", "Tirevum"), different for each n.</summary>
+    private static string Invented(int n) =>
+        string.Concat("BDFGKLMNPRSTVZ"[n % 14], "aeiou"[n / 14 % 5], "bdfgklmnprstvz"[n / 70 % 14], "aeiou"[(n / 7 + n) % 5], "lmnrv"[n / 3 % 5], "aeiou"[n % 5], "dlmnrs"[n % 6]);
+
+    [Fact]
+    public void Blocking_FindsExactlyTheMatchesOfComparingEveryPair_WithCommonWordsAndFarTypingErrors()
+    {
+        string[] names =
+        [
+            "Catering Services", "Catering Services Ltd", "Services Ltd", "Security Services", "Secuirty Services", "Acme Security Services",
+            "Acme Security", "Acme", "ACME SECURITY SVCS", "Puwumabr Rkizisiyo PLC", "Pwmabr Rkizisiyo", "Puwumabr Catering",
+            "Ngalutr Hotels LLP", "Ngutr Vokugez Hotels Ltd", "Ngalutr", "Grall, Consultiig", "Grayull Adocho Consulting Limited",
+            "Grallast Consulting", "Howhe Consulitng", "Wonime Howhegaro Consulting LLP", "Howhegaro", "British Telecom", "BT",
+            "Northgate Vehicle Leasing Ltd", "Northgate Vehicle Hire Ltd", "Kestrel Security", "Kestrel Kennels", "Amazing Grace", "Amazon",
+        ];
+        var parties = names.Select((n, i) => new NamedParty(i + 1, n)).ToList();
+
+        var blocked = OrganisationMatcher.Duplicates(parties).Select(m => (m.LeftId, m.RightId)).ToHashSet();
+        var everyPair = parties.SelectMany(l => parties.Where(r => r.Id > l.Id).Select(r => OrganisationMatcher.Compare(l, r))).OfType<NameMatch>()
+            .Select(m => (m.LeftId, m.RightId)).ToHashSet();
+        var left = parties.Take(15).ToList();
+        var right = parties.Skip(15).ToList();
+        var matched = OrganisationMatcher.Match(left, right).Select(m => (m.LeftId, m.RightId)).ToHashSet();
+        var everyCross = left.SelectMany(l => right.Select(r => OrganisationMatcher.Compare(l, r))).OfType<NameMatch>().Select(m => (m.LeftId, m.RightId)).ToHashSet();
+
+        Assert.True(everyPair.Count >= 8, $"{everyPair.Count} matches by comparing every pair");
+        Assert.Equal(everyPair.Order(), blocked.Order());
+        Assert.Equal(everyCross.Order(), matched.Order());
+    }
+
+    [Theory]
     [InlineData("01234567", "01234567")]
     [InlineData("sc123456", "SC123456")]
     [InlineData("OC 331552", "OC331552")]
