@@ -30,7 +30,8 @@ public class PsdQueueJourneyTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(secondReference);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Back to the register" }));
         await Expect(page).ToHaveURLAsync(new Regex("Filter.Review=AwaitingReview"));
-        await Expect(page.GetByLabel("PSD review", new() { Exact = true })).ToHaveValueAsync("AwaitingReview");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "PSD review", Exact = true })
+            .GetByLabel("Awaiting PSD review", new() { Exact = true })).ToBeCheckedAsync();
 
         await Keys.TickAsync(page.GetByLabel($"Select {firstReference}", new() { Exact = true }));
         await Keys.TickAsync(page.GetByLabel($"Select {secondReference}", new() { Exact = true }));

@@ -266,4 +266,26 @@ public class DepartmentsTests
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.Equal("First", (await db.Departments.SingleAsync(d => d.Id == procurement)).Name);
     }
+
+    [Fact]
+    public async Task Edit_AsksWhetherTheDepartmentIsOpen_WithYesNoRadios_AndNoAnswerIsAnErrorBesideIt()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var procurement = await DepartmentIdAsync(factory, "cumbria", "Procurement");
+        var url = $"/Admin/Departments/Edit/{procurement}";
+
+        var form = await client.GetPageAsync(url);
+        var response = await client.PostFormAsync(url, new() { ["Input.Name"] = "Commercial Services", ["Input.Version"] = "0" });
+
+        Assert.Empty(form.QuerySelectorAll("input[type=checkbox]"));
+        Assert.Equal("Is the department open?", form.QuerySelector("#Input_IsActive")!.Closest("fieldset")!.QuerySelector("legend")!.TextContent.Trim());
+        Assert.Equal(["true", "false"], form.QuerySelectorAll("input[name='Input.IsActive']").Select(r => r.GetAttribute("value")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal("Select yes if the department is open", page.FieldError("Input_IsActive"));
+        Assert.Equal("Commercial Services", page.QuerySelector("#Input_Name")!.GetAttribute("value"));
+        Assert.Empty(page.QuerySelectorAll("input[name='Input.IsActive'][checked]"));
+        Assert.False(await AnyDepartmentAuditAsync(factory));
+    }
 }

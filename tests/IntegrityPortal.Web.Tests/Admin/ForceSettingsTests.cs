@@ -282,4 +282,120 @@ public class ForceSettingsTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    /// <summary>Every field of the settings form as the browser would post it: text, hidden fields and the chosen radios.</summary>
+    private static Dictionary<string, string> FormOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("form[method=post] input")
+            .Where(i => i.GetAttribute("name") is not null and not "__RequestVerificationToken")
+            .Where(i => i.GetAttribute("type") != "radio" || i.HasAttribute("checked"))
+            .GroupBy(i => i.GetAttribute("name")!)
+            .ToDictionary(g => g.Key, g => g.First().GetAttribute("value") ?? string.Empty);
+
+    public static TheoryData<string, string, string> YesNoQuestions => new()
+    {
+        { "RequireTwoFactor", "Must PSD, head of PSD, DCC, PCC and administrators sign in with an authenticator app?", "Select yes if PSD, head of PSD, DCC, PCC and administrators must sign in with an authenticator app" },
+        { "PublishesGiftRegister", "Is the register published on the public page?", "Select yes if the register is published on the public page" },
+        { "MediaAdvanceNoticeRequired", "Must pre-arranged contact and visits to media establishments be logged in advance?", "Select yes if pre-arranged contact and visits to media establishments must be logged in advance" },
+        { "InterestLineManagerStep", "Does the applicant's line manager give a view before PSD assesses?", "Select yes if the applicant's line manager gives a view before PSD assesses" },
+        { "InterestDecisionReadOnlyView", "May those who decide applications and appeals also read the force's other applications?", "Select yes if those who decide applications and appeals may also read the force's other applications" },
+        { "PolicyConfirmationBeforeActing", "Must those who review or decide a register's records first confirm the current version of its policy?", "Select yes if those who review or decide a register's records must first confirm the current version of its policy" },
+        { "PolicyEmailReminders", "Are people emailed when they have a policy to read, and again with their line manager when the read-by date passes?", "Select yes if people are emailed when they have a policy to read" },
+    };
+
+    [Theory]
+    [MemberData(nameof(YesNoQuestions))]
+    public async Task Get_EachSwitch_IsAYesNoQuestion_WithTheStoredAnswerChosen(string field, string question, string _)
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+
+        var page = await client.GetPageAsync($"/Admin/Forces/Settings/{cumbria}");
+
+        Assert.Empty(page.QuerySelectorAll("input[type=checkbox]"));
+        var radios = page.QuerySelectorAll($"input[type=radio][name='Input.{field}']");
+        Assert.Equal(["true", "false"], radios.Select(r => r.GetAttribute("value")));
+        Assert.Equal(["Yes", "No"], radios.Select(r => page.QuerySelector($"label[for='{r.Id}']")!.TextContent.Trim()));
+        Assert.Single(radios, r => r.HasAttribute("checked"));
+        var fieldset = radios[0].Closest("fieldset")!;
+        Assert.Equal(question, fieldset.QuerySelector("legend")!.TextContent.Trim());
+        Assert.NotNull(radios[0].Closest(".govuk-radios--inline"));
+    }
+
+    [Theory]
+    [MemberData(nameof(YesNoQuestions))]
+    public async Task Post_AQuestionLeftUnanswered_ErrorBesideIt_KeepsTheOtherAnswers_WritesNothing(string field, string _, string message)
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+        var url = $"/Admin/Forces/Settings/{cumbria}";
+        var form = FormOf(await client.GetPageAsync(url));
+        Assert.Equal("true", form[SettingsMarker]);
+        form.Remove($"Input.{field}");
+        var other = field == "RequireTwoFactor" ? "PublishesGiftRegister" : "RequireTwoFactor";
+        var otherAnswer = form[$"Input.{other}"] == "true" ? "false" : "true";
+        form[$"Input.{other}"] = otherAnswer;
+
+        var response = await client.PostFormAsync(url, form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(message, page.FieldError($"Input_{field}"));
+        Assert.Contains(message, page.ErrorSummary());
+        Assert.Empty(page.QuerySelectorAll($"input[name='Input.{field}'][checked]"));
+        Assert.Equal(otherAnswer, page.QuerySelector($"input[name='Input.{other}'][checked]")!.GetAttribute("value"));
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.Equal(0, (await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria)).Version);
+    }
+
+    [Fact]
+    public async Task Post_YesNoAnswers_AreSaved()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+        var url = $"/Admin/Forces/Settings/{cumbria}";
+        var form = FormOf(await client.GetPageAsync(url));
+        Assert.Equal("false", form["Input.PublishesGiftRegister"]);
+        form["Input.PublishesGiftRegister"] = "true";
+        form["Input.PolicyEmailReminders"] = "false";
+
+        var response = await client.PostFormAsync(url, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var saved = await db.ForceSettings.SingleAsync(s => s.ForceId == cumbria);
+        Assert.Equal((true, false), (saved.PublishesGiftRegister, saved.PolicyEmailReminders));
+        var page = await client.GetPageAsync(url);
+        Assert.Equal("true", page.QuerySelector("input[name='Input.PublishesGiftRegister'][checked]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Post_FormWithoutTheQuestions_KeepsTheStoredAnswers()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.thames-valley");
+        var forceId = await factory.ForceIdAsync("thames-valley");
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        var before = await db.ForceSettings.AsNoTracking().SingleAsync(s => s.ForceId == forceId);
+
+        var response = await client.PostFormAsync($"/Admin/Forces/Settings/{forceId}", new()
+        {
+            ["Input.ProfessionalStandardsName"] = "Professional Standards Unit",
+            ["Input.Version"] = before.Version.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await db.ForceSettings.AsNoTracking().SingleAsync(s => s.ForceId == forceId);
+        Assert.Equal("Professional Standards Unit", after.ProfessionalStandardsName);
+        Assert.True(after.PublishesGiftRegister);
+        Assert.Equal(
+            (before.RequireTwoFactor, before.PublishesGiftRegister, before.MediaAdvanceNoticeRequired, before.BusinessInterestLineManagerStep,
+                before.BusinessInterestDecisionReadOnlyView, before.PolicyConfirmationBeforeActing, before.PolicyEmailReminders),
+            (after.RequireTwoFactor, after.PublishesGiftRegister, after.MediaAdvanceNoticeRequired, after.BusinessInterestLineManagerStep,
+                after.BusinessInterestDecisionReadOnlyView, after.PolicyConfirmationBeforeActing, after.PolicyEmailReminders));
+    }
+
+    private const string SettingsMarker = IntegrityPortal.Web.Pages.Admin.Forces.SettingsModel.AsksYesNoQuestions;
 }

@@ -148,7 +148,8 @@ public class PeopleTests
         Assert.Contains("page=2", next);
         var second = await client.GetPageAsync(next);
         Assert.NotEmpty(second.QuerySelectorAll("tbody tr"));
-        Assert.Equal("Officer", second.QuerySelector("#Kind option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Officer", second.QuerySelector("input[name=Kind][checked]")!.GetAttribute("value"));
+        Assert.Equal("active", second.QuerySelector("input[name=Status][checked]")!.GetAttribute("value"));
     }
 
     [Fact]
@@ -622,5 +623,27 @@ public class PeopleTests
         var response = await client.PostWithoutTokenAsync("/Admin/People/Edit", NewOfficer(cumbria));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Edit_AsksWhetherThePersonIsStillWithTheForce_AndNoAnswerIsAnErrorBesideIt_KeepingTheOtherAnswers()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var inspector = await PersonAsync(factory, "cumbria", PoliceRank.Inspector);
+        var url = $"/Admin/People/Edit/{inspector.Id}";
+        var form = With(FormOf(inspector), "Input.GivenName", "Renamed");
+        form.Remove("Input.IsActive");
+
+        var before = await client.GetPageAsync(url);
+        var response = await client.PostFormAsync(url, form);
+
+        Assert.Equal("true", before.QuerySelector("input[name='Input.IsActive'][checked]")!.GetAttribute("value"));
+        Assert.Equal("Is the person still with the force?", before.QuerySelector("#Input_IsActive")!.Closest("fieldset")!.QuerySelector("legend")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal("Select yes if the person is still with the force", page.FieldError("Input_IsActive"));
+        Assert.Equal("Renamed", page.QuerySelector("#Input_GivenName")!.GetAttribute("value"));
+        Assert.False(await AnyPersonAuditAsync(factory));
     }
 }

@@ -207,7 +207,7 @@ public class FormTests
             ["Input.ProfessionalStandardsName"] = "PSD", ["Input.GiftRecordingThreshold"] = "0", ["Input.GiftApprovalThreshold"] = "50",
             ["Input.GiftDeclarationDeadlineDays"] = "28", ["Input.GiftAnnualValueFlag"] = "250",
             ["Input.InterestDecisionMakerRole"] = "dcc", ["Input.InterestAppellateRole"] = "dcc", ["Input.InterestAppealDays"] = "0", ["Input.InterestReviewMonths"] = "12",
-            ["Input.Version"] = "0",
+            ["Input.InterestLineManagerStep"] = "false", ["Input.Version"] = "0",
         };
 
         var page = await RejectedAsync(admin, $"/Admin/Forces/Settings/{cumbria}", form);

@@ -434,4 +434,25 @@ public class RegisterTests
         Assert.Contains("2 gifts and hospitality declarations awaiting PSD review", text);
         Assert.DoesNotContain("awaiting PSD review", (await officer.GetPageAsync("/")).Body!.TextContent);
     }
+
+    [Theory]
+    [InlineData("", "Filter.Outcome", "")]
+    [InlineData("Filter.Outcome=Accepted", "Filter.Outcome", "Accepted")]
+    [InlineData("Filter.Approval=AwaitingLineManager", "Filter.Approval", "AwaitingLineManager")]
+    [InlineData("Filter.Review=AwaitingReview", "Filter.Review", "AwaitingReview")]
+    [InlineData("Filter.Pattern=RepeatOffers", "Filter.Pattern", "RepeatOffers")]
+    public async Task Filters_WithAFewOptions_AreRadiosWithAnAnyOption_KeepingTheQueryName(string query, string name, string chosen)
+    {
+        var (factory, psd) = await RegisterWithFourAsync();
+        await using var _ = factory;
+
+        var page = await psd.GetPageAsync($"/Gifts/Register?{query}");
+
+        Assert.Null(page.QuerySelector($"select[name='{name}']"));
+        var radios = page.QuerySelectorAll($"input[type=radio][name='{name}']");
+        Assert.InRange(radios.Length, 3, 6);
+        Assert.Equal("", radios[0].GetAttribute("value"));
+        Assert.Equal(chosen, Assert.Single(radios, r => r.HasAttribute("checked")).GetAttribute("value"));
+        Assert.Contains(page.QuerySelectorAll("legend"), l => l.TextContent.Trim() is "Accepted or declined" or "Approval" or "PSD review" or "Pattern flag");
+    }
 }

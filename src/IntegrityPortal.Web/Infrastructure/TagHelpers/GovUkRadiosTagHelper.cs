@@ -27,6 +27,9 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelper
     /// <summary>Side by side, for two short options.</summary>
     public bool Inline { get; set; }
 
+    /// <summary>Smaller radios, for a list page's filter panel.</summary>
+    public bool Small { get; set; }
+
     /// <summary>Text of a first radio with an empty value ("Any", in a filter).</summary>
     public string? Empty { get; set; }
 
@@ -97,7 +100,7 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelper
         }
 
         var html = new HtmlContentBuilder();
-        html.AppendHtml($"<div class=\"govuk-radios{(Inline || YesNo ? " govuk-radios--inline" : string.Empty)}\" data-module=\"govuk-radios\">");
+        html.AppendHtml($"<div class=\"govuk-radios{(Inline || YesNo ? " govuk-radios--inline" : string.Empty)}{(Small ? " govuk-radios--small" : string.Empty)}\" data-module=\"govuk-radios\">");
         var index = 0;
         foreach (var item in items)
         {

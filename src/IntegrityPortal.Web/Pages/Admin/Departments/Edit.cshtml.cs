@@ -51,7 +51,7 @@ public class EditModel(IntegrityDbContext db, IValidator<DepartmentChangeInput> 
         }
 
         department.Name = Input.Name.Trim();
-        department.IsActive = Input.IsActive;
+        department.IsActive = Input.IsActive!.Value;
         if (!await DepartmentNames.TrySaveAsync(db, department, () => db.TrySaveAsync(department, Input.Version, ModelState, ct), ModelState, ct))
         {
             return Page();
@@ -78,7 +78,9 @@ public class EditModel(IntegrityDbContext db, IValidator<DepartmentChangeInput> 
 public class DepartmentChangeInput
 {
     public string Name { get; set; } = string.Empty;
-    public bool IsActive { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Open")]
+    public bool? IsActive { get; set; }
     public int Version { get; set; }
 }
 
@@ -87,5 +89,7 @@ public class DepartmentChangeInputValidator : AbstractValidator<DepartmentChange
     public DepartmentChangeInputValidator()
     {
         RuleFor(x => x.Name).IsDepartmentName();
+        RuleFor(x => x.IsActive)
+            .NotNull().WithMessage("Select yes if the department is open");
     }
 }

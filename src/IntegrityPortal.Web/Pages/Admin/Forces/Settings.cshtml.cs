@@ -15,6 +15,13 @@ namespace IntegrityPortal.Web.Pages.Admin.Forces;
 /// <summary>An administrator edits one force's settings. A force outside the user's scope is "not found".</summary>
 public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput> validator) : PageModel
 {
+    /// <summary>
+    /// Posted by the form that asks the yes/no questions as radios. A question it leaves
+    /// unanswered is an error; a post without it (a form built before a question existed)
+    /// keeps the stored answer of any question it does not carry.
+    /// </summary>
+    public const string AsksYesNoQuestions = "AsksYesNoQuestions";
+
     [BindProperty]
     public ForceSettingsInput Input { get; set; } = new();
 
@@ -80,21 +87,21 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         settings.GiftApprovalThresholdPence = Pence(Input.GiftApprovalThreshold!.Value);
         settings.GiftDeclarationDeadlineDays = Input.GiftDeclarationDeadlineDays!.Value;
         settings.GiftAnnualValueFlagPence = Pence(Input.GiftAnnualValueFlag!.Value);
-        settings.PublishesGiftRegister = Input.PublishesGiftRegister;
+        settings.PublishesGiftRegister = Input.PublishesGiftRegister!.Value;
         settings.PublicDepartmentMinimumPeople = Input.PublicDepartmentMinimumPeople!.Value;
-        settings.RequireTwoFactor = Input.RequireTwoFactor;
+        settings.RequireTwoFactor = Input.RequireTwoFactor!.Value;
         settings.MediaDepartmentName = Input.MediaDepartmentName!.Trim();
         settings.GiftPolicyUrl = string.IsNullOrWhiteSpace(Input.GiftPolicyUrl) ? null : Input.GiftPolicyUrl.Trim();
-        settings.MediaAdvanceNoticeRequired = Input.MediaAdvanceNoticeRequired;
-        settings.PolicyConfirmationBeforeActing = Input.PolicyConfirmationBeforeActing;
-        settings.PolicyEmailReminders = Input.PolicyEmailReminders;
-        settings.BusinessInterestLineManagerStep = Input.InterestLineManagerStep;
+        settings.MediaAdvanceNoticeRequired = Input.MediaAdvanceNoticeRequired!.Value;
+        settings.PolicyConfirmationBeforeActing = Input.PolicyConfirmationBeforeActing!.Value;
+        settings.PolicyEmailReminders = Input.PolicyEmailReminders!.Value;
+        settings.BusinessInterestLineManagerStep = Input.InterestLineManagerStep!.Value;
         settings.BusinessInterestDecisionMakerRole = Input.InterestDecisionMakerRole!;
         settings.BusinessInterestAppellateRole = Input.InterestAppellateRole!;
         settings.BusinessInterestAppealDays = Input.InterestAppealDays!.Value;
         settings.BusinessInterestReviewMonths = Input.InterestReviewMonths!.Value;
         settings.DashboardSmallCountThreshold = Input.DashboardSmallCountThreshold!.Value;
-        settings.BusinessInterestDecisionReadOnlyView = Input.InterestDecisionReadOnlyView;
+        settings.BusinessInterestDecisionReadOnlyView = Input.InterestDecisionReadOnlyView!.Value;
         settings.ProcurementWindowMonths = Input.ProcurementWindowMonths!.Value;
         if (!await db.TrySaveAsync(settings, Input.Version, ModelState, ct))
         {
@@ -112,6 +119,8 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
     private void KeepRegisterSettingsNotInForm(ForceSettings settings)
     {
         bool Absent(string field) => !Request.HasFormContentType || !Request.Form.ContainsKey($"{nameof(Input)}.{field}");
+        var asksYesNo = Request.HasFormContentType && Request.Form.ContainsKey(AsksYesNoQuestions);
+        bool NotAsked(string field) => !asksYesNo && Absent(field);
         if (Absent(nameof(Input.GiftRecordingThreshold)))
         {
             Input.GiftRecordingThreshold = Pounds(settings.GiftRecordingThresholdPence);
@@ -132,12 +141,12 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             Input.GiftAnnualValueFlag = Pounds(settings.GiftAnnualValueFlagPence);
         }
 
-        if (Absent(nameof(Input.RequireTwoFactor)))
+        if (NotAsked(nameof(Input.RequireTwoFactor)))
         {
             Input.RequireTwoFactor = settings.RequireTwoFactor;
         }
 
-        if (Absent(nameof(Input.PublishesGiftRegister)))
+        if (NotAsked(nameof(Input.PublishesGiftRegister)))
         {
             Input.PublishesGiftRegister = settings.PublishesGiftRegister;
         }
@@ -157,17 +166,17 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
             Input.MediaDepartmentName = settings.MediaDepartmentName;
         }
 
-        if (Absent(nameof(Input.MediaAdvanceNoticeRequired)))
+        if (NotAsked(nameof(Input.MediaAdvanceNoticeRequired)))
         {
             Input.MediaAdvanceNoticeRequired = settings.MediaAdvanceNoticeRequired;
         }
 
-        if (Absent(nameof(Input.PolicyConfirmationBeforeActing)))
+        if (NotAsked(nameof(Input.PolicyConfirmationBeforeActing)))
         {
             Input.PolicyConfirmationBeforeActing = settings.PolicyConfirmationBeforeActing;
         }
 
-        if (Absent(nameof(Input.PolicyEmailReminders)))
+        if (NotAsked(nameof(Input.PolicyEmailReminders)))
         {
             Input.PolicyEmailReminders = settings.PolicyEmailReminders;
         }
@@ -175,8 +184,16 @@ public class SettingsModel(IntegrityDbContext db, IValidator<ForceSettingsInput>
         if (Absent(nameof(Input.InterestDecisionMakerRole)))
         {
             // A form without the business-interest route leaves the whole route as it is.
-            Input.InterestLineManagerStep = settings.BusinessInterestLineManagerStep;
             Input.InterestDecisionMakerRole = settings.BusinessInterestDecisionMakerRole;
+        }
+
+        if (NotAsked(nameof(Input.InterestLineManagerStep)))
+        {
+            Input.InterestLineManagerStep = settings.BusinessInterestLineManagerStep;
+        }
+
+        if (NotAsked(nameof(Input.InterestDecisionReadOnlyView)))
+        {
             Input.InterestDecisionReadOnlyView = settings.BusinessInterestDecisionReadOnlyView;
         }
 
@@ -220,7 +237,7 @@ public class ForceSettingsInput
     public string? IntegrityContactEmail { get; set; }
 
     /// <summary>PSD, head of PSD, DCC, PCC and administrators must sign in with an authenticator app.</summary>
-    public bool RequireTwoFactor { get; set; }
+    public bool? RequireTwoFactor { get; set; }
 
     /// <summary>Pounds; 0 means every offer is recorded.</summary>
     [System.ComponentModel.DataAnnotations.Display(Name = "Recording threshold")]
@@ -232,7 +249,7 @@ public class ForceSettingsInput
     public int? GiftDeclarationDeadlineDays { get; set; }
     [System.ComponentModel.DataAnnotations.Display(Name = "Annual value flag")]
     public decimal? GiftAnnualValueFlag { get; set; }
-    public bool PublishesGiftRegister { get; set; }
+    public bool? PublishesGiftRegister { get; set; }
 
     [System.ComponentModel.DataAnnotations.Display(Name = "Smallest department named")]
     public int? PublicDepartmentMinimumPeople { get; set; }
@@ -243,11 +260,11 @@ public class ForceSettingsInput
     /// <summary>The address of the force's gifts and hospitality policy, shown to line managers; optional.</summary>
     public string? GiftPolicyUrl { get; set; }
 
-    public bool MediaAdvanceNoticeRequired { get; set; }
-    public bool PolicyConfirmationBeforeActing { get; set; }
-    public bool PolicyEmailReminders { get; set; }
+    public bool? MediaAdvanceNoticeRequired { get; set; }
+    public bool? PolicyConfirmationBeforeActing { get; set; }
+    public bool? PolicyEmailReminders { get; set; }
     [System.ComponentModel.DataAnnotations.Display(Name = "Line manager's view")]
-    public bool InterestLineManagerStep { get; set; }
+    public bool? InterestLineManagerStep { get; set; }
     public string? InterestDecisionMakerRole { get; set; }
     public string? InterestAppellateRole { get; set; }
 
@@ -257,7 +274,7 @@ public class ForceSettingsInput
     [System.ComponentModel.DataAnnotations.Display(Name = "Months between reviews")]
     public int? InterestReviewMonths { get; set; }
 
-    public bool InterestDecisionReadOnlyView { get; set; }
+    public bool? InterestDecisionReadOnlyView { get; set; }
 
     /// <summary>The smallest count a dashboard breakdown shows (SmallCounts).</summary>
     [System.ComponentModel.DataAnnotations.Display(Name = "Smallest count shown")]
@@ -287,6 +304,7 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
             .MaximumLength(254).WithMessage("Email address must be 254 characters or fewer")
             .EmailAddress().WithMessage("Enter an email address in the correct format, like integrity@force.police.uk")
             .When(x => !string.IsNullOrWhiteSpace(x.IntegrityContactEmail));
+        YesNo(RuleFor(x => x.RequireTwoFactor), "Select yes if PSD, head of PSD, DCC, PCC and administrators must sign in with an authenticator app");
         Money(RuleFor(x => x.GiftRecordingThreshold), "recording threshold");
         Money(RuleFor(x => x.GiftApprovalThreshold), "approval value");
         RuleFor(x => x.GiftDeclarationDeadlineDays)
@@ -297,6 +315,7 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
             .NotNull().WithMessage("Enter the fewest people a department must hold to be named on the public register")
             .InclusiveBetween(PublicRegisterRules.MinimumDepartmentSize, PublicRegisterRules.MaximumDepartmentSize)
             .WithMessage($"The smallest department named must hold between {PublicRegisterRules.MinimumDepartmentSize} and {PublicRegisterRules.MaximumDepartmentSize:N0} people: fewer would point to a person");
+        YesNo(RuleFor(x => x.PublishesGiftRegister), "Select yes if the register is published on the public page");
         RuleFor(x => x.GiftPolicyUrl)
             .Must(v => string.IsNullOrWhiteSpace(v) || (v.Trim().Length <= 500
                 && Uri.TryCreate(v.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
@@ -304,6 +323,8 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
         RuleFor(x => x.MediaDepartmentName)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the name of the department told of contact with the media")
             .Must(v => (v ?? string.Empty).Trim().Length <= 100).WithMessage("The department's name must be 100 characters or fewer");
+        YesNo(RuleFor(x => x.MediaAdvanceNoticeRequired), "Select yes if pre-arranged contact and visits to media establishments must be logged in advance");
+        YesNo(RuleFor(x => x.InterestLineManagerStep), "Select yes if the applicant's line manager gives a view before PSD assesses");
         RuleFor(x => x.InterestDecisionMakerRole)
             .Must(r => ForceSettingsInput.InterestRoles.Any(i => i.Value == r)).WithMessage("Select who decides business interest applications");
         RuleFor(x => x.InterestAppellateRole)
@@ -315,6 +336,9 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
         RuleFor(x => x.InterestReviewMonths)
             .NotNull().WithMessage("Enter the number of months between reviews")
             .InclusiveBetween(1, 60).WithMessage("The months between reviews must be between 1 and 60");
+        YesNo(RuleFor(x => x.InterestDecisionReadOnlyView), "Select yes if those who decide applications and appeals may also read the force's other applications");
+        YesNo(RuleFor(x => x.PolicyConfirmationBeforeActing), "Select yes if those who review or decide a register's records must first confirm the current version of its policy");
+        YesNo(RuleFor(x => x.PolicyEmailReminders), "Select yes if people are emailed when they have a policy to read");
         RuleFor(x => x.DashboardSmallCountThreshold)
             .NotNull().WithMessage("Enter the smallest count shown in a breakdown, a whole number from 3 to 20")
             .InclusiveBetween(SmallCounts.LowestThreshold, SmallCounts.HighestThreshold)
@@ -324,6 +348,9 @@ public class ForceSettingsInputValidator : AbstractValidator<ForceSettingsInput>
             .InclusiveBetween(ProcurementRules.MinimumWindowMonths, ProcurementRules.MaximumWindowMonths)
             .WithMessage($"The cross-check window must be between {ProcurementRules.MinimumWindowMonths} and {ProcurementRules.MaximumWindowMonths} months");
     }
+
+    private static void YesNo(IRuleBuilderInitial<ForceSettingsInput, bool?> rule, string message) =>
+        rule.NotNull().WithMessage(message);
 
     private static void Money(IRuleBuilderInitial<ForceSettingsInput, decimal?> rule, string name)
     {

@@ -127,7 +127,7 @@ public class EditModel(IntegrityDbContext db, IValidator<PersonInput> validator)
         record.Grade = record.Kind == PersonKind.Staff ? Input.Grade!.Trim() : null;
         record.DepartmentId = Input.DepartmentId;
         record.LineManagerId = Input.LineManagerId;
-        record.IsActive = Input.IsActive;
+        record.IsActive = Input.IsActive!.Value;
 
         if (!await TrySaveAsync(record, ct))
         {
@@ -362,7 +362,7 @@ public class PersonInput
     public int? LineManagerId { get; set; }
 
     [Display(Name = "Active")]
-    public bool IsActive { get; set; }
+    public bool? IsActive { get; set; }
 
     public int Version { get; set; }
 
@@ -380,6 +380,8 @@ public class PersonInputValidator : AbstractValidator<PersonInput>
     {
         RuleFor(x => x.ForceId)
             .NotNull().WithMessage("Select a force");
+        RuleFor(x => x.IsActive)
+            .NotNull().WithMessage("Select yes if the person is still with the force");
         RuleFor(x => x.Kind)
             .Must((input, _) => input.KindValue is not null).WithMessage("Select whether the person is a police officer or police staff");
         RuleFor(x => x.Number)

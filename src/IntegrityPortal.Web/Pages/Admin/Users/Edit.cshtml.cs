@@ -72,13 +72,14 @@ public class EditModel(
         }
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        ModelState.KeepFirstErrorPerField();
         var rules = new AccountRules(db);
         var choice = await rules.CheckAsync(Input.ForceId, Input.Roles, Input.PersonId, Account.Id, Account.PersonId, ModelState, ct);
         var currentRoles = await users.GetRolesAsync(Account);
         var grants = new RoleGrantWorkflow(db);
         if (IsOwnAccount)
         {
-            if (Input.IsDisabled)
+            if (Input.IsDisabled == true)
             {
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.IsDisabled)}", AccountMessages.OwnAccountDisabled);
             }
@@ -111,16 +112,16 @@ public class EditModel(
         var toRequest = choice.Roles.Except(currentRoles).Where(grants.NeedsSecondApproval).ToList();
         var toAdd = choice.Roles.Except(currentRoles).Except(toRequest).ToList();
         var toRemove = currentRoles.Except(choice.Roles).ToList();
-        var disabling = Input.IsDisabled && !Account.IsDisabled;
+        var disabling = Input.IsDisabled!.Value && !Account.IsDisabled;
         // Roles, force, person and status all travel in the sign-in cookie: a new security
         // stamp makes the account's sessions pick up the change (or end, once disabled).
         var affectsSessions = toAdd.Count > 0 || toRemove.Count > 0 || choice.ForceId != Account.ForceId
-            || choice.PersonId != Account.PersonId || Input.IsDisabled != Account.IsDisabled;
+            || choice.PersonId != Account.PersonId || Input.IsDisabled.Value != Account.IsDisabled;
 
         Account.DisplayName = Input.DisplayName.Trim();
         Account.ForceId = choice.ForceId;
         Account.PersonId = choice.PersonId;
-        Account.IsDisabled = Input.IsDisabled;
+        Account.IsDisabled = Input.IsDisabled.Value;
         // The stamp in the form equals the one loaded (checked above), and the store saves with
         // the loaded stamp as concurrency token, so a change saved since loading fails too.
         // (No db.Entry(...) here: the store re-attaches the user, and after a detected change
@@ -337,7 +338,7 @@ public class EditUserInput
 
     /// <summary>Named for the binder's message if a forged value is not true or false.</summary>
     [System.ComponentModel.DataAnnotations.Display(Name = "choice")]
-    public bool IsDisabled { get; set; }
+    public bool? IsDisabled { get; set; }
     public string? ConcurrencyStamp { get; set; }
 }
 
@@ -348,5 +349,7 @@ public class EditUserInputValidator : AbstractValidator<EditUserInput>
         RuleFor(x => x.DisplayName).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter a display name")
             .MaximumLength(200).WithMessage("Display name must be 200 characters or fewer");
+        RuleFor(x => x.IsDisabled)
+            .NotNull().WithMessage("Select yes if the account is disabled");
     }
 }
