@@ -17,8 +17,8 @@ public sealed record RateDefinition(string Key, string Label);
 /// <summary>
 /// Every force side by side for a period: each figure of the progress report (the same
 /// sections build both), rates per 1,000 of the workforce (the force's active people records)
-/// and the forces that stand out, with the reason: no declined offers recorded, no applications
-/// refused, or a rate below half or above twice the median of the forces compared.
+/// and the forces that stand out, with the reason: no offers, or no declined offers, recorded; no
+/// applications refused; or a rate below half or above twice the median of the forces compared.
 /// </summary>
 public sealed record NationalComparison(ReportPeriod Period, IReadOnlyList<ForceComparison> Forces)
 {
@@ -58,42 +58,53 @@ public sealed record NationalComparison(ReportPeriod Period, IReadOnlyList<Force
         }
 
         var medians = RateDefinitions.ToDictionary(r => r.Key, r => Median(reports.Select(x => x.Rates[r.Key]).OfType<decimal>().ToList()));
-        var british = CultureInfo.GetCultureInfo("en-GB");
-        var compared = reports.Select(x =>
-        {
-            var reasons = new List<string>();
-            var value = (string key) => x.Report.Figures.FirstOrDefault(f => f.Key == key)?.Value ?? 0;
-            if (value("gifts.declined") == 0)
-            {
-                reasons.Add("No declined offers of gifts or hospitality recorded");
-            }
-
-            if (value("second-jobs.received") > 0 && value("second-jobs.refused") == 0)
-            {
-                reasons.Add("No applications for second jobs refused");
-            }
-
-            foreach (var rate in RateDefinitions)
-            {
-                if (x.Rates[rate.Key] is not { } r || medians[rate.Key] is not { } median || median == 0)
-                {
-                    continue;
-                }
-
-                var said = $"{r.ToString("0.#", british)} per 1,000 against a median of {median.ToString("0.#", british)}";
-                if (r < median / UnusualFactor)
-                {
-                    reasons.Add($"Unusually low rate of {rate.Label.ToLowerInvariant()}: {said}");
-                }
-                else if (r > median * UnusualFactor)
-                {
-                    reasons.Add($"Unusually high rate of {rate.Label.ToLowerInvariant()}: {said}");
-                }
-            }
-
-            return new ForceComparison(x.Id, x.Code, x.Name, x.Workforce, x.Report, x.Rates, reasons);
-        }).ToList();
+        var compared = reports.Select(x => new ForceComparison(x.Id, x.Code, x.Name, x.Workforce, x.Report, x.Rates,
+            StandsOut(key => x.Report.Figures.FirstOrDefault(f => f.Key == key)?.Value ?? 0, x.Rates, medians))).ToList();
         return new NationalComparison(period, compared);
+    }
+
+    /// <summary>
+    /// Why a force stands out, given its figures (0 where it has none), its rates and the medians of
+    /// the forces compared. A force that recorded no offer at all is said to have recorded none,
+    /// not to have declined none.
+    /// </summary>
+    public static IReadOnlyList<string> StandsOut(Func<string, decimal> value, IReadOnlyDictionary<string, decimal?> rates, IReadOnlyDictionary<string, decimal?> medians)
+    {
+        var british = CultureInfo.GetCultureInfo("en-GB");
+        var reasons = new List<string>();
+        if (value("gifts.declared") == 0)
+        {
+            reasons.Add("No offers of gifts or hospitality recorded");
+        }
+        else if (value("gifts.declined") == 0)
+        {
+            reasons.Add("No declined offers of gifts or hospitality recorded");
+        }
+
+        if (value("second-jobs.received") > 0 && value("second-jobs.refused") == 0)
+        {
+            reasons.Add("No applications for second jobs refused");
+        }
+
+        foreach (var rate in RateDefinitions)
+        {
+            if (rates.GetValueOrDefault(rate.Key) is not { } r || medians.GetValueOrDefault(rate.Key) is not { } median || median == 0)
+            {
+                continue;
+            }
+
+            var said = $"{r.ToString("0.#", british)} per 1,000 against a median of {median.ToString("0.#", british)}";
+            if (r < median / UnusualFactor)
+            {
+                reasons.Add($"Unusually low rate of {rate.Label.ToLowerInvariant()}: {said}");
+            }
+            else if (r > median * UnusualFactor)
+            {
+                reasons.Add($"Unusually high rate of {rate.Label.ToLowerInvariant()}: {said}");
+            }
+        }
+
+        return reasons;
     }
 
     private static decimal? Median(IReadOnlyList<decimal> values)
