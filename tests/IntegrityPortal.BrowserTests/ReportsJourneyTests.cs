@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using IntegrityPortal.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
@@ -9,7 +11,7 @@ namespace IntegrityPortal.BrowserTests;
 public class ReportsJourneyTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task ThePcc_OpensTheProgressReportForHmicsPeriod_AndDownloadsTheCsv()
+    public async Task ThePcc_OpensTheProgressReportForHmicsPeriod_DownloadsTheCsv_AndPrintsIt()
     {
         await using var session = await PortalSession.StartAsync(browser);
         var page = session.Page;
@@ -47,6 +49,23 @@ public class ReportsJourneyTests(BrowserFixture browser)
         Assert.Equal("progress-report-dyfed-powys-2011-09-01_2012-05-31.csv", download.SuggestedFilename);
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.Contains("Dyfed-Powys Police,2011-09-01,2012-05-31,Second jobs,second-jobs.received,Applications received,57", csv);
+
+        // Printed: the marking on the paper, no navigation or download links, on A4 (the print
+        // stylesheet's @page rule; A4 is 595 by 842 points).
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator(".app-header")).ToBeHiddenAsync();
+        await Expect(page.Locator("#downloads")).ToBeHiddenAsync();
+        await Expect(page.Locator(".app-classification").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".app-classification--bottom")).ToBeVisibleAsync();
+        await Expect(page.Locator("#second-jobs")).ToBeVisibleAsync();
+        var pdf = Encoding.Latin1.GetString(await page.PdfAsync(new() { PreferCSSPageSize = true }));
+        var pages = Regex.Matches(pdf, @"/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\]");
+        Assert.NotEmpty(pages);
+        Assert.All(pages, box =>
+        {
+            Assert.InRange(double.Parse(box.Groups[1].Value, CultureInfo.InvariantCulture), 594, 597);
+            Assert.InRange(double.Parse(box.Groups[2].Value, CultureInfo.InvariantCulture), 841, 843);
+        });
     }
 
     [Fact]
