@@ -26,7 +26,8 @@ public class PoliciesJourneyTests(BrowserFixture browser)
         await SignInAsync(page, "admin.cumbria");
         await OpenMenuAsync(page, "Forces");
         await page.GetByRole(AriaRole.Link, new() { Name = "Change settings for Cumbria Constabulary" }).ClickAsync();
-        await page.GetByLabel("Those who review or decide a register's records must first confirm the current version of its policy").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Must those who review or decide a register's records first confirm the current version of its policy?" })
+            .GetByLabel("Yes", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Settings for Cumbria Constabulary saved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
