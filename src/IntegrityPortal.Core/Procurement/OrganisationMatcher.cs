@@ -44,7 +44,7 @@ public static class OrganisationMatcher
             party,
             ordered.Distinct().Order(StringComparer.Ordinal).ToList(),
             ordered,
-        ProcurementRules.NormaliseCompanyNumber(party.CompanyNumber),
+            ProcurementRules.NormaliseCompanyNumber(party.CompanyNumber),
             ProcurementRules.NormaliseVatNumber(party.VatNumber));
     }
 
