@@ -8,8 +8,8 @@ namespace IntegrityPortal.Core.BusinessInterests;
 /// <summary>
 /// A force's figures for a period: the one place they are computed, for the PSD figures page
 /// and the governance reports. The period selects applications by the day they were submitted
-/// ("received"); each is read as it stood at the end of the period's last day, from its dated
-/// steps (<see cref="BusinessInterestStep"/>) up to then, so a decision, withdrawal or appeal
+/// ("received"); each is read as it stood at the end of the period's last day, from the days of
+/// its dated steps (<see cref="BusinessInterestStep"/>) up to then, so a decision, withdrawal or appeal
 /// made after the period ended never changes the period's figures (ADR 0071). The figures of a
 /// period add up: received = approved + refused + withdrawn + pending (pending at the period's end).
 /// "Approved" counts approvals with and without conditions, as HMIC's reports do (ADR 0013);
@@ -29,79 +29,75 @@ public sealed record BusinessInterestFigures(
 {
     public static readonly BusinessInterestFigures None = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    /// <summary>The steps that settle where an application stood for the period figures; each is taken at most once in an application's life.</summary>
-    private static readonly StepKind[] CountedSteps = [StepKind.Decided, StepKind.Withdrawn, StepKind.AppealLodged, StepKind.AppealDecided];
-
-    /// <summary>Counted by the database in two grouped queries; <paramref name="to"/> is inclusive.</summary>
+    /// <summary>Counted by the database in one grouped query; <paramref name="to"/> is inclusive.</summary>
     public static async Task<BusinessInterestFigures> ForPeriodAsync(IntegrityDbContext db, int forceId, DateOnly from, DateOnly to, CancellationToken ct = default) =>
         (await ForForcesAsync(db, [forceId], from, to, ct))[forceId];
 
     /// <summary>
-    /// Several forces' figures in two queries grouped by force, however many forces: the
-    /// applications received, and their deciding steps dated up to the end of the period (each
-    /// application's few steps read through the index on (BusinessInterestId, OccurredUtc)).
-    /// Every force asked for is in the answer.
+    /// Several forces' figures in one query grouped by force, however many forces: the
+    /// applications received, each read as it stood at the end of the period from the days of its
+    /// decision, withdrawal, appeal and appeal decision. Every force asked for is in the answer.
     /// </summary>
     /// <remarks>
-    /// A step says when; the outcome counted with it is the row's decision or appeal outcome,
-    /// which is written once, with that step, and never changed (a step's own outcome is display
-    /// text). Each counted kind of step happens at most once in an application's life (the
-    /// workflow allows one decision, one withdrawal, one appeal and one appeal decision), so
-    /// counting steps counts applications.
+    /// Those days, and the outcomes counted with them, are written once, by the workflow step
+    /// that records the same event (<see cref="BusinessInterestStep"/>, dated in UTC; the row
+    /// holds its UK day), and never changed or cleared, so counting them up to the period's last
+    /// day counts the steps up to its end (ADR 0071). Reading the row rather than joining each
+    /// application's steps lets the query count from one covering index,
+    /// IX_BusinessInterests_ForceId_SubmittedOn_Figures, without touching the table.
     /// </remarks>
     public static async Task<IReadOnlyDictionary<int, BusinessInterestFigures>> ForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var counts = await ReceivedIn(db, forceIds, from, to)
+        var rows = await PeriodCounts(db, forceIds, from, to).ToDictionaryAsync(r => r.ForceId, ct);
+        return forceIds.ToDictionary(id => id, id => rows.TryGetValue(id, out var r)
+            ? new BusinessInterestFigures(
+                Received: r.Received,
+                Approved: r.Approved,
+                ApprovedWithConditions: r.ApprovedWithConditions,
+                Refused: r.Refused,
+                Withdrawn: r.Withdrawn,
+                Pending: r.Received - r.Decided - r.Withdrawn,
+                Appeals: r.Appeals,
+                AppealsUpheld: r.AppealsUpheld,
+                AppealsDismissed: r.AppealsDismissed,
+                AppealsPending: r.Appeals - r.AppealsDecided)
+            : None);
+    }
+
+    /// <summary>The applications received in the period, counted by force as they stood at the end of its last day <paramref name="to"/>.</summary>
+    internal static IQueryable<PeriodCount> PeriodCounts(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to) =>
+        db.BusinessInterests
+            .Where(b => forceIds.Contains(b.ForceId) && b.SubmittedOn != null && b.SubmittedOn >= from && b.SubmittedOn <= to)
             .GroupBy(b => b.ForceId)
-            .Select(g => new { ForceId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(r => r.ForceId, r => r.Count, ct);
-        var steps = await PeriodSteps(db, forceIds, from, to).ToListAsync(ct);
-        return forceIds.ToDictionary(id => id, id =>
-        {
-            var mine = steps.Where(s => s.ForceId == id).ToList();
-            int Count(StepKind kind, Func<DecisionOutcome?, AppealOutcome?, bool>? which = null) =>
-                mine.Where(s => s.Kind == kind && (which is null || which(s.DecisionOutcome, s.AppealOutcome))).Sum(s => s.Count);
-            var total = counts.GetValueOrDefault(id);
-            var decided = Count(StepKind.Decided);
-            var withdrawn = Count(StepKind.Withdrawn);
-            var appeals = Count(StepKind.AppealLodged);
-            var appealsDecided = Count(StepKind.AppealDecided);
-            return new BusinessInterestFigures(
-                Received: total,
-                Approved: Count(StepKind.Decided, (d, _) => d is DecisionOutcome.Approved or DecisionOutcome.ApprovedWithConditions),
-                ApprovedWithConditions: Count(StepKind.Decided, (d, _) => d == DecisionOutcome.ApprovedWithConditions),
-                Refused: Count(StepKind.Decided, (d, _) => d == DecisionOutcome.Refused),
-                Withdrawn: withdrawn,
-                Pending: total - decided - withdrawn,
-                Appeals: appeals,
-                AppealsUpheld: Count(StepKind.AppealDecided, (_, a) => a == AppealOutcome.Upheld),
-                AppealsDismissed: Count(StepKind.AppealDecided, (_, a) => a == AppealOutcome.Dismissed),
-                AppealsPending: appeals - appealsDecided);
-        });
-    }
+            .Select(g => new PeriodCount
+            {
+                ForceId = g.Key,
+                Received = g.Count(),
+                Decided = g.Count(b => b.DecidedOn <= to),
+                Approved = g.Count(b => b.DecidedOn <= to && (b.DecisionOutcome == DecisionOutcome.Approved || b.DecisionOutcome == DecisionOutcome.ApprovedWithConditions)),
+                ApprovedWithConditions = g.Count(b => b.DecidedOn <= to && b.DecisionOutcome == DecisionOutcome.ApprovedWithConditions),
+                Refused = g.Count(b => b.DecidedOn <= to && b.DecisionOutcome == DecisionOutcome.Refused),
+                Withdrawn = g.Count(b => b.WithdrawnOn <= to),
+                Appeals = g.Count(b => b.AppealLodgedOn <= to),
+                AppealsDecided = g.Count(b => b.AppealDecidedOn <= to),
+                AppealsUpheld = g.Count(b => b.AppealDecidedOn <= to && b.AppealOutcome == AppealOutcome.Upheld),
+                AppealsDismissed = g.Count(b => b.AppealDecidedOn <= to && b.AppealOutcome == AppealOutcome.Dismissed),
+            });
 
-    private static IQueryable<BusinessInterest> ReceivedIn(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to) =>
-        db.BusinessInterests.Where(b => forceIds.Contains(b.ForceId) && b.SubmittedOn != null && b.SubmittedOn >= from && b.SubmittedOn <= to);
-
-    /// <summary>The deciding steps, up to the end of <paramref name="to"/>, of the applications received in the period, counted by force, kind and outcome.</summary>
-    internal static IQueryable<StepCount> PeriodSteps(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to)
-    {
-        var endUtc = UkTime.StartOfDayUtc(to.AddDays(1));
-        return ReceivedIn(db, forceIds, from, to)
-            .SelectMany(b => b.Steps.Where(s => CountedSteps.Contains(s.Kind) && s.OccurredUtc < endUtc),
-                (b, s) => new { b.ForceId, s.Kind, b.DecisionOutcome, b.AppealOutcome })
-            .GroupBy(x => new { x.ForceId, x.Kind, x.DecisionOutcome, x.AppealOutcome })
-            .Select(g => new StepCount { ForceId = g.Key.ForceId, Kind = g.Key.Kind, DecisionOutcome = g.Key.DecisionOutcome, AppealOutcome = g.Key.AppealOutcome, Count = g.Count() });
-    }
-
-    /// <summary>A number of steps of one kind and outcome, in a force.</summary>
-    internal sealed class StepCount
+    /// <summary>A force's applications received in a period, by where they stood at its end.</summary>
+    internal sealed class PeriodCount
     {
         public int ForceId { get; init; }
-        public StepKind Kind { get; init; }
-        public DecisionOutcome? DecisionOutcome { get; init; }
-        public AppealOutcome? AppealOutcome { get; init; }
-        public int Count { get; init; }
+        public int Received { get; init; }
+        public int Decided { get; init; }
+        public int Approved { get; init; }
+        public int ApprovedWithConditions { get; init; }
+        public int Refused { get; init; }
+        public int Withdrawn { get; init; }
+        public int Appeals { get; init; }
+        public int AppealsDecided { get; init; }
+        public int AppealsUpheld { get; init; }
+        public int AppealsDismissed { get; init; }
     }
 
     // Governance dashboard: quarterly measures (decision: dashboard figures). Each quarter's

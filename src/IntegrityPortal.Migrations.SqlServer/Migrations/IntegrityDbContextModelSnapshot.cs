@@ -266,7 +266,7 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("ForceId", "DecidedOn", "DecisionOutcome", "SubmittedOn")
                         .HasDatabaseName("IX_BusinessInterests_ForceId_DecidedOn_Figures");
 
-                    b.HasIndex("ForceId", "SubmittedOn", "DecisionOutcome", "Status", "AppealLodgedOn", "AppealOutcome")
+                    b.HasIndex("ForceId", "SubmittedOn", "DecisionOutcome", "Status", "AppealLodgedOn", "AppealOutcome", "DecidedOn", "WithdrawnOn", "AppealDecidedOn")
                         .HasDatabaseName("IX_BusinessInterests_ForceId_SubmittedOn_Figures");
 
                     b.ToTable("BusinessInterests");
@@ -315,9 +315,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ForceId");
-
                     b.HasIndex("BusinessInterestId", "OccurredUtc");
+
+                    b.HasIndex("ForceId", "Kind", "OccurredUtc");
 
                     b.ToTable("BusinessInterestStep");
                 });

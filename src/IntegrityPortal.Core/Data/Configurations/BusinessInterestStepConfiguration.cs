@@ -14,6 +14,8 @@ public class BusinessInterestStepConfiguration : IEntityTypeConfiguration<Busine
         builder.Property(s => s.Outcome).HasMaxLength(200);
         builder.Property(s => s.Comments).HasMaxLength(2000);
         builder.HasIndex(s => new { s.BusinessInterestId, s.OccurredUtc });
+        // The dashboard's quarters read a force's steps of a few kinds in a date range.
+        builder.HasIndex(s => new { s.ForceId, s.Kind, s.OccurredUtc });
         builder.HasOne<Force>().WithMany().HasForeignKey(s => s.ForceId);
     }
 }
