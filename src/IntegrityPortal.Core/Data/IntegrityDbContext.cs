@@ -32,6 +32,15 @@ public class IntegrityDbContext(
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;
 
+    private readonly DbContextOptions<IntegrityDbContext> siblingOptions = options;
+
+    /// <summary>
+    /// A new context on the same database, for the same actor and clock, with its own
+    /// connection: one context runs one command at a time, so reads that run side by side each
+    /// take one (<see cref="SideBySide"/>). The caller disposes it.
+    /// </summary>
+    public IntegrityDbContext CreateSibling() => new(siblingOptions, Actor, Clock);
+
     public DbSet<Alliance> Alliances => Set<Alliance>();
     public DbSet<Force> Forces => Set<Force>();
     public DbSet<ForceSettings> ForceSettings => Set<ForceSettings>();

@@ -1,6 +1,5 @@
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Reporting.Sections;
-using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Reporting;
 
@@ -38,22 +37,9 @@ public sealed record ForceProgressReport(int ForceId, ReportPeriod Period, IRead
     /// </summary>
     public static async Task<IReadOnlyDictionary<int, ForceProgressReport>> BuildForForcesAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, ReportPeriod period, CancellationToken ct = default)
     {
-        var sections = new List<IReadOnlyDictionary<int, ReportSection>>();
+        // Every section asks for its figures at once, so they are counted side by side.
         var counts = new ReportCounts(db, forceIds, period);
-        // One connection for every section's queries, not one opened and closed per query.
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            foreach (var section in AllSections)
-            {
-                sections.Add(await section.BuildAsync(counts, ct));
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
+        var sections = await Task.WhenAll(AllSections.Select(section => section.BuildAsync(counts, ct)));
         return forceIds.ToDictionary(id => id, id => new ForceProgressReport(id, period, [.. sections.Select(s => s[id])]));
     }
 }

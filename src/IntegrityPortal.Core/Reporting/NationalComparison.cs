@@ -45,8 +45,12 @@ public sealed record NationalComparison(ReportPeriod Period, IReadOnlyList<Force
             .Select(g => new { ForceId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.ForceId, x => x.Count, ct);
 
-        // Every force's report at once: a fixed number of queries grouped by force, not a report per force.
-        var all = await ForceProgressReport.BuildForForcesAsync(db, ids, period, ct);
+        // Every force's report in a fixed number of queries grouped by force, not a report per
+        // force; the forces are split into lanes of about the same workforce, counted side by side
+        // (decision 0072).
+        var lanes = SplitByWorkforce(ids, workforce, SideBySide.Lanes);
+        var parts = await Task.WhenAll(lanes.Select(lane => ForceProgressReport.BuildForForcesAsync(db, lane, period, ct)));
+        var all = parts.SelectMany(p => p).ToDictionary(p => p.Key, p => p.Value);
         var reports = new List<(int Id, string Code, string Name, int Workforce, ForceProgressReport Report, Dictionary<string, decimal?> Rates)>();
         foreach (var force in forces)
         {
@@ -61,6 +65,26 @@ public sealed record NationalComparison(ReportPeriod Period, IReadOnlyList<Force
         var compared = reports.Select(x => new ForceComparison(x.Id, x.Code, x.Name, x.Workforce, x.Report, x.Rates,
             StandsOut(key => x.Report.Figures.FirstOrDefault(f => f.Key == key)?.Value ?? 0, x.Rates, medians))).ToList();
         return new NationalComparison(period, compared);
+    }
+
+    /// <summary>
+    /// The forces in at most <paramref name="lanes"/> groups of about the same workforce (its
+    /// records grow with it): each force in turn, largest first, joins the group with the least so
+    /// far. No group is empty.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<int>> SplitByWorkforce(IReadOnlyList<int> forceIds, IReadOnlyDictionary<int, int> workforce, int lanes)
+    {
+        var count = Math.Clamp(lanes, 1, Math.Max(1, forceIds.Count));
+        var groups = Enumerable.Range(0, count).Select(_ => new List<int>()).ToArray();
+        var totals = new long[count];
+        foreach (var id in forceIds.OrderByDescending(id => workforce.GetValueOrDefault(id)).ThenBy(id => id))
+        {
+            var lightest = Array.IndexOf(totals, totals.Min());
+            groups[lightest].Add(id);
+            totals[lightest] += workforce.GetValueOrDefault(id);
+        }
+
+        return [.. groups.Where(g => g.Count > 0)];
     }
 
     /// <summary>
