@@ -9,7 +9,9 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration));
+// Sinks registered as services are written to as well as the configured ones (the request
+// logging tests capture events so).
+builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddServerSideSessions();

@@ -13,7 +13,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrityPortal.Core.Data;
 
@@ -117,6 +119,10 @@ public class IntegrityDbContext(
         // One model for users who see every force and one for users limited to a list of forces
         // (see ForceScopeModelCacheKeyFactory and OnModelCreating).
         optionsBuilder.ReplaceService<IModelCacheKeyFactory, ForceScopeModelCacheKeyFactory>();
+        // CappedCount counts up to 10,001 rows of a list with its sort taken away, on purpose
+        // (any 10,001 rows give the same answer); EF's warning would write a line on every list
+        // page, so it is logged at Debug, where it is still there to find.
+        optionsBuilder.ConfigureWarnings(w => w.Log((CoreEventId.RowLimitingOperationWithoutOrderByWarning, LogLevel.Debug)));
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

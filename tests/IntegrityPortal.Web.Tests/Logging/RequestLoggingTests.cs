@@ -1,0 +1,85 @@
+using System.Net;
+using IntegrityPortal.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace IntegrityPortal.Web.Tests.Logging;
+
+/// <summary>
+/// Request logging at Information, as in development: one line per request, none for static
+/// files, and nothing personal in it (no user name, no query string).
+/// </summary>
+public class RequestLoggingTests
+{
+    private sealed class CapturingSink : ILogEventSink
+    {
+        private readonly List<LogEvent> events = [];
+
+        public void Emit(LogEvent logEvent)
+        {
+            lock (events)
+            {
+                events.Add(logEvent);
+            }
+        }
+
+        public IReadOnlyList<LogEvent> Take()
+        {
+            lock (events)
+            {
+                var taken = events.ToList();
+                events.Clear();
+                return taken;
+            }
+        }
+    }
+
+    private static string Path(LogEvent e) =>
+        e.Properties.TryGetValue("RequestPath", out var path) && path is ScalarValue { Value: string p } ? p : "";
+
+    [Fact]
+    public async Task EachRequest_OneInformationLine_StaticFilesNone_NoNameNorQueryString()
+    {
+        var sink = new CapturingSink();
+        await using var factory = await PortalFactory.CreateWithSettingsAsync(new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Information" });
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILogEventSink>(sink)));
+        var client = await PortalClient.SignInAsync(app, "psd.cumbria");
+        sink.Take();
+
+        var page = await client.GetAsync("/Gifts/Register?Filter.Organisation=Canary%20Holdings");
+        var css = await client.GetAsync("/css/print.css");
+        var icon = await client.GetAsync("/favicon.ico");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        var events = sink.Take();
+        var information = events.Where(e => e.Level >= LogEventLevel.Information).ToList();
+        var line = Assert.Single(information);
+        Assert.Equal("/Gifts/Register", Path(line));
+        Assert.Equal(LogEventLevel.Information, line.Level);
+        var rendered = line.RenderMessage() + string.Join(" ", line.Properties.Select(p => $"{p.Key}={p.Value}"));
+        Assert.DoesNotContain("Canary", rendered);
+        Assert.DoesNotContain("psd.cumbria", rendered);
+        Assert.True(line.Properties.ContainsKey("UserId"));
+        Assert.DoesNotContain(events, e => Path(e).StartsWith("/css/", StringComparison.Ordinal) || Path(e) == "/favicon.ico");
+    }
+
+    [Fact]
+    public async Task MissingAddress_HasNoEndpoint_YetIsLogged()
+    {
+        var sink = new CapturingSink();
+        await using var factory = await PortalFactory.CreateWithSettingsAsync(new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Information" });
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILogEventSink>(sink)));
+        var client = await PortalClient.SignInAsync(app, "officer.cumbria");
+        sink.Take();
+
+        var missing = await client.GetAsync("/no/such/page");
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var line = Assert.Single(sink.Take(), e => Path(e) == "/no/such/page");
+        Assert.Equal(LogEventLevel.Information, line.Level);
+    }
+}
