@@ -2,6 +2,7 @@ using IntegrityPortal.Core.Data;
 using IntegrityPortal.Migrations.Sqlite;
 using IntegrityPortal.Migrations.SqlServer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -64,6 +65,27 @@ public class MigrationsTests
         {
             await db.Database.MigrateAsync();
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+
+        File.Delete(path);
+    }
+
+    /// <summary>
+    /// A SQLite table rebuild runs "PRAGMA foreign_keys = 0" outside the migration's
+    /// transaction; in a migration with other operations, a failure would leave it half applied
+    /// (EF warns at start-up). Each rebuild is a migration of its own, so the warning never comes.
+    /// </summary>
+    [Fact]
+    public async Task Sqlite_NoMigrationMixesATableRebuildWithOtherOperations()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"migrate-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<IntegrityDbContext>()
+            .UseSqlite(IntegrityPortal.Testing.TestDatabase.ConnectionString(path), o => o.MigrationsAssembly(SqliteMigrations.AssemblyName))
+            .ConfigureWarnings(w => w.Throw(RelationalEventId.NonTransactionalMigrationOperationWarning))
+            .Options;
+        await using (var db = new IntegrityDbContext(options, IntegrityPortal.Core.Security.SystemActor.Instance, TimeProvider.System))
+        {
+            await db.Database.MigrateAsync();
         }
 
         File.Delete(path);
