@@ -101,6 +101,15 @@ public sealed class NationalDataSet(DataSetOptions options)
         }
 
         log?.WriteLine($"Indexes built: {watch.Elapsed.TotalSeconds:N0} s");
+        // The rows were written past the DbContext, which keeps the gift counts on every save:
+        // count them again from the declarations (decision 0073).
+        Execute(connection, """
+            DELETE FROM "GiftMonthCounts";
+            INSERT INTO "GiftMonthCounts" ("ForceId", "Month", "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate", "Count", "ValuePence")
+            SELECT "ForceId", date("DeclaredOn", 'start of month'), "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate", COUNT(*), SUM("ValuePence")
+            FROM "GiftDeclarations"
+            GROUP BY "ForceId", date("DeclaredOn", 'start of month'), "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate";
+            """);
         Execute(connection, "ANALYZE; PRAGMA journal_mode = WAL;");
         var rows = 0L;
         foreach (var table in BigTables.Concat(["Departments", "Organisations", "Forces"]))

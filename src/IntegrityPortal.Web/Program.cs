@@ -82,6 +82,9 @@ app.UseSecurityHeaders();
 app.UseRequestLocalization("en-GB");
 app.UseSerilogRequestLogging(options =>
 {
+    // This host's logger, not the process-wide static one, which the last host built in the
+    // process would own (the tests run several hosts at once).
+    options.Logger = app.Services.GetService<Serilog.ILogger>();
     options.EnrichDiagnosticContext = RequestLogEnricher.Enrich;
     options.GetLevel = RequestLogEnricher.Level;
 });

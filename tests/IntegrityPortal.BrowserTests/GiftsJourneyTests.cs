@@ -87,7 +87,7 @@ public class GiftsJourneyTests(BrowserFixture browser)
             await Keys.AddNewInPickerAsync(page, "organisation", organisation);
         }
 
-        await Keys.SelectAsync(page.GetByLabel("Their relationship to the force", new() { Exact = true }), "Current supplier");
+        await Keys.ChooseAsync(page, "Their relationship to the force", "Current supplier");
         await Keys.ChooseAsync(page, "Are you involved in any purchasing decision about this organisation?", "No");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
 

@@ -61,9 +61,7 @@ public class PatternsJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#Input_OrganisationId")).ToHaveValueAsync("Quillfeather Stationers Ltd");
 
-        await TabToAsync(page, "Input_Relationship");
-        await page.Keyboard.PressAsync("ArrowDown");
-        await page.Keyboard.PressAsync("ArrowDown");
+        await ChooseWithKeysAsync(page, "Input_Relationship", 4);
         await ChooseWithKeysAsync(page, "Input_InvolvedInPurchasing", 1);
         await TabToAsync(page, "continue");
         await page.Keyboard.PressAsync("Enter");

@@ -205,7 +205,8 @@ public class IntegrityDbContext(
         }
 
         var pending = AuditTrailWriter.Capture(entries);
-        if (pending.Count == 0)
+        var giftCounts = GiftMonthCount.Deltas(entries);
+        if (pending.Count == 0 && giftCounts.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -216,6 +217,7 @@ public class IntegrityDbContext(
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await GiftMonthCount.ApplyAsync(this, giftCounts, cancellationToken);
             var events = pending.Select(p => p.ToEvent(Actor, Clock.GetUtcNow().UtcDateTime)).ToList();
             events.AddRange(await AllianceReach.PartnerCopiesAsync(this, events, cancellationToken));
             AuditEvents.AddRange(events);

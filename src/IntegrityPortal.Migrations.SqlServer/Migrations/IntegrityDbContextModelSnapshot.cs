@@ -827,6 +827,40 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("GiftDeclarationVersion");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftMonthCount", b =>
+                {
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ApprovalStatus")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReviewStatus")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsFromSupplier")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ValuePence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ForceId", "Month", "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate");
+
+                    b.ToTable("GiftMonthCounts", (string)null);
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -3256,6 +3290,15 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftMonthCount", b =>
+                {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("ForceId")

@@ -804,6 +804,40 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("GiftDeclarationVersion");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftMonthCount", b =>
+                {
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovalStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFromSupplier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValuePence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ForceId", "Month", "Outcome", "ApprovalStatus", "ReviewStatus", "IsFromSupplier", "IsLate");
+
+                    b.ToTable("GiftMonthCounts", (string)null);
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -3147,6 +3181,15 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftMonthCount", b =>
+                {
                     b.HasOne("IntegrityPortal.Core.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("ForceId")
