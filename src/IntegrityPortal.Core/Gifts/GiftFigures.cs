@@ -99,7 +99,7 @@ public sealed record GiftFigures(
     /// compared as an expression ("+ 0 days"), which no index serves. For a period long past,
     /// the period's own declarations are fewer than those changed since, and the date range is kept.
     /// </summary>
-    private static IQueryable<GiftDeclaration> ChangedAfter(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to)
+    internal static IQueryable<GiftDeclaration> ChangedAfter(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to)
     {
         var changed = db.GiftDeclarations.Where(d => forceIds.Contains(d.ForceId) && d.LastStepOn > to);
         return db.Clock.Today().DayNumber - to.DayNumber < to.DayNumber - from.DayNumber
