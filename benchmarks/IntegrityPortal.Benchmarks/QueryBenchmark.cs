@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Reporting.Sections;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Text;
@@ -136,6 +137,18 @@ public static class QueryBenchmark
             var (ms, _) = await MeasureAsync(path, ForceScope.AllForces, async db => { await section.BuildAsync(new ReportCounts(db, ids, tenYears)); return 0; });
             table.AppendLine($"| National comparison: {section.GetType().Name}, {forces.Count} forces | {ms:N0} |");
             Console.WriteLine($"National comparison, {section.GetType().Name}: {ms:N0} ms");
+        }
+
+        // Where the costliest section's time goes: its commands, once.
+        var sectionTimer = new CommandTimer();
+        await using (var db = Open(path, SystemActor.Instance, sectionTimer))
+        {
+            await new GiftsSection().BuildAsync(new ReportCounts(db, ids, tenYears));
+        }
+
+        foreach (var (ms, sql) in sectionTimer.Commands.OrderByDescending(c => c.Ms))
+        {
+            Console.WriteLine($"National comparison, gifts command: {ms:N1} ms: {sql.ReplaceLineEndings(" ")[..Math.Min(300, sql.Length)]}");
         }
     }
 

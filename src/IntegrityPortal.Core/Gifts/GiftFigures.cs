@@ -55,8 +55,7 @@ public sealed record GiftFigures(
     {
         var firstWhole = from.Day == 1 ? from : GiftMonthCount.MonthOf(from).AddMonths(1);
         var lastWhole = to.AddDays(1).Day == 1 ? to : GiftMonthCount.MonthOf(to).AddDays(-1);
-        var changed = ChangedAfter(db, forceIds, from, to);
-        var figures = new List<IReadOnlyDictionary<int, GiftFigures>> { await CountStepsAsync(db, changed, to, ct) };
+        var figures = new List<IReadOnlyDictionary<int, GiftFigures>> { await CountStepsAsync(db, ChangedAfter(db, forceIds, from, to, to), to, ct) };
         if (firstWhole > lastWhole)
         {
             figures.Add(await CountRowsAsync(db, forceIds, from, to, to, ct));
@@ -64,7 +63,7 @@ public sealed record GiftFigures(
         else
         {
             figures.Add(await CountMonthsAsync(db, forceIds, firstWhole, lastWhole, ct));
-            figures.Add(Negate(await Count(changed.Where(d => d.DeclaredOn >= firstWhole && d.DeclaredOn <= lastWhole).Select(RowStatus), ct)));
+            figures.Add(Negate(await Count(ChangedAfter(db, forceIds, firstWhole, lastWhole, to).Select(RowStatus), ct)));
             if (from < firstWhole)
             {
                 figures.Add(await CountRowsAsync(db, forceIds, from, firstWhole.AddDays(-1), to, ct));
@@ -87,22 +86,22 @@ public sealed record GiftFigures(
     internal static async Task<IReadOnlyDictionary<int, GiftFigures>> CountFromRowsAsync(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var unchanged = await CountRowsAsync(db, forceIds, from, to, to, ct);
-        var changed = await CountStepsAsync(db, ChangedAfter(db, forceIds, from, to), to, ct);
+        var changed = await CountStepsAsync(db, ChangedAfter(db, forceIds, from, to, to), to, ct);
         return forceIds.ToDictionary(id => id, id => unchanged.GetValueOrDefault(id, None).Add(changed.GetValueOrDefault(id, None)));
     }
 
     /// <summary>
-    /// The declarations made in the period with a step after its last day. When the period ended
-    /// not long ago, those are few, and SQLite should seek them by the index on
+    /// The declarations made from <paramref name="from"/> to <paramref name="to"/> with a step
+    /// after <paramref name="asAt"/>. When that day was not long ago, those are few, and SQLite should seek them by the index on
     /// (ForceId, LastStepOn, DeclaredOn) rather than read every declaration of the period by the
     /// index on the date declared, which it prefers for a range on both sides: the date is then
-    /// compared as an expression ("+ 0 days"), which no index serves. For a period long past,
-    /// the period's own declarations are fewer than those changed since, and the date range is kept.
+    /// compared as an expression ("+ 0 days"), which no index serves. For a day long past, the
+    /// range's own declarations are fewer than those changed since, and the date range is kept.
     /// </summary>
-    internal static IQueryable<GiftDeclaration> ChangedAfter(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to)
+    internal static IQueryable<GiftDeclaration> ChangedAfter(IntegrityDbContext db, IReadOnlyCollection<int> forceIds, DateOnly from, DateOnly to, DateOnly asAt)
     {
-        var changed = db.GiftDeclarations.Where(d => forceIds.Contains(d.ForceId) && d.LastStepOn > to);
-        return db.Clock.Today().DayNumber - to.DayNumber < to.DayNumber - from.DayNumber
+        var changed = db.GiftDeclarations.Where(d => forceIds.Contains(d.ForceId) && d.LastStepOn > asAt);
+        return db.Clock.Today().DayNumber - asAt.DayNumber < to.DayNumber - from.DayNumber
             ? changed.Where(d => d.DeclaredOn.AddDays(0) >= from && d.DeclaredOn.AddDays(0) <= to)
             : changed.Where(d => d.DeclaredOn >= from && d.DeclaredOn <= to);
     }

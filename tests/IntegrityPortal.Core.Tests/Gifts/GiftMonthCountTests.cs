@@ -110,8 +110,8 @@ public class GiftMonthCountTests
         var cumbria = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync(TestContext.Current.CancellationToken);
         var today = db.Clock.Today();
 
-        var recent = await Data.ForceFilterPlanTests.PlanAsync(GiftFigures.ChangedAfter(db, [cumbria], today.AddYears(-10), today.AddDays(-1)));
-        var longPast = await Data.ForceFilterPlanTests.PlanAsync(GiftFigures.ChangedAfter(db, [cumbria], new DateOnly(2011, 9, 1), new DateOnly(2012, 5, 31)));
+        var recent = await Data.ForceFilterPlanTests.PlanAsync(GiftFigures.ChangedAfter(db, [cumbria], today.AddYears(-10), today.AddDays(-1), today.AddDays(-1)));
+        var longPast = await Data.ForceFilterPlanTests.PlanAsync(GiftFigures.ChangedAfter(db, [cumbria], new DateOnly(2011, 9, 1), new DateOnly(2012, 5, 31), new DateOnly(2012, 5, 31)));
 
         Assert.Contains(recent, l => l.Contains("IX_GiftDeclarations_ForceId_LastStepOn_DeclaredOn (ForceId=? AND LastStepOn>?)", StringComparison.Ordinal));
         Assert.Contains(longPast, l => l.Contains("(ForceId=? AND DeclaredOn>? AND DeclaredOn<?)", StringComparison.Ordinal));
