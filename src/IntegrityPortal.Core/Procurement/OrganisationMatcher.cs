@@ -11,16 +11,17 @@ public sealed record NameMatch(int LeftId, int RightId, int Score, string Reason
 /// <summary>
 /// Decides whether two names are the same outside party. A company or VAT number in common is
 /// certain (100); two different company numbers are two companies, whatever the names. Otherwise
-/// the names are reduced by <see cref="OrganisationNames"/> and compared word by word, allowing a
-/// typing error within a word (Jaro-Winkler similarity from F23.StringSimilarity, at least
-/// <see cref="WordThreshold"/>), initials for a name ("BT"), and a shorter name whose every word is
+/// the names are reduced by <see cref="OrganisationNames"/> and compared word by word, allowing one
+/// typing error within a word (one letter wrong, missing, added or two swapped, with a Jaro-Winkler
+/// similarity from F23.StringSimilarity of at least <see cref="WordThreshold"/>; a bank's merchant
+/// word may also be cut short), initials for a name ("BT"), and a shorter name whose every word is
 /// in the longer (a bank's merchant string, "Acme Security" for "Acme Security Services").
 /// <see cref="Match"/> compares only the pairs that share a block (<see cref="OrganisationNames.BlockingKeys"/>),
 /// so the work grows with the number of names, not with its square.
 /// </summary>
 public static class OrganisationMatcher
 {
-    /// <summary>Below this, two words are different words.</summary>
+    /// <summary>Below this Jaro-Winkler similarity, two words are different words (even one typing error apart).</summary>
     public const double WordThreshold = 0.92;
 
     /// <summary>The lowest score recorded as a match.</summary>
@@ -30,6 +31,8 @@ public static class OrganisationMatcher
     public const int MaximumBlock = 2_000;
 
     private static readonly JaroWinkler Similarity = new();
+
+    private static readonly Damerau Distance = new();
 
     private sealed record Prepared(NamedParty Party, IReadOnlyList<string> Tokens, IReadOnlyList<string> Ordered, string? Company, string? Vat)
     {
@@ -59,12 +62,7 @@ public static class OrganisationMatcher
         var rights = right.Select(r => Prepare(r, rightIsMerchant)).ToList();
         var leftPostings = Postings(lefts);
         var rightPostings = Postings(rights);
-        var alike = AlikeWords(leftPostings.Keys, rightPostings.Keys);
-        foreach (var (word, others) in Inverse(AlikeWords(rightPostings.Keys, leftPostings.Keys)))
-        {
-            alike[word] = alike.TryGetValue(word, out var found) ? [.. found.Union(others)] : others;
-        }
-
+        var alike = AlikeWords(leftPostings.Keys, rightPostings.Keys, rightIsMerchant);
         var alikeBack = Inverse(alike);
         var pairs = new HashSet<(int Left, int Right)>();
         for (var i = 0; i < lefts.Count; i++)
@@ -146,12 +144,7 @@ public static class OrganisationMatcher
     {
         var prepared = parties.Select(p => Prepare(p, false)).ToList();
         var postings = Postings(prepared);
-        var alike = AlikeWords(postings.Keys, postings.Keys);
-        foreach (var (word, others) in Inverse(alike))
-        {
-            var mine = alike.GetValueOrDefault(word);
-            alike[word] = mine is null ? others : [.. mine.Union(others)];
-        }
+        var alike = AlikeWords(postings.Keys, postings.Keys, rightIsMerchant: false);
 
         var pairs = new HashSet<(int, int)>();
         void Add(int i, int j)
@@ -249,17 +242,18 @@ public static class OrganisationMatcher
 
     /// <summary>
     /// For each word of <paramref name="left"/>, the words of <paramref name="right"/> the
-    /// comparison could take for the same word: equal, or both of four letters or more and at
-    /// least <see cref="WordThreshold"/> alike. Found through blocks of words rather than of
-    /// names: a word of <paramref name="right"/> is filed under itself, itself with any one letter
-    /// left out, and its first four letters; a word of <paramref name="left"/> looks under
-    /// itself, itself with one or two letters left out, and its first four letters. Two words
-    /// two typing errors apart of which one at least is a letter missing or added ("Grall",
-    /// "Grayull"), or one a start of the other (Jaro-Winkler forgives much after a shared start:
-    /// "Howhe" and "Howhegaro" are 0.926 alike) then meet. The blocks hold words, not names, and
-    /// only words are compared in them, so they grow with the vocabulary, not with the names.
+    /// comparison could take for the same word (<see cref="AreAlike"/>). Found through blocks of
+    /// words rather than of names: every word of four letters or more of <paramref name="right"/>
+    /// is filed under itself and under itself with any one letter left out, and a word of
+    /// <paramref name="left"/> looks under the same keys. Two words one typing error apart share
+    /// a key: a letter wrong (the same letter left out of both), missing or added (the shorter
+    /// word itself), two letters swapped (either of them left out of both). So the blocks find
+    /// exactly the pairs the comparison can accept, either way round, and each word looks under
+    /// as many keys as it has letters, whatever the size of the vocabulary. For a merchant
+    /// (<paramref name="rightIsMerchant"/>) a word of <paramref name="left"/> also looks under
+    /// each of its starts of four letters or more, for a word the bank cut short.
     /// </summary>
-    private static Dictionary<string, List<string>> AlikeWords(IEnumerable<string> left, IEnumerable<string> right)
+    private static Dictionary<string, List<string>> AlikeWords(IEnumerable<string> left, IEnumerable<string> right, bool rightIsMerchant)
     {
         var rightWords = right.ToList();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -285,7 +279,6 @@ public static class OrganisationMatcher
             }
 
             File(word, i);
-            File("^" + word[..4], i);
             for (var d = 0; d < word.Length; d++)
             {
                 File(word.Remove(d, 1), i);
@@ -296,7 +289,7 @@ public static class OrganisationMatcher
         var rightSet = rightWords.ToHashSet(StringComparer.Ordinal);
         var alike = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var seen = new HashSet<int>();
-        Span<char> buffer = stackalloc char[128];
+        Span<char> buffer = stackalloc char[64];
         foreach (var word in left)
         {
             var words = new List<string>();
@@ -318,7 +311,7 @@ public static class OrganisationMatcher
                     foreach (var index in list)
                     {
                         var other = rightWords[index];
-                        if (seen.Add(index) && other != word && AreAlike(word, other))
+                        if (seen.Add(index) && other != word && AreAlike(word, other, rightIsMerchant))
                         {
                             words.Add(other);
                         }
@@ -326,26 +319,24 @@ public static class OrganisationMatcher
                 }
 
                 Look(word);
-                Look("^" + word[..4]);
-                if (word.Length <= 64)
+                if (word.Length <= buffer.Length)
                 {
                     for (var d = 0; d < word.Length; d++)
                     {
+                        // The word with its letter d left out.
                         var once = buffer[..(word.Length - 1)];
                         word.AsSpan(0, d).CopyTo(once);
                         word.AsSpan(d + 1).CopyTo(once[d..]);
                         Look(once);
-                        if (once.Length - 1 >= 3)
-                        {
-                            // Two letters left out: d and a later one, e.
-                            var twice = buffer.Slice(64, once.Length - 1);
-                            for (var e = d; e < once.Length; e++)
-                            {
-                                once[..e].CopyTo(twice);
-                                once[(e + 1)..].CopyTo(twice[e..]);
-                                Look(twice);
-                            }
-                        }
+                    }
+                }
+
+                if (rightIsMerchant)
+                {
+                    // The merchant's word may be this word's start (filed under itself).
+                    for (var length = 4; length < word.Length - 1; length++)
+                    {
+                        Look(word.AsSpan(0, length));
                     }
                 }
             }
@@ -359,60 +350,26 @@ public static class OrganisationMatcher
         return alike;
     }
 
-    /// <summary>Whether the comparison could take the two words (both of four letters or more) for the same, whichever is the shorter name's.</summary>
-    private static bool AreAlike(string a, string b)
-    {
-        // A cheap bound first: Jaro-Winkler is at most what the letters in common (with
-        // repeats, whatever their places) and the common start allow.
-        var common = 0;
-        Span<int> counts = stackalloc int[26];
-        foreach (var c in a)
-        {
-            if (c is >= 'A' and <= 'Z')
-            {
-                counts[c - 'A']++;
-            }
-        }
+    /// <summary>
+    /// Whether the comparison takes the two words (both of four letters or more; the second a
+    /// merchant's when <paramref name="otherIsMerchant"/>) for the same: at least
+    /// <see cref="WordThreshold"/> alike by Jaro-Winkler, either way round, and one typing error
+    /// apart (<see cref="OneTypingErrorApart"/>), or, for a merchant, the merchant's word the
+    /// start of the other (a bank cuts a long name short: "CATERI" for "Catering").
+    /// </summary>
+    private static bool AreAlike(string word, string other, bool otherIsMerchant) =>
+        (Similarity.Similarity(word, other) >= WordThreshold || Similarity.Similarity(other, word) >= WordThreshold)
+        && (OneTypingErrorApart(word, other) || (otherIsMerchant && word.StartsWith(other, StringComparison.Ordinal)));
 
-        var plain = true;
-        foreach (var c in b)
-        {
-            if (c is >= 'A' and <= 'Z')
-            {
-                if (counts[c - 'A']-- > 0)
-                {
-                    common++;
-                }
-            }
-            else
-            {
-                plain = false;
-            }
-        }
-
-        foreach (var c in a)
-        {
-            plain &= c is >= 'A' and <= 'Z';
-        }
-
-        if (plain)
-        {
-            var prefix = 0;
-            while (prefix < Math.Min(a.Length, b.Length) && a[prefix] == b[prefix])
-            {
-                prefix++;
-            }
-
-            var jaro = ((double)common / a.Length + (double)common / b.Length + 1) / 3;
-            var most = jaro + Math.Min(0.1, 1.0 / Math.Max(a.Length, b.Length)) * prefix * (1 - jaro);
-            if (most < WordThreshold - 1e-9)
-            {
-                return false;
-            }
-        }
-
-        return Similarity.Similarity(a, b) >= WordThreshold || Similarity.Similarity(b, a) >= WordThreshold;
-    }
+    /// <summary>
+    /// Whether one letter wrong, missing, added, or two neighbouring letters swapped turn one
+    /// word into the other (Damerau-Levenshtein distance at most 1, from F23.StringSimilarity).
+    /// Jaro-Winkler alone also takes for the same words two or more errors apart when they share
+    /// their start ("Howhe" and "Howhegaro" are 0.926 alike, "Grall" and "Grayull" 0.92), which
+    /// are most often two different names.
+    /// </summary>
+    private static bool OneTypingErrorApart(string a, string b) =>
+        Math.Abs(a.Length - b.Length) <= 1 && Distance.Distance(a, b) <= 1;
 
     private static Dictionary<string, List<string>> Inverse(Dictionary<string, List<string>> alike)
     {
@@ -534,13 +491,15 @@ public static class OrganisationMatcher
             return new NameMatch(left.Party.Id, right.Party.Id, MinimumScore, $"‘{left.Party.Name}’ and {what} ‘{right.Party.Name}’: one is the initials of the other");
         }
 
-        var (shorter, longer) = left.Tokens.Count <= right.Tokens.Count ? (left.Tokens, right.Tokens) : (right.Tokens, left.Tokens);
-        if (WordsWithin(shorter, longer) is not { } alike)
+        var leftShorter = left.Tokens.Count <= right.Tokens.Count;
+        var (shorter, longer) = leftShorter ? (left.Tokens, right.Tokens) : (right.Tokens, left.Tokens);
+        var merchantWords = !rightIsMerchant ? MerchantWords.None : leftShorter ? MerchantWords.OfTheLonger : MerchantWords.OfTheShorter;
+        if (WordsWithin(shorter, longer, merchantWords) is not { } alike)
         {
             // A bank keeps the distinctive part of a name and drops the rest ("Amazon UK Services" pays as "AMZN MKTP").
             var distinctive = left.Tokens.Where(t => !OrganisationNames.IsGeneric(t)).ToList();
             if (rightIsMerchant && distinctive.Count > 0 && distinctive.Count < left.Tokens.Count && distinctive.Any(t => t.Length >= 4)
-                && WordsWithin(distinctive, right.Tokens) is { } distinctiveAlike && (int)Math.Floor(distinctiveAlike * 85) >= MinimumScore)
+                && WordsWithin(distinctive, right.Tokens, MerchantWords.OfTheLonger) is { } distinctiveAlike && (int)Math.Floor(distinctiveAlike * 85) >= MinimumScore)
             {
                 return new NameMatch(left.Party.Id, right.Party.Id, (int)Math.Floor(distinctiveAlike * 85),
                     $"The distinctive words of ‘{left.Party.Name}’ ({string.Join(", ", distinctive)}) are in the merchant ‘{right.Party.Name}’");
@@ -567,11 +526,19 @@ public static class OrganisationMatcher
             $"Every word of the shorter of ‘{left.Party.Name}’ and {what} ‘{right.Party.Name}’ is in the longer");
     }
 
+    /// <summary>Which of the two lists of words <see cref="WordsWithin"/> compares, if either, is a merchant's.</summary>
+    private enum MerchantWords
+    {
+        None,
+        OfTheShorter,
+        OfTheLonger,
+    }
+
     /// <summary>
     /// The mean similarity of the shorter list's words to distinct words of the longer, when each
-    /// finds one at least <see cref="WordThreshold"/> alike (short words must be equal); else null.
+    /// finds one the same or alike (<see cref="WordScore"/>); else null.
     /// </summary>
-    private static double? WordsWithin(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    private static double? WordsWithin(IReadOnlyList<string> shorter, IReadOnlyList<string> longer, MerchantWords merchantWords)
     {
         var used = new bool[longer.Count];
         var total = 0.0;
@@ -586,9 +553,7 @@ public static class OrganisationMatcher
                     continue;
                 }
 
-                var score = word == longer[i] ? 1.0
-                    : word.Length >= 4 && longer[i].Length >= 4 ? Similarity.Similarity(word, longer[i])
-                    : 0.0;
+                var score = WordScore(word, longer[i], merchantWords);
                 if (score > bestScore)
                 {
                     best = i;
@@ -606,6 +571,39 @@ public static class OrganisationMatcher
         }
 
         return total / shorter.Count;
+    }
+
+    /// <summary>
+    /// How alike a word of the shorter list is to one of the longer: 1 when equal; else, for two
+    /// words of four letters or more, their Jaro-Winkler similarity when it is at least
+    /// <see cref="WordThreshold"/> and the words are one typing error apart, or the merchant's
+    /// word is the start of the other (a bank cut it short); else 0 (short words must be equal).
+    /// </summary>
+    private static double WordScore(string word, string other, MerchantWords merchantWords)
+    {
+        if (word == other)
+        {
+            return 1.0;
+        }
+
+        if (word.Length < 4 || other.Length < 4)
+        {
+            return 0.0;
+        }
+
+        var score = Similarity.Similarity(word, other);
+        if (score < WordThreshold)
+        {
+            return 0.0;
+        }
+
+        var cutShort = merchantWords switch
+        {
+            MerchantWords.OfTheShorter => other.StartsWith(word, StringComparison.Ordinal),
+            MerchantWords.OfTheLonger => word.StartsWith(other, StringComparison.Ordinal),
+            _ => false,
+        };
+        return cutShort || OneTypingErrorApart(word, other) ? score : 0.0;
     }
 
     private static bool Initials(Prepared single, Prepared several) =>
