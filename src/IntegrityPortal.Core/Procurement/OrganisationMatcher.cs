@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using F23.StringSimilarity;
 
 namespace IntegrityPortal.Core.Procurement;
@@ -32,7 +33,7 @@ public static class OrganisationMatcher
 
     private static readonly JaroWinkler Similarity = new();
 
-    private static readonly Damerau Distance = new();
+    private static readonly OptimalStringAlignment Distance = new();
 
     private sealed record Prepared(NamedParty Party, IReadOnlyList<string> Tokens, IReadOnlyList<string> Ordered, string? Company, string? Vat)
     {
@@ -64,10 +65,11 @@ public static class OrganisationMatcher
         var rightPostings = Postings(rights);
         var alike = AlikeWords(leftPostings.Keys, rightPostings.Keys, rightIsMerchant);
         var alikeBack = Inverse(alike);
+        var (reach, reachBack) = (new Dictionary<string, long>(StringComparer.Ordinal), new Dictionary<string, long>(StringComparer.Ordinal));
         var pairs = new HashSet<(int Left, int Right)>();
         for (var i = 0; i < lefts.Count; i++)
         {
-            foreach (var j in WordCandidates(lefts[i].Tokens, alike, rightPostings))
+            foreach (var j in WordCandidates(lefts[i].Tokens, alike, rightPostings, reach))
             {
                 pairs.Add((i, j));
             }
@@ -78,7 +80,7 @@ public static class OrganisationMatcher
                 var distinctive = lefts[i].Tokens.Where(t => !OrganisationNames.IsGeneric(t)).ToList();
                 if (distinctive.Count > 0 && distinctive.Count < lefts[i].Tokens.Count)
                 {
-                    foreach (var j in WordCandidates(distinctive, alike, rightPostings))
+                    foreach (var j in WordCandidates(distinctive, alike, rightPostings, reach))
                     {
                         pairs.Add((i, j));
                     }
@@ -88,7 +90,7 @@ public static class OrganisationMatcher
 
         for (var j = 0; j < rights.Count; j++)
         {
-            foreach (var i in WordCandidates(rights[j].Tokens, alikeBack, leftPostings))
+            foreach (var i in WordCandidates(rights[j].Tokens, alikeBack, leftPostings, reachBack))
             {
                 pairs.Add((i, j));
             }
@@ -144,7 +146,9 @@ public static class OrganisationMatcher
     {
         var prepared = parties.Select(p => Prepare(p, false)).ToList();
         var postings = Postings(prepared);
-        var alike = AlikeWords(postings.Keys, postings.Keys, rightIsMerchant: false);
+        var words = postings.Keys;
+        var alike = AlikeWords(words, words, rightIsMerchant: false);
+        var reach = new Dictionary<string, long>(StringComparer.Ordinal);
 
         var pairs = new HashSet<(int, int)>();
         void Add(int i, int j)
@@ -162,7 +166,7 @@ public static class OrganisationMatcher
         var blocks = Blocks(prepared);
         for (var i = 0; i < prepared.Count; i++)
         {
-            foreach (var j in WordCandidates(prepared[i].Tokens, alike, postings))
+            foreach (var j in WordCandidates(prepared[i].Tokens, alike, postings, reach))
             {
                 Add(i, j);
             }
@@ -212,22 +216,26 @@ public static class OrganisationMatcher
     /// hold (with its alike words). A name whose words are all common ("Catering Services")
     /// looks among many; a name with one rare word, among few, however long the list.
     /// </summary>
-    private static List<int> WordCandidates(IReadOnlyList<string> tokens, Dictionary<string, List<string>> alike, Dictionary<string, List<int>> postings)
+    private static List<int> WordCandidates(IReadOnlyList<string> tokens, Dictionary<string, List<string>> alike, Dictionary<string, List<int>> postings, Dictionary<string, long> reach)
     {
         List<string>? rarest = null;
         var fewest = long.MaxValue;
         foreach (var token in tokens)
         {
-            var words = alike.GetValueOrDefault(token);
-            long count = 0;
-            foreach (var word in words ?? [])
+            // How many names the word's alike words reach, counted once per word: a common word
+            // ("Catering") has many alike spellings, and every name holding it would count them again.
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(reach, token, out var counted);
+            if (!counted)
             {
-                count += postings[word].Count;
+                foreach (var word in alike.GetValueOrDefault(token) ?? [])
+                {
+                    count += postings[word].Count;
+                }
             }
 
             if (count < fewest)
             {
-                (fewest, rarest) = (count, words);
+                (fewest, rarest) = (count, alike.GetValueOrDefault(token));
             }
         }
 
@@ -243,111 +251,154 @@ public static class OrganisationMatcher
     /// <summary>
     /// For each word of <paramref name="left"/>, the words of <paramref name="right"/> the
     /// comparison could take for the same word (<see cref="AreAlike"/>). Found through blocks of
-    /// words rather than of names: every word of four letters or more of <paramref name="right"/>
-    /// is filed under itself and under itself with any one letter left out, and a word of
-    /// <paramref name="left"/> looks under the same keys. Two words one typing error apart share
-    /// a key: a letter wrong (the same letter left out of both), missing or added (the shorter
-    /// word itself), two letters swapped (either of them left out of both). So the blocks find
-    /// exactly the pairs the comparison can accept, either way round, and each word looks under
-    /// as many keys as it has letters, whatever the size of the vocabulary. For a merchant
-    /// (<paramref name="rightIsMerchant"/>) a word of <paramref name="left"/> also looks under
-    /// each of its starts of four letters or more, for a word the bank cut short.
+    /// words rather than of names: every word of four letters or more is filed under itself and
+    /// under itself with any one letter left out, and two words are compared when they share a
+    /// key. Two words one typing error apart always do: a letter wrong (the same letter left out
+    /// of both), missing or added (the shorter word itself), two letters swapped (either of them
+    /// left out of both). So the blocks find exactly the pairs the comparison can accept, either
+    /// way round, and a word has as many keys as it has letters, whatever the size of the
+    /// vocabulary. For a merchant (<paramref name="rightIsMerchant"/>) a word of
+    /// <paramref name="left"/> is also filed under each of its starts of four letters or more,
+    /// for a word the bank cut short. Pass the same collection twice for the words of one list.
     /// </summary>
-    private static Dictionary<string, List<string>> AlikeWords(IEnumerable<string> left, IEnumerable<string> right, bool rightIsMerchant)
+    private static Dictionary<string, List<string>> AlikeWords(IReadOnlyCollection<string> left, IReadOnlyCollection<string> right, bool rightIsMerchant)
     {
-        var rightWords = right.ToList();
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        void File(string key, int index)
+        // One list of words: the left's, then the right's (once only when they are the same list).
+        var oneList = ReferenceEquals(left, right);
+        List<string> words = oneList ? [.. left] : [.. left, .. right];
+        var firstRight = oneList ? 0 : left.Count;
+        var keys = WordKeys(words, firstRight, rightIsMerchant);
+
+        // Within each block (a run of equal keys), each word of the left against each of the right.
+        var alikePairs = new List<(int Left, int Right)>();
+        for (var start = 0; start < keys.Count;)
         {
-            if (!blocks.TryGetValue(key, out var list))
+            var end = start + 1;
+            while (end < keys.Count && keys[end].Key == keys[start].Key)
             {
-                blocks[key] = list = [];
+                end++;
             }
 
-            if (list.Count == 0 || list[^1] != index)
+            for (var a = start; a < end; a++)
             {
-                list.Add(index);
+                var x = keys[a].Word;
+                for (var b = oneList ? a + 1 : start; b < end; b++)
+                {
+                    var y = keys[b].Word;
+                    if (oneList)
+                    {
+                        if (words[x] != words[y] && AreAlike(words[x], words[y], otherIsMerchant: false))
+                        {
+                            alikePairs.Add((x, y));
+                            alikePairs.Add((y, x));
+                        }
+                    }
+                    else if (x < firstRight && y >= firstRight && words[x] != words[y] && AreAlike(words[x], words[y], rightIsMerchant))
+                    {
+                        alikePairs.Add((x, y));
+                    }
+                }
             }
+
+            start = end;
         }
 
-        for (var i = 0; i < rightWords.Count; i++)
+        var rightSet = right.ToHashSet(StringComparer.Ordinal);
+        var alike = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var word in left.Where(rightSet.Contains))
         {
-            var word = rightWords[i];
+            alike[word] = [word];
+        }
+
+        // Two words sharing two keys (two letters swapped) were compared twice: each pair once.
+        alikePairs.Sort();
+        for (var i = 0; i < alikePairs.Count; i++)
+        {
+            if (i > 0 && alikePairs[i] == alikePairs[i - 1])
+            {
+                continue;
+            }
+
+            var (x, y) = alikePairs[i];
+            if (!alike.TryGetValue(words[x], out var list))
+            {
+                alike[words[x]] = list = [];
+            }
+
+            list.Add(words[y]);
+        }
+
+        return alike;
+    }
+
+    /// <summary>
+    /// The keys <see cref="AlikeWords"/> files each word under (words of four letters or more),
+    /// as 64-bit hashes, sorted, so that the words of a block are neighbours: millions of keys then
+    /// make no strings, lists nor lookups in a large table, which grew faster than the list. Two
+    /// keys with the same hash only share a block: <see cref="AreAlike"/> refuses the words that
+    /// are not alike, so nothing is lost.
+    /// </summary>
+    private static List<(ulong Key, int Word)> WordKeys(List<string> words, int firstRight, bool rightIsMerchant)
+    {
+        var keys = new List<(ulong Key, int Word)>();
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
             if (word.Length < 4)
             {
                 continue;
             }
 
-            File(word, i);
+            var scratch = word.Length <= buffer.Length ? buffer : new char[word.Length];
+            var first = keys.Count;
+            keys.Add((Hash(word), i));
             for (var d = 0; d < word.Length; d++)
             {
-                File(word.Remove(d, 1), i);
+                var once = scratch[..(word.Length - 1)];
+                word.AsSpan(0, d).CopyTo(once);
+                word.AsSpan(d + 1).CopyTo(once[d..]);
+                keys.Add((Hash(once), i));
             }
+
+            if (rightIsMerchant && i < firstRight)
+            {
+                // The merchant's word may be this word's start (filed under itself).
+                for (var length = 4; length < word.Length - 1; length++)
+                {
+                    keys.Add((Hash(word.AsSpan(0, length)), i));
+                }
+            }
+
+            // "ALLO" gives "ALO" twice: the word once in each block.
+            var own = CollectionsMarshal.AsSpan(keys)[first..];
+            own.Sort();
+            var distinct = own.Length > 0 ? 1 : 0;
+            for (var k = 1; k < own.Length; k++)
+            {
+                if (own[k].Key != own[distinct - 1].Key)
+                {
+                    own[distinct++] = own[k];
+                }
+            }
+
+            keys.RemoveRange(first + distinct, own.Length - distinct);
         }
 
-        var lookup = blocks.GetAlternateLookup<ReadOnlySpan<char>>();
-        var rightSet = rightWords.ToHashSet(StringComparer.Ordinal);
-        var alike = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var seen = new HashSet<int>();
-        Span<char> buffer = stackalloc char[64];
-        foreach (var word in left)
+        CollectionsMarshal.AsSpan(keys).Sort();
+        return keys;
+    }
+
+    /// <summary>FNV-1a, 64 bits: a word block's key.</summary>
+    private static ulong Hash(ReadOnlySpan<char> key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
         {
-            var words = new List<string>();
-            if (rightSet.Contains(word))
-            {
-                words.Add(word);
-            }
-
-            if (word.Length >= 4)
-            {
-                seen.Clear();
-                void Look(ReadOnlySpan<char> key)
-                {
-                    if (!lookup.TryGetValue(key, out var list))
-                    {
-                        return;
-                    }
-
-                    foreach (var index in list)
-                    {
-                        var other = rightWords[index];
-                        if (seen.Add(index) && other != word && AreAlike(word, other, rightIsMerchant))
-                        {
-                            words.Add(other);
-                        }
-                    }
-                }
-
-                Look(word);
-                if (word.Length <= buffer.Length)
-                {
-                    for (var d = 0; d < word.Length; d++)
-                    {
-                        // The word with its letter d left out.
-                        var once = buffer[..(word.Length - 1)];
-                        word.AsSpan(0, d).CopyTo(once);
-                        word.AsSpan(d + 1).CopyTo(once[d..]);
-                        Look(once);
-                    }
-                }
-
-                if (rightIsMerchant)
-                {
-                    // The merchant's word may be this word's start (filed under itself).
-                    for (var length = 4; length < word.Length - 1; length++)
-                    {
-                        Look(word.AsSpan(0, length));
-                    }
-                }
-            }
-
-            if (words.Count > 0)
-            {
-                alike[word] = words;
-            }
+            hash = (hash ^ c) * 1099511628211UL;
         }
 
-        return alike;
+        return hash;
     }
 
     /// <summary>
@@ -357,13 +408,47 @@ public static class OrganisationMatcher
     /// apart (<see cref="OneTypingErrorApart"/>), or, for a merchant, the merchant's word the
     /// start of the other (a bank cuts a long name short: "CATERI" for "Catering").
     /// </summary>
-    private static bool AreAlike(string word, string other, bool otherIsMerchant) =>
-        (Similarity.Similarity(word, other) >= WordThreshold || Similarity.Similarity(other, word) >= WordThreshold)
-        && (OneTypingErrorApart(word, other) || (otherIsMerchant && word.StartsWith(other, StringComparison.Ordinal)));
+    private static bool AreAlike(string word, string other, bool otherIsMerchant)
+    {
+        var cutShort = otherIsMerchant && word.StartsWith(other, StringComparison.Ordinal);
+        if (!cutShort && !CouldBeOneTypingErrorApart(word, other))
+        {
+            return false;
+        }
+
+        // The distance first: most words the blocks bring are alike by Jaro-Winkler but two errors apart.
+        return (cutShort || OneTypingErrorApart(word, other))
+            && (Similarity.Similarity(word, other) >= WordThreshold || Similarity.Similarity(other, word) >= WordThreshold);
+    }
+
+    /// <summary>
+    /// A cheap bound before the library's measures, for the many words a block brings that are
+    /// not alike: one typing error changes the length by one at most and leaves, besides the
+    /// start and the end the two words share, at most two letters of the longer.
+    /// </summary>
+    private static bool CouldBeOneTypingErrorApart(string a, string b)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        var longer = Math.Max(a.Length, b.Length);
+        if (longer - shorter > 1)
+        {
+            return false;
+        }
+
+        var start = a.AsSpan().CommonPrefixLength(b);
+        var end = 0;
+        while (start + end < shorter && a[^(end + 1)] == b[^(end + 1)])
+        {
+            end++;
+        }
+
+        return start + end >= longer - 2;
+    }
 
     /// <summary>
     /// Whether one letter wrong, missing, added, or two neighbouring letters swapped turn one
-    /// word into the other (Damerau-Levenshtein distance at most 1, from F23.StringSimilarity).
+    /// word into the other (optimal string alignment distance, Damerau-Levenshtein's without a
+    /// letter edited twice, at most 1, from F23.StringSimilarity).
     /// Jaro-Winkler alone also takes for the same words two or more errors apart when they share
     /// their start ("Howhe" and "Howhegaro" are 0.926 alike, "Grall" and "Grayull" 0.92), which
     /// are most often two different names.
