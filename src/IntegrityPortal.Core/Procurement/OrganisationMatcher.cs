@@ -168,7 +168,13 @@ public static class OrganisationMatcher
         {
             foreach (var j in WordCandidates(prepared[i].Tokens, alike, postings, reach))
             {
-                Add(i, j);
+                // Name i looks up as the shorter name (or as long): a shorter name j finds i when
+                // it looks up itself. And two company numbers that differ veto any name match.
+                var (me, other) = (prepared[i], prepared[j]);
+                if (other.Tokens.Count >= me.Tokens.Count && !(me.Company is not null && other.Company is not null && me.Company != other.Company))
+                {
+                    Add(i, j);
+                }
             }
 
             foreach (var j in Candidates(prepared[i], blocks))
