@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using F23.StringSimilarity;
 
 namespace IntegrityPortal.Core.Procurement;
@@ -11,16 +12,17 @@ public sealed record NameMatch(int LeftId, int RightId, int Score, string Reason
 /// <summary>
 /// Decides whether two names are the same outside party. A company or VAT number in common is
 /// certain (100); two different company numbers are two companies, whatever the names. Otherwise
-/// the names are reduced by <see cref="OrganisationNames"/> and compared word by word, allowing a
-/// typing error within a word (Jaro-Winkler similarity from F23.StringSimilarity, at least
-/// <see cref="WordThreshold"/>), initials for a name ("BT"), and a shorter name whose every word is
+/// the names are reduced by <see cref="OrganisationNames"/> and compared word by word, allowing one
+/// typing error within a word (one letter wrong, missing, added or two swapped, with a Jaro-Winkler
+/// similarity from F23.StringSimilarity of at least <see cref="WordThreshold"/>; a bank's merchant
+/// word may also be cut short), initials for a name ("BT"), and a shorter name whose every word is
 /// in the longer (a bank's merchant string, "Acme Security" for "Acme Security Services").
 /// <see cref="Match"/> compares only the pairs that share a block (<see cref="OrganisationNames.BlockingKeys"/>),
 /// so the work grows with the number of names, not with its square.
 /// </summary>
 public static class OrganisationMatcher
 {
-    /// <summary>Below this, two words are different words.</summary>
+    /// <summary>Below this Jaro-Winkler similarity, two words are different words (even one typing error apart).</summary>
     public const double WordThreshold = 0.92;
 
     /// <summary>The lowest score recorded as a match.</summary>
@@ -30,6 +32,8 @@ public static class OrganisationMatcher
     public const int MaximumBlock = 2_000;
 
     private static readonly JaroWinkler Similarity = new();
+
+    private static readonly OptimalStringAlignment Distance = new();
 
     private sealed record Prepared(NamedParty Party, IReadOnlyList<string> Tokens, IReadOnlyList<string> Ordered, string? Company, string? Vat)
     {
@@ -59,17 +63,13 @@ public static class OrganisationMatcher
         var rights = right.Select(r => Prepare(r, rightIsMerchant)).ToList();
         var leftPostings = Postings(lefts);
         var rightPostings = Postings(rights);
-        var alike = AlikeWords(leftPostings.Keys, rightPostings.Keys);
-        foreach (var (word, others) in Inverse(AlikeWords(rightPostings.Keys, leftPostings.Keys)))
-        {
-            alike[word] = alike.TryGetValue(word, out var found) ? [.. found.Union(others)] : others;
-        }
-
+        var alike = AlikeWords(leftPostings.Keys, rightPostings.Keys, rightIsMerchant);
         var alikeBack = Inverse(alike);
+        var (reach, reachBack) = (new Dictionary<string, long>(StringComparer.Ordinal), new Dictionary<string, long>(StringComparer.Ordinal));
         var pairs = new HashSet<(int Left, int Right)>();
         for (var i = 0; i < lefts.Count; i++)
         {
-            foreach (var j in WordCandidates(lefts[i].Tokens, alike, rightPostings))
+            foreach (var j in WordCandidates(lefts[i].Tokens, alike, rightPostings, reach))
             {
                 pairs.Add((i, j));
             }
@@ -80,7 +80,7 @@ public static class OrganisationMatcher
                 var distinctive = lefts[i].Tokens.Where(t => !OrganisationNames.IsGeneric(t)).ToList();
                 if (distinctive.Count > 0 && distinctive.Count < lefts[i].Tokens.Count)
                 {
-                    foreach (var j in WordCandidates(distinctive, alike, rightPostings))
+                    foreach (var j in WordCandidates(distinctive, alike, rightPostings, reach))
                     {
                         pairs.Add((i, j));
                     }
@@ -90,7 +90,7 @@ public static class OrganisationMatcher
 
         for (var j = 0; j < rights.Count; j++)
         {
-            foreach (var i in WordCandidates(rights[j].Tokens, alikeBack, leftPostings))
+            foreach (var i in WordCandidates(rights[j].Tokens, alikeBack, leftPostings, reachBack))
             {
                 pairs.Add((i, j));
             }
@@ -146,12 +146,9 @@ public static class OrganisationMatcher
     {
         var prepared = parties.Select(p => Prepare(p, false)).ToList();
         var postings = Postings(prepared);
-        var alike = AlikeWords(postings.Keys, postings.Keys);
-        foreach (var (word, others) in Inverse(alike))
-        {
-            var mine = alike.GetValueOrDefault(word);
-            alike[word] = mine is null ? others : [.. mine.Union(others)];
-        }
+        var words = postings.Keys;
+        var alike = AlikeWords(words, words, rightIsMerchant: false);
+        var reach = new Dictionary<string, long>(StringComparer.Ordinal);
 
         var pairs = new HashSet<(int, int)>();
         void Add(int i, int j)
@@ -169,9 +166,15 @@ public static class OrganisationMatcher
         var blocks = Blocks(prepared);
         for (var i = 0; i < prepared.Count; i++)
         {
-            foreach (var j in WordCandidates(prepared[i].Tokens, alike, postings))
+            foreach (var j in WordCandidates(prepared[i].Tokens, alike, postings, reach))
             {
-                Add(i, j);
+                // Name i looks up as the shorter name (or as long): a shorter name j finds i when
+                // it looks up itself. And two company numbers that differ veto any name match.
+                var (me, other) = (prepared[i], prepared[j]);
+                if (other.Tokens.Count >= me.Tokens.Count && !(me.Company is not null && other.Company is not null && me.Company != other.Company))
+                {
+                    Add(i, j);
+                }
             }
 
             foreach (var j in Candidates(prepared[i], blocks))
@@ -219,22 +222,26 @@ public static class OrganisationMatcher
     /// hold (with its alike words). A name whose words are all common ("Catering Services")
     /// looks among many; a name with one rare word, among few, however long the list.
     /// </summary>
-    private static List<int> WordCandidates(IReadOnlyList<string> tokens, Dictionary<string, List<string>> alike, Dictionary<string, List<int>> postings)
+    private static List<int> WordCandidates(IReadOnlyList<string> tokens, Dictionary<string, List<string>> alike, Dictionary<string, List<int>> postings, Dictionary<string, long> reach)
     {
         List<string>? rarest = null;
         var fewest = long.MaxValue;
         foreach (var token in tokens)
         {
-            var words = alike.GetValueOrDefault(token);
-            long count = 0;
-            foreach (var word in words ?? [])
+            // How many names the word's alike words reach, counted once per word: a common word
+            // ("Catering") has many alike spellings, and every name holding it would count them again.
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(reach, token, out var counted);
+            if (!counted)
             {
-                count += postings[word].Count;
+                foreach (var word in alike.GetValueOrDefault(token) ?? [])
+                {
+                    count += postings[word].Count;
+                }
             }
 
             if (count < fewest)
             {
-                (fewest, rarest) = (count, words);
+                (fewest, rarest) = (count, alike.GetValueOrDefault(token));
             }
         }
 
@@ -249,170 +256,211 @@ public static class OrganisationMatcher
 
     /// <summary>
     /// For each word of <paramref name="left"/>, the words of <paramref name="right"/> the
-    /// comparison could take for the same word: equal, or both of four letters or more and at
-    /// least <see cref="WordThreshold"/> alike. Found through blocks of words rather than of
-    /// names: a word of <paramref name="right"/> is filed under itself, itself with any one letter
-    /// left out, and its first four letters; a word of <paramref name="left"/> looks under
-    /// itself, itself with one or two letters left out, and its first four letters. Two words
-    /// two typing errors apart of which one at least is a letter missing or added ("Grall",
-    /// "Grayull"), or one a start of the other (Jaro-Winkler forgives much after a shared start:
-    /// "Howhe" and "Howhegaro" are 0.926 alike) then meet. The blocks hold words, not names, and
-    /// only words are compared in them, so they grow with the vocabulary, not with the names.
+    /// comparison could take for the same word (<see cref="AreAlike"/>). Found through blocks of
+    /// words rather than of names: every word of four letters or more is filed under itself and
+    /// under itself with any one letter left out, and two words are compared when they share a
+    /// key. Two words one typing error apart always do: a letter wrong (the same letter left out
+    /// of both), missing or added (the shorter word itself), two letters swapped (either of them
+    /// left out of both). So the blocks find exactly the pairs the comparison can accept, either
+    /// way round, and a word has as many keys as it has letters, whatever the size of the
+    /// vocabulary. For a merchant (<paramref name="rightIsMerchant"/>) a word of
+    /// <paramref name="left"/> is also filed under each of its starts of four letters or more,
+    /// for a word the bank cut short. Pass the same collection twice for the words of one list.
     /// </summary>
-    private static Dictionary<string, List<string>> AlikeWords(IEnumerable<string> left, IEnumerable<string> right)
+    private static Dictionary<string, List<string>> AlikeWords(IReadOnlyCollection<string> left, IReadOnlyCollection<string> right, bool rightIsMerchant)
     {
-        var rightWords = right.ToList();
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        void File(string key, int index)
+        // One list of words: the left's, then the right's (once only when they are the same list).
+        var oneList = ReferenceEquals(left, right);
+        List<string> words = oneList ? [.. left] : [.. left, .. right];
+        var firstRight = oneList ? 0 : left.Count;
+        var keys = WordKeys(words, firstRight, rightIsMerchant);
+
+        // Within each block (a run of equal keys), each word of the left against each of the right.
+        var alikePairs = new List<(int Left, int Right)>();
+        for (var start = 0; start < keys.Count;)
         {
-            if (!blocks.TryGetValue(key, out var list))
+            var end = start + 1;
+            while (end < keys.Count && keys[end].Key == keys[start].Key)
             {
-                blocks[key] = list = [];
+                end++;
             }
 
-            if (list.Count == 0 || list[^1] != index)
+            for (var a = start; a < end; a++)
             {
-                list.Add(index);
+                var x = keys[a].Word;
+                for (var b = oneList ? a + 1 : start; b < end; b++)
+                {
+                    var y = keys[b].Word;
+                    if (oneList)
+                    {
+                        if (words[x] != words[y] && AreAlike(words[x], words[y], otherIsMerchant: false))
+                        {
+                            alikePairs.Add((x, y));
+                            alikePairs.Add((y, x));
+                        }
+                    }
+                    else if (x < firstRight && y >= firstRight && words[x] != words[y] && AreAlike(words[x], words[y], rightIsMerchant))
+                    {
+                        alikePairs.Add((x, y));
+                    }
+                }
             }
+
+            start = end;
         }
 
-        for (var i = 0; i < rightWords.Count; i++)
+        var rightSet = right.ToHashSet(StringComparer.Ordinal);
+        var alike = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var word in left.Where(rightSet.Contains))
         {
-            var word = rightWords[i];
-            if (word.Length < 4)
+            alike[word] = [word];
+        }
+
+        // Two words sharing two keys (two letters swapped) were compared twice: each pair once.
+        alikePairs.Sort();
+        for (var i = 0; i < alikePairs.Count; i++)
+        {
+            if (i > 0 && alikePairs[i] == alikePairs[i - 1])
             {
                 continue;
             }
 
-            File(word, i);
-            File("^" + word[..4], i);
-            for (var d = 0; d < word.Length; d++)
+            var (x, y) = alikePairs[i];
+            if (!alike.TryGetValue(words[x], out var list))
             {
-                File(word.Remove(d, 1), i);
-            }
-        }
-
-        var lookup = blocks.GetAlternateLookup<ReadOnlySpan<char>>();
-        var rightSet = rightWords.ToHashSet(StringComparer.Ordinal);
-        var alike = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var seen = new HashSet<int>();
-        Span<char> buffer = stackalloc char[128];
-        foreach (var word in left)
-        {
-            var words = new List<string>();
-            if (rightSet.Contains(word))
-            {
-                words.Add(word);
+                alike[words[x]] = list = [];
             }
 
-            if (word.Length >= 4)
-            {
-                seen.Clear();
-                void Look(ReadOnlySpan<char> key)
-                {
-                    if (!lookup.TryGetValue(key, out var list))
-                    {
-                        return;
-                    }
-
-                    foreach (var index in list)
-                    {
-                        var other = rightWords[index];
-                        if (seen.Add(index) && other != word && AreAlike(word, other))
-                        {
-                            words.Add(other);
-                        }
-                    }
-                }
-
-                Look(word);
-                Look("^" + word[..4]);
-                if (word.Length <= 64)
-                {
-                    for (var d = 0; d < word.Length; d++)
-                    {
-                        var once = buffer[..(word.Length - 1)];
-                        word.AsSpan(0, d).CopyTo(once);
-                        word.AsSpan(d + 1).CopyTo(once[d..]);
-                        Look(once);
-                        if (once.Length - 1 >= 3)
-                        {
-                            // Two letters left out: d and a later one, e.
-                            var twice = buffer.Slice(64, once.Length - 1);
-                            for (var e = d; e < once.Length; e++)
-                            {
-                                once[..e].CopyTo(twice);
-                                once[(e + 1)..].CopyTo(twice[e..]);
-                                Look(twice);
-                            }
-                        }
-                    }
-                }
-            }
-
-            if (words.Count > 0)
-            {
-                alike[word] = words;
-            }
+            list.Add(words[y]);
         }
 
         return alike;
     }
 
-    /// <summary>Whether the comparison could take the two words (both of four letters or more) for the same, whichever is the shorter name's.</summary>
-    private static bool AreAlike(string a, string b)
+    /// <summary>
+    /// The keys <see cref="AlikeWords"/> files each word under (words of four letters or more),
+    /// as 64-bit hashes, sorted, so that the words of a block are neighbours: millions of keys then
+    /// make no strings, lists nor lookups in a large table, which grew faster than the list. Two
+    /// keys with the same hash only share a block: <see cref="AreAlike"/> refuses the words that
+    /// are not alike, so nothing is lost.
+    /// </summary>
+    private static List<(ulong Key, int Word)> WordKeys(List<string> words, int firstRight, bool rightIsMerchant)
     {
-        // A cheap bound first: Jaro-Winkler is at most what the letters in common (with
-        // repeats, whatever their places) and the common start allow.
-        var common = 0;
-        Span<int> counts = stackalloc int[26];
-        foreach (var c in a)
+        var keys = new List<(ulong Key, int Word)>();
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < words.Count; i++)
         {
-            if (c is >= 'A' and <= 'Z')
+            var word = words[i];
+            if (word.Length < 4)
             {
-                counts[c - 'A']++;
+                continue;
             }
-        }
 
-        var plain = true;
-        foreach (var c in b)
-        {
-            if (c is >= 'A' and <= 'Z')
+            var scratch = word.Length <= buffer.Length ? buffer : new char[word.Length];
+            var first = keys.Count;
+            keys.Add((Hash(word), i));
+            for (var d = 0; d < word.Length; d++)
             {
-                if (counts[c - 'A']-- > 0)
+                var once = scratch[..(word.Length - 1)];
+                word.AsSpan(0, d).CopyTo(once);
+                word.AsSpan(d + 1).CopyTo(once[d..]);
+                keys.Add((Hash(once), i));
+            }
+
+            if (rightIsMerchant && i < firstRight)
+            {
+                // The merchant's word may be this word's start (filed under itself).
+                for (var length = 4; length < word.Length - 1; length++)
                 {
-                    common++;
+                    keys.Add((Hash(word.AsSpan(0, length)), i));
                 }
             }
-            else
-            {
-                plain = false;
-            }
-        }
 
-        foreach (var c in a)
-        {
-            plain &= c is >= 'A' and <= 'Z';
-        }
-
-        if (plain)
-        {
-            var prefix = 0;
-            while (prefix < Math.Min(a.Length, b.Length) && a[prefix] == b[prefix])
+            // "ALLO" gives "ALO" twice: the word once in each block.
+            var own = CollectionsMarshal.AsSpan(keys)[first..];
+            own.Sort();
+            var distinct = own.Length > 0 ? 1 : 0;
+            for (var k = 1; k < own.Length; k++)
             {
-                prefix++;
+                if (own[k].Key != own[distinct - 1].Key)
+                {
+                    own[distinct++] = own[k];
+                }
             }
 
-            var jaro = ((double)common / a.Length + (double)common / b.Length + 1) / 3;
-            var most = jaro + Math.Min(0.1, 1.0 / Math.Max(a.Length, b.Length)) * prefix * (1 - jaro);
-            if (most < WordThreshold - 1e-9)
-            {
-                return false;
-            }
+            keys.RemoveRange(first + distinct, own.Length - distinct);
         }
 
-        return Similarity.Similarity(a, b) >= WordThreshold || Similarity.Similarity(b, a) >= WordThreshold;
+        CollectionsMarshal.AsSpan(keys).Sort();
+        return keys;
     }
+
+    /// <summary>FNV-1a, 64 bits: a word block's key.</summary>
+    private static ulong Hash(ReadOnlySpan<char> key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    /// <summary>
+    /// Whether the comparison takes the two words (both of four letters or more; the second a
+    /// merchant's when <paramref name="otherIsMerchant"/>) for the same: at least
+    /// <see cref="WordThreshold"/> alike by Jaro-Winkler, either way round, and one typing error
+    /// apart (<see cref="OneTypingErrorApart"/>), or, for a merchant, the merchant's word the
+    /// start of the other (a bank cuts a long name short: "CATERI" for "Catering").
+    /// </summary>
+    private static bool AreAlike(string word, string other, bool otherIsMerchant)
+    {
+        var cutShort = otherIsMerchant && word.StartsWith(other, StringComparison.Ordinal);
+        if (!cutShort && !CouldBeOneTypingErrorApart(word, other))
+        {
+            return false;
+        }
+
+        // The distance first: most words the blocks bring are alike by Jaro-Winkler but two errors apart.
+        return (cutShort || OneTypingErrorApart(word, other))
+            && (Similarity.Similarity(word, other) >= WordThreshold || Similarity.Similarity(other, word) >= WordThreshold);
+    }
+
+    /// <summary>
+    /// A cheap bound before the library's measures, for the many words a block brings that are
+    /// not alike: one typing error changes the length by one at most and leaves, besides the
+    /// start and the end the two words share, at most two letters of the longer.
+    /// </summary>
+    private static bool CouldBeOneTypingErrorApart(string a, string b)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        var longer = Math.Max(a.Length, b.Length);
+        if (longer - shorter > 1)
+        {
+            return false;
+        }
+
+        var start = a.AsSpan().CommonPrefixLength(b);
+        var end = 0;
+        while (start + end < shorter && a[^(end + 1)] == b[^(end + 1)])
+        {
+            end++;
+        }
+
+        return start + end >= longer - 2;
+    }
+
+    /// <summary>
+    /// Whether one letter wrong, missing, added, or two neighbouring letters swapped turn one
+    /// word into the other (optimal string alignment distance, Damerau-Levenshtein's without a
+    /// letter edited twice, at most 1, from F23.StringSimilarity).
+    /// Jaro-Winkler alone also takes for the same words two or more errors apart when they share
+    /// their start ("Howhe" and "Howhegaro" are 0.926 alike, "Grall" and "Grayull" 0.92), which
+    /// are most often two different names.
+    /// </summary>
+    private static bool OneTypingErrorApart(string a, string b) =>
+        Math.Abs(a.Length - b.Length) <= 1 && Distance.Distance(a, b) <= 1;
 
     private static Dictionary<string, List<string>> Inverse(Dictionary<string, List<string>> alike)
     {
@@ -534,13 +582,15 @@ public static class OrganisationMatcher
             return new NameMatch(left.Party.Id, right.Party.Id, MinimumScore, $"‘{left.Party.Name}’ and {what} ‘{right.Party.Name}’: one is the initials of the other");
         }
 
-        var (shorter, longer) = left.Tokens.Count <= right.Tokens.Count ? (left.Tokens, right.Tokens) : (right.Tokens, left.Tokens);
-        if (WordsWithin(shorter, longer) is not { } alike)
+        var leftShorter = left.Tokens.Count <= right.Tokens.Count;
+        var (shorter, longer) = leftShorter ? (left.Tokens, right.Tokens) : (right.Tokens, left.Tokens);
+        var merchantWords = !rightIsMerchant ? MerchantWords.None : leftShorter ? MerchantWords.OfTheLonger : MerchantWords.OfTheShorter;
+        if (WordsWithin(shorter, longer, merchantWords) is not { } alike)
         {
             // A bank keeps the distinctive part of a name and drops the rest ("Amazon UK Services" pays as "AMZN MKTP").
             var distinctive = left.Tokens.Where(t => !OrganisationNames.IsGeneric(t)).ToList();
             if (rightIsMerchant && distinctive.Count > 0 && distinctive.Count < left.Tokens.Count && distinctive.Any(t => t.Length >= 4)
-                && WordsWithin(distinctive, right.Tokens) is { } distinctiveAlike && (int)Math.Floor(distinctiveAlike * 85) >= MinimumScore)
+                && WordsWithin(distinctive, right.Tokens, MerchantWords.OfTheLonger) is { } distinctiveAlike && (int)Math.Floor(distinctiveAlike * 85) >= MinimumScore)
             {
                 return new NameMatch(left.Party.Id, right.Party.Id, (int)Math.Floor(distinctiveAlike * 85),
                     $"The distinctive words of ‘{left.Party.Name}’ ({string.Join(", ", distinctive)}) are in the merchant ‘{right.Party.Name}’");
@@ -567,11 +617,19 @@ public static class OrganisationMatcher
             $"Every word of the shorter of ‘{left.Party.Name}’ and {what} ‘{right.Party.Name}’ is in the longer");
     }
 
+    /// <summary>Which of the two lists of words <see cref="WordsWithin"/> compares, if either, is a merchant's.</summary>
+    private enum MerchantWords
+    {
+        None,
+        OfTheShorter,
+        OfTheLonger,
+    }
+
     /// <summary>
     /// The mean similarity of the shorter list's words to distinct words of the longer, when each
-    /// finds one at least <see cref="WordThreshold"/> alike (short words must be equal); else null.
+    /// finds one the same or alike (<see cref="WordScore"/>); else null.
     /// </summary>
-    private static double? WordsWithin(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    private static double? WordsWithin(IReadOnlyList<string> shorter, IReadOnlyList<string> longer, MerchantWords merchantWords)
     {
         var used = new bool[longer.Count];
         var total = 0.0;
@@ -586,9 +644,7 @@ public static class OrganisationMatcher
                     continue;
                 }
 
-                var score = word == longer[i] ? 1.0
-                    : word.Length >= 4 && longer[i].Length >= 4 ? Similarity.Similarity(word, longer[i])
-                    : 0.0;
+                var score = WordScore(word, longer[i], merchantWords);
                 if (score > bestScore)
                 {
                     best = i;
@@ -606,6 +662,39 @@ public static class OrganisationMatcher
         }
 
         return total / shorter.Count;
+    }
+
+    /// <summary>
+    /// How alike a word of the shorter list is to one of the longer: 1 when equal; else, for two
+    /// words of four letters or more, their Jaro-Winkler similarity when it is at least
+    /// <see cref="WordThreshold"/> and the words are one typing error apart, or the merchant's
+    /// word is the start of the other (a bank cut it short); else 0 (short words must be equal).
+    /// </summary>
+    private static double WordScore(string word, string other, MerchantWords merchantWords)
+    {
+        if (word == other)
+        {
+            return 1.0;
+        }
+
+        if (word.Length < 4 || other.Length < 4)
+        {
+            return 0.0;
+        }
+
+        var score = Similarity.Similarity(word, other);
+        if (score < WordThreshold)
+        {
+            return 0.0;
+        }
+
+        var cutShort = merchantWords switch
+        {
+            MerchantWords.OfTheShorter => other.StartsWith(word, StringComparison.Ordinal),
+            MerchantWords.OfTheLonger => word.StartsWith(other, StringComparison.Ordinal),
+            _ => false,
+        };
+        return cutShort || OneTypingErrorApart(word, other) ? score : 0.0;
     }
 
     private static bool Initials(Prepared single, Prepared several) =>

@@ -119,13 +119,13 @@ public class OrganisationMatcherTests
     }
 
     [Theory]
-    [InlineData("Puwumabr Rkizisiyo PLC", "Pwmabr Rkizisiyo")]                    // two letters missing from one word
-    [InlineData("Ngalutr Hotels LLP", "Ngutr Vokugez Hotels Ltd")]                 // two letters missing, a shorter name
-    [InlineData("Grall, Consultiig", "Grayull Adocho Consulting Limited")]        // two letters added, and a typo in a common word
-    [InlineData("Chizoss Hafebic Systems Limited", "Hafice Systems")]             // a letter missing and one wrong
-    [InlineData("Howhe Consulitng", "Wonime Howhegaro Consulting LLP")]           // a word the start of another
-    [InlineData("HOTELS GREFIGUVI", "Grefi Wekuwh Hotels Ltd.")]                  // the same, in capitals and another order
-    [InlineData("Fudruuzo Cleaning", "Fudrumo Cleaning Ltd")]                     // a letter added and one wrong
+    [InlineData("Puwumabr Rkizisiyo PLC", "Puwmabr Rkizisiyo")]                   // a letter missing
+    [InlineData("Ngalutr Hotels LLP", "Ngaltr Vokugez Hotels Ltd")]                // a letter missing, a shorter name
+    [InlineData("Grall, Consultiig", "Graull Adocho Consulting Limited")]         // a letter added, and a typo in a common word
+    [InlineData("Chizoss Hafebic Systems Limited", "Hafebc Systems")]             // a letter missing, a shorter name
+    [InlineData("HOTELS GREFIGUVI", "Grefiguvy Wekuwh Hotels Ltd.")]              // a letter wrong, in capitals and another order
+    [InlineData("Fudruuzo Cleaning", "Fudrumzo Cleaning Ltd")]                    // a letter wrong
+    [InlineData("Howhe Consulitng", "Wonime Howeh Consulting LLP")]               // two letters swapped at the end
     [InlineData("Hawthorn Services Ltd", "Hwathorn Services")]                    // a typing error at the start
     public void Blocking_FindsPairsTheComparisonTakesForTheSame_AmongNamesWithCommonWords(string left, string right)
     {
@@ -143,6 +143,38 @@ public class OrganisationMatcherTests
         Assert.Contains((1, 2), duplicates);
         Assert.Contains((1, 2), found);
         Assert.Contains((2, 1), back);
+    }
+
+    [Theory]
+    [InlineData("Puwumabr Rkizisiyo PLC", "Pwmabr Rkizisiyo")]                    // two letters missing from one word
+    [InlineData("Ngalutr Hotels LLP", "Ngutr Vokugez Hotels Ltd")]                 // two letters missing, a shorter name
+    [InlineData("Grall, Consultiig", "Grayull Adocho Consulting Limited")]        // two letters added
+    [InlineData("Chizoss Hafebic Systems Limited", "Hafice Systems")]             // a letter missing and one wrong
+    [InlineData("Howhe Consulitng", "Wonime Howhegaro Consulting LLP")]           // a word the start of another
+    [InlineData("HOTELS GREFIGUVI", "Grefi Wekuwh Hotels Ltd.")]                  // the same, in capitals and another order
+    [InlineData("Fudruuzo Cleaning", "Fudrumo Cleaning Ltd")]                     // a letter added and one wrong
+    [InlineData("Harbour Catering", "Harbour Cateri")]                            // a word cut short, not by a bank
+    public void WordsMoreThanOneTypingErrorApart_DoNotMatch_ThoughJaroWinklerFindsThemAlike(string left, string right)
+    {
+        // Jaro-Winkler rewards a shared start of any length, so these words are at least 0.92
+        // alike; but two errors in one word, or a word that merely starts another, are most often
+        // two different names.
+        Assert.Null(OrganisationMatcher.Compare(new NamedParty(1, left), new NamedParty(2, right)));
+        Assert.Null(OrganisationMatcher.Compare(new NamedParty(2, right), new NamedParty(1, left)));
+        Assert.Empty(OrganisationMatcher.Duplicates([new(1, left), new(2, right)]));
+    }
+
+    [Theory]
+    [InlineData("Harbour Catering Co Ltd", "SQ *HARBOUR CATERI*1A2B")]
+    [InlineData("Wonime Howhegaro Consulting LLP", "WONIME HOWHEGA 0412*9F31")]
+    public void MerchantWordCutShortByTheBank_Matches_AndBlockingFindsIt(string organisation, string merchant)
+    {
+        var others = Enumerable.Range(0, 40).Select(n => new NamedParty(100 + n, $"{Invented(n)} Catering Consulting*{n:X4}")).ToList();
+
+        var found = OrganisationMatcher.Match([new(1, organisation)], [new(2, merchant), .. others], rightIsMerchant: true).Select(m => (m.LeftId, m.RightId));
+
+        Assert.NotNull(OrganisationMatcher.Compare(new NamedParty(1, organisation), new NamedParty(2, merchant), rightIsMerchant: true));
+        Assert.Contains((1, 2), found);
     }
 
     /// <summary>A made-up word for the n-th filler name ("Bakodel", "Tirevum"), different for each n.</summary>
