@@ -127,18 +127,23 @@ public sealed record ForceDashboard(
             selfAssessment);
     }
 
-    /// <summary>The dashboard's gift measures, counted together on one context.</summary>
+    /// <summary>The dashboard's gift measures, counted on two contexts of their own: the quarters' figures and days to declare on one, the backlogs and departments on the other.</summary>
     private sealed record GiftMeasures(
         IReadOnlyList<QuarterFigures<GiftFigures>> ByQuarter,
         IReadOnlyList<QuarterFigures<double?>> MedianDaysToDeclare,
         IReadOnlyList<QuarterFigures<ReviewBacklog>> ReviewBacklog,
         IReadOnlyList<(string Department, int Count)> ByDepartment)
     {
-        public static async Task<GiftMeasures> LoadAsync(IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct) => new(
-            await GiftFigures.ByQuarterAsync(db, forceId, quarters, ct),
-            await GiftFigures.MedianDaysToDeclareByQuarterAsync(db, forceId, quarters, ct),
-            // The backlog at the end of each quarter; in the current quarter, today.
-            await quarters.EachAsync(q => GiftFigures.ReviewBacklogOnAsync(db, forceId, quarters.AsAt(q), ct)),
-            await GiftFigures.DeclaredByDepartmentAsync(db, forceId, quarters.Current.FirstDay, quarters.Current.LastDay, ct));
+        public static async Task<GiftMeasures> LoadAsync(IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct)
+        {
+            var backlogs = SideBySide.StartAsync(db, async sibling => (
+                // The backlog at the end of each quarter; in the current quarter, today.
+                await quarters.EachAsync(q => GiftFigures.ReviewBacklogOnAsync(sibling, forceId, quarters.AsAt(q), ct)),
+                await GiftFigures.DeclaredByDepartmentAsync(sibling, forceId, quarters.Current.FirstDay, quarters.Current.LastDay, ct)), ct);
+            var byQuarter = await GiftFigures.ByQuarterAsync(db, forceId, quarters, ct);
+            var medianDays = await GiftFigures.MedianDaysToDeclareByQuarterAsync(db, forceId, quarters, ct);
+            var (backlog, byDepartment) = await backlogs;
+            return new(byQuarter, medianDays, backlog, byDepartment);
+        }
     }
 }
