@@ -562,6 +562,61 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("FormDrafts");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftClosedQuarter", b =>
+                {
+                    b.Property<int>("ForceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AcceptedValuePence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ApprovalRefused")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AwaitingApproval")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BacklogCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BacklogOldestDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BacklogOverAgeDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Declared")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Declined")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FromSuppliers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("MedianDaysToDeclare")
+                        .HasColumnType("float");
+
+                    b.Property<int>("NeedingAction")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reviewed")
+                        .HasColumnType("int");
+
+                    b.HasKey("ForceId", "FirstDay");
+
+                    b.ToTable("GiftClosedQuarters", (string)null);
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
                 {
                     b.Property<int>("Id")
@@ -3231,6 +3286,15 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftClosedQuarter", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>

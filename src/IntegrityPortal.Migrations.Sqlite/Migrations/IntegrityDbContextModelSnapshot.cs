@@ -545,6 +545,61 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("FormDrafts");
                 });
 
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftClosedQuarter", b =>
+                {
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcceptedValuePence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovalRefused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BacklogCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BacklogOldestDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BacklogOverAgeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Declared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Declined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromSuppliers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MedianDaysToDeclare")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("NeedingAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reviewed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ForceId", "FirstDay");
+
+                    b.ToTable("GiftClosedQuarters", (string)null);
+                });
+
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>
                 {
                     b.Property<int>("Id")
@@ -3122,6 +3177,15 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftClosedQuarter", b =>
+                {
+                    b.HasOne("IntegrityPortal.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IntegrityPortal.Core.Gifts.GiftDeclaration", b =>

@@ -15,11 +15,11 @@ public sealed class DashboardQuarters
 {
     public const int PreviousQuarters = 8;
 
-    public DashboardQuarters(Quarter current, DateOnly today)
+    public DashboardQuarters(Quarter current, DateOnly today, int previousQuarters = PreviousQuarters)
     {
         Today = today;
         var quarters = new List<Quarter> { current };
-        for (var i = 0; i < PreviousQuarters; i++)
+        for (var i = 0; i < previousQuarters; i++)
         {
             quarters.Insert(0, quarters[0].Previous);
         }
@@ -38,6 +38,12 @@ public sealed class DashboardQuarters
     public DateOnly Today { get; }
 
     public static DashboardQuarters Containing(DateOnly today) => new(Quarter.Containing(today), today);
+
+    /// <summary>The quarters from <paramref name="first"/> (one of these) to the current one: what is left to count when the earlier ones are stored.</summary>
+    public DashboardQuarters Since(Quarter first) => new(Current, Today, All.Count - 1 - All.ToList().IndexOf(first));
+
+    /// <summary>Whether the quarter has ended: its figures are then final (each register reads its rows as they stood on the last day).</summary>
+    public bool HasEnded(Quarter quarter) => quarter.LastDay < Today;
 
     /// <summary>The date a position "at the end of the quarter" is taken: its last day, or today for the current quarter.</summary>
     public DateOnly AsAt(Quarter quarter) => quarter.LastDay < Today ? quarter.LastDay : Today;

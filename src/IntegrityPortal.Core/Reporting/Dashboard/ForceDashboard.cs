@@ -127,7 +127,12 @@ public sealed record ForceDashboard(
             selfAssessment);
     }
 
-    /// <summary>The dashboard's gift measures, counted on two contexts of their own: the quarters' figures and days to declare on one, the backlogs and departments on the other.</summary>
+    /// <summary>
+    /// The dashboard's gift measures. Quarters that have ended are read from their stored figures
+    /// (<see cref="GiftClosedQuarter"/>); the rest, usually the current quarter alone, are counted
+    /// on two contexts of their own: the quarters' figures and days to declare on one, the
+    /// backlogs and departments on the other. Quarters counted that have ended are then stored.
+    /// </summary>
     private sealed record GiftMeasures(
         IReadOnlyList<QuarterFigures<GiftFigures>> ByQuarter,
         IReadOnlyList<QuarterFigures<double?>> MedianDaysToDeclare,
@@ -136,14 +141,34 @@ public sealed record ForceDashboard(
     {
         public static async Task<GiftMeasures> LoadAsync(IntegrityDbContext db, int forceId, DashboardQuarters quarters, CancellationToken ct)
         {
+            var stored = await GiftClosedQuarter.StoredAsync(db, forceId, quarters, ct);
+            var counted = quarters.Since(quarters.All.First(q => !stored.ContainsKey(q.FirstDay)));
             var backlogs = SideBySide.StartAsync(db, async sibling => (
                 // The backlog at the end of each quarter; in the current quarter, today.
-                await quarters.EachAsync(q => GiftFigures.ReviewBacklogOnAsync(sibling, forceId, quarters.AsAt(q), ct)),
+                await counted.EachAsync(q => GiftFigures.ReviewBacklogOnAsync(sibling, forceId, counted.AsAt(q), ct)),
                 await GiftFigures.DeclaredByDepartmentAsync(sibling, forceId, quarters.Current.FirstDay, quarters.Current.LastDay, ct)), ct);
-            var byQuarter = await GiftFigures.ByQuarterAsync(db, forceId, quarters, ct);
-            var medianDays = await GiftFigures.MedianDaysToDeclareByQuarterAsync(db, forceId, quarters, ct);
+            var byQuarter = await GiftFigures.ByQuarterAsync(db, forceId, counted, ct);
+            var medianDays = await GiftFigures.MedianDaysToDeclareByQuarterAsync(db, forceId, counted, ct);
             var (backlog, byDepartment) = await backlogs;
-            return new(byQuarter, medianDays, backlog, byDepartment);
+
+            var ended = counted.All
+                .Select((q, i) => (Quarter: q, Row: GiftClosedQuarter.Of(forceId, q, byQuarter[i].Figures, medianDays[i].Figures, backlog[i].Figures)))
+                .Where(c => counted.HasEnded(c.Quarter) && !stored.ContainsKey(c.Quarter.FirstDay))
+                .ToDictionary(c => c.Quarter.FirstDay, c => c.Row);
+            await GiftClosedQuarter.StoreAsync(db, forceId, ended.Values, ct);
+            foreach (var (firstDay, row) in ended)
+            {
+                stored[firstDay] = row;
+            }
+
+            // Every quarter before the current one is now stored; the current one was counted.
+            QuarterFigures<T> Each<T>(Quarter q, Func<GiftClosedQuarter, T> fromStored, IReadOnlyList<QuarterFigures<T>> fromCount) =>
+                stored.TryGetValue(q.FirstDay, out var row) ? new(q, fromStored(row)) : fromCount.Single(f => f.Quarter == q);
+            return new(
+                [.. quarters.All.Select(q => Each(q, r => r.Figures, byQuarter))],
+                [.. quarters.All.Select(q => Each(q, r => r.MedianDaysToDeclare, medianDays))],
+                [.. quarters.All.Select(q => Each(q, r => r.Backlog, backlog))],
+                byDepartment);
         }
     }
 }
