@@ -53,7 +53,7 @@ public class ProcurementRegistersTests
         Assert.All(contracts.QuerySelectorAll("#contracts tbody tr"), r => Assert.Contains("Tender", r.TextContent));
         Assert.All(cards.QuerySelectorAll("#transactions tbody tr"), r => Assert.Contains("AMZN MKTP UK*", r.TextContent));
         Assert.NotEmpty(cards.QuerySelectorAll("#transactions tbody tr"));
-        Assert.Equal("Select a route from the list", badFilter.FieldError("Route"));
+        Assert.Equal("Select a route", badFilter.FieldError("Route"));
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.True(await check.AuditEvents.AnyAsync(e => e.EntityType == "CardTransactions" && e.Action == AuditAction.Read && e.UserName == "psd.cumbria"));
     }

@@ -85,8 +85,8 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
         Forces = await InvestigationChoices.ForcesAsync(db, ct);
         var forceId = InvestigationChoices.Force(Filter.ForceId, Forces, ModelState, "Filter.ForceId", required: false);
         ModelState.ReplaceErrors("Filter.Category", "Choose a category from the list");
-        ModelState.ReplaceErrors("Filter.Origin", "Choose how the case arose from the list");
-        ModelState.ReplaceErrors("Filter.Status", "Choose a status from the list");
+        ModelState.ReplaceErrors("Filter.Origin", "Select how the case arose");
+        ModelState.ReplaceErrors("Filter.Status", "Select a status");
         if (Filter is { OpenedFrom: { } from, OpenedTo: { } to } && to < from)
         {
             ModelState.AddModelError("Filter.OpenedTo", "The 'to' date must be the same as or after the 'from' date");

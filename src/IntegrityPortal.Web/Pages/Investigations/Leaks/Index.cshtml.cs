@@ -44,7 +44,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         SeveralForces = await db.VisibleForces.CountAsync(ct) > 1;
-        ModelState.ReplaceErrors(nameof(Status), "Choose a status from the list");
+        ModelState.ReplaceErrors(nameof(Status), "Select a status");
         if (!ModelState.IsValid)
         {
             return;

@@ -44,7 +44,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
         var route = ProcurementPages.Choice<ProcurementRoute>(Route);
         if (!string.IsNullOrWhiteSpace(Route) && route is null)
         {
-            ModelState.AddModelError(nameof(Route), "Select a route from the list");
+            ModelState.AddModelError(nameof(Route), "Select a route");
         }
 
         if (From is { } from && To is { } to && to < from)

@@ -44,12 +44,12 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
         Show = string.IsNullOrWhiteSpace(Show) ? "New" : Show.Trim();
         if (ShowOptions.All(o => o.Value != Show))
         {
-            ModelState.AddModelError(nameof(Show), "Select which matches to show from the list");
+            ModelState.AddModelError(nameof(Show), "Select which matches to show");
         }
 
         if (!MatchListState.TryKind(Kind, out var kind))
         {
-            ModelState.AddModelError(nameof(Kind), "Select a kind of match from the list");
+            ModelState.AddModelError(nameof(Kind), "Select a kind of match");
         }
 
         if (!ModelState.IsValid)

@@ -35,7 +35,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
         var status = ProcurementPages.Choice<SupplierStatus>(Status);
         if (!string.IsNullOrWhiteSpace(Status) && status is null)
         {
-            ModelState.AddModelError(nameof(Status), "Select a status from the list");
+            ModelState.AddModelError(nameof(Status), "Select a status");
             return;
         }
 
