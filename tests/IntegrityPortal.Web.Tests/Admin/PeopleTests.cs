@@ -135,6 +135,43 @@ public class PeopleTests
     }
 
     [Fact]
+    public async Task Edit_FromAFilteredList_KeepsTheListOnTheWayBack_AndOffersTheNextPerson()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin");
+        int cumbria;
+        List<Person> expected;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            cumbria = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync();
+            expected = await db.People.AsNoTracking().Where(p => p.ForceId == cumbria && p.Kind == PersonKind.Officer && p.IsActive)
+                .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id).ToListAsync();
+        }
+
+        Assert.True(expected.Count > 1, "the demonstration data should hold several active officers in Cumbria");
+        var list = $"/Admin/People?ForceId={cumbria}&Kind=Officer&Status=active";
+        var page = await client.GetPageAsync(list);
+
+        // Each person's link carries the list, and their page leads back to it and on to the next person.
+        var change = page.QuerySelector("tbody a")!.GetAttribute("href")!;
+        Assert.Equal($"/Admin/People/Edit/{expected[0].Id}?ForceId={cumbria}&Kind=Officer&Status=active", change);
+        var first = await client.GetPageAsync(change);
+        Assert.Equal(list, first.QuerySelector("a.govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal($"/Admin/People/Edit/{expected[1].Id}?ForceId={cumbria}&Kind=Officer&Status=active", first.QuerySelector("#next-in-list")!.GetAttribute("href"));
+        var last = await client.GetPageAsync($"/Admin/People/Edit/{expected[^1].Id}?ForceId={cumbria}&Kind=Officer&Status=active");
+        Assert.Null(last.QuerySelector("#next-in-list"));
+
+        // A save returns to the same list, its filters kept.
+        var response = await client.PostFormAsync(change, With(FormOf(expected[0]), "Input.GivenName", expected[0].GivenName + "e"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(list, response.Headers.Location!.OriginalString);
+
+        // A list value edited by hand is not applied and does not stop the page.
+        var tampered = await client.GetPageAsync($"/Admin/People/Edit/{expected[0].Id}?ForceId=abc&Kind=Nonsense&page=x");
+        Assert.Equal("/Admin/People", tampered.QuerySelector("a.govuk-back-link")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Get_PaginationLinks_KeepFilters()
     {
         await using var factory = await PortalFactory.CreateAsync();
@@ -163,7 +200,8 @@ public class PeopleTests
 
         var forceColumn = Array.IndexOf(page.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToArray(), "Force");
         Assert.All(page.QuerySelectorAll("tbody tr"), r => Assert.Equal("Cumbria Constabulary", r.Children[forceColumn].TextContent.Trim()));
-        Assert.Equal($"/Admin/People/Edit?forceId={cumbria}", page.QuerySelector("a.govuk-button")!.GetAttribute("href"));
+        // "Add a person" carries the list, so the new person is in the force the list shows.
+        Assert.Equal($"/Admin/People/Edit?ForceId={cumbria}", page.QuerySelector("a.govuk-button")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -43,12 +43,37 @@ public class EditModel(IntegrityDbContext db, IValidator<PersonInput> validator)
     public static readonly IReadOnlyList<SelectListItem> RankOptions =
         Enum.GetValues<PoliceRank>().Select(r => new SelectListItem(r.DisplayName(), r.ToString())).ToList();
 
+    // The administrator's list of people this person was opened from (PeopleAdminListState):
+    // its values come in the address, and the form posts back to the same address.
+    [BindProperty(SupportsGet = true, Name = "Search")]
+    public string? ListSearch { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ForceId")]
+    public int? ListForceId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "DepartmentId")]
+    public int? ListDepartmentId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "Kind")]
+    public PersonKind? ListKind { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "Status")]
+    public string? ListStatus { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int? ListPage { get; set; }
+
+    public PeopleAdminListState List { get; private set; } = null!;
+
+    /// <summary>The next person in the list, for "Next in this list" (people already added only).</summary>
+    public int? NextId { get; private set; }
+
     private Person? person;
     private List<ForceOption> forces = [];
 
-    public async Task<IActionResult> OnGetAsync(int? id, [FromQuery] string? forceId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
-        if (!ModelState.IsValid)
+        if (ModelState.TryGetValue("id", out var idEntry) && idEntry.Errors.Count > 0)
         {
             // The id in the address could not be read as a number.
             return NotFound();
@@ -59,12 +84,17 @@ public class EditModel(IntegrityDbContext db, IValidator<PersonInput> validator)
             return NotFound();
         }
 
+        if (person is not null)
+        {
+            NextId = await List.NextAfterAsync(db.People.AsNoTracking(), person, ct);
+        }
+
         if (person is null)
         {
             Input = new PersonInput
             {
-                ForceId = forces.Count == 1 ? forces[0].Id
-                    : int.TryParse(forceId, out var chosen) && forces.Any(f => f.Id == chosen) ? chosen : null,
+                // "Add a person" from a list filtered by force adds to that force.
+                ForceId = forces.Count == 1 ? forces[0].Id : List.ForceId,
                 IsActive = true,
             };
         }
@@ -136,13 +166,29 @@ public class EditModel(IntegrityDbContext db, IValidator<PersonInput> validator)
         }
 
         TempData["Confirmation"] = person is null ? $"{record.FullName} added" : $"Changes to {record.FullName} saved";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
     }
 
     /// <summary>Loads the forces in scope and, for an edit, the person; false if the person is not found.</summary>
     private async Task<bool> LoadAsync(int? id, CancellationToken ct)
     {
         forces = await db.VisibleForces.AsNoTracking().OrderBy(f => f.Name).Select(f => new ForceOption(f.Id, f.Name)).ToListAsync(ct);
+        // A list value edited by hand is not applied, as on the list, and never stops a save.
+        var listKeys = new[] { "Search", "ForceId", "DepartmentId", "Kind", "Status", "page" };
+        var unreadable = listKeys.Any(k => ModelState.TryGetValue(k, out var entry) && entry.Errors.Count > 0);
+        foreach (var key in listKeys)
+        {
+            ModelState.Remove(key);
+        }
+
+        List = PeopleAdminListState.Read(
+            ListSearch,
+            unreadable ? null : ListForceId,
+            unreadable ? null : ListDepartmentId,
+            unreadable ? null : ListKind,
+            ListStatus,
+            unreadable ? null : ListPage,
+            [.. forces.Select(f => f.Id)]);
         IsNew = id is null;
         if (id is null)
         {

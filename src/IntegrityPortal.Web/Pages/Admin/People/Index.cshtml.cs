@@ -14,8 +14,6 @@ namespace IntegrityPortal.Web.Pages.Admin.People;
 /// </summary>
 public class IndexModel(IntegrityDbContext db) : PageModel
 {
-    public const int MaximumSearchLength = 100;
-
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
@@ -52,6 +50,9 @@ public class IndexModel(IntegrityDbContext db) : PageModel
         new("Inactive", "inactive"),
     ];
 
+    /// <summary>The list's filters and page, carried to each person's page and back (<see cref="PeopleAdminListState"/>).</summary>
+    public PeopleAdminListState List { get; private set; } = null!;
+
     // "page" is also a route value of Razor Pages (the page's own path), so the page number is
     // read from the query string only.
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
@@ -59,14 +60,10 @@ public class IndexModel(IntegrityDbContext db) : PageModel
         // A filter that cannot be read (letters in a number, an unknown kind) is simply not
         // applied: a list is not a form to correct.
         ModelState.Clear();
-        Normalise();
-
         var forces = await db.VisibleForces.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(ct);
         ShowsSeveralForces = forces.Count > 1;
-        if (!ShowsSeveralForces || forces.All(f => f.Id != ForceId))
-        {
-            ForceId = null;
-        }
+        var list = PeopleAdminListState.Read(Search, ForceId, DepartmentId, Kind, Status, null, [.. forces.Select(f => f.Id)]);
+        (Search, ForceId, DepartmentId, Kind, Status) = (list.Search, list.ForceId, list.DepartmentId, list.Kind, list.Status);
 
         ForceOptions = forces.Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToList();
         var departments = db.Departments.AsNoTracking();
@@ -84,74 +81,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
                 d.Id.ToString()))
             .ToList();
 
-        People = await PagedList<PersonRow>.CreateAsync(Filtered(), pageNumber ?? 1, PagedList<PersonRow>.DefaultPageSize, ct);
-    }
-
-    /// <summary>The address of a page of the list with the current filters.</summary>
-    public string PageHref(int page) =>
-        QueryStrings.With(Url.Page("Index")!,
-        [
-            new("Search", Search),
-            new("ForceId", ForceId?.ToString()),
-            new("DepartmentId", DepartmentId?.ToString()),
-            new("Kind", Kind?.ToString()),
-            new("Status", Status),
-            new("page", page == 1 ? null : page.ToString()),
-        ]);
-
-    public bool IsFiltered => Search is not null || ForceId is not null || DepartmentId is not null || Kind is not null || Status is not null;
-
-    private void Normalise()
-    {
-        Search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
-        if (Search is { Length: > MaximumSearchLength })
-        {
-            Search = Search[..MaximumSearchLength];
-        }
-
-        if (Kind is { } kind && !Enum.IsDefined(kind))
-        {
-            Kind = null;
-        }
-
-        Status = Status?.Trim().ToLowerInvariant() is "active" or "inactive" ? Status.Trim().ToLowerInvariant() : null;
-    }
-
-    private IQueryable<PersonRow> Filtered()
-    {
-        var people = db.People.AsNoTracking();
-        if (Search is not null)
-        {
-            var pattern = Lookups.ContainsPattern(Search);
-            people = people.Where(p =>
-                EF.Functions.Like(p.GivenName + " " + p.FamilyName, pattern, Lookups.LikeEscape)
-                || EF.Functions.Like(p.FamilyName + ", " + p.GivenName, pattern, Lookups.LikeEscape)
-                || EF.Functions.Like(p.Number, pattern, Lookups.LikeEscape));
-        }
-
-        if (ForceId is { } force)
-        {
-            people = people.Where(p => p.ForceId == force);
-        }
-
-        if (DepartmentId is { } department)
-        {
-            people = people.Where(p => p.DepartmentId == department);
-        }
-
-        if (Kind is { } kind)
-        {
-            people = people.Where(p => p.Kind == kind);
-        }
-
-        if (Status is not null)
-        {
-            var active = Status == "active";
-            people = people.Where(p => p.IsActive == active);
-        }
-
-        return people
-            .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
+        var rows = PeopleAdminListState.Ordered(list.Matching(db.People.AsNoTracking()))
             .Select(p => new PersonRow(
                 p.Id,
                 p.GivenName + " " + p.FamilyName,
@@ -163,7 +93,15 @@ public class IndexModel(IntegrityDbContext db) : PageModel
                 p.LineManager == null ? null : p.LineManager.GivenName + " " + p.LineManager.FamilyName,
                 p.Force!.Name,
                 p.IsActive));
+        People = await PagedList<PersonRow>.CreateAsync(rows, pageNumber ?? 1, PagedList<PersonRow>.DefaultPageSize, ct);
+        List = PeopleAdminListState.Read(Search, ForceId, DepartmentId, Kind, Status, People.Page, [.. forces.Select(f => f.Id)]);
     }
+
+    /// <summary>The address of a page of the list with the current filters.</summary>
+    public string PageHref(int page) =>
+        QueryStrings.With(Url.Page("Index")!, [.. List.Query.Where(v => v.Key != "page"), new("page", page == 1 ? null : page.ToString())]);
+
+    public bool IsFiltered => List.IsFiltered;
 }
 
 public sealed record PersonRow(
