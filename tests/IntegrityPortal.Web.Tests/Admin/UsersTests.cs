@@ -216,6 +216,37 @@ public class UsersTests
     }
 
     [Fact]
+    public async Task Edit_FromAFilteredList_KeepsTheListOnTheWayBack_AndOffersTheNextAccount()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin");
+        var list = await client.GetPageAsync("/Admin/Users?Role=psd");
+        var links = list.QuerySelectorAll("tbody a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(links.Count > 1, "the demonstration data should hold several PSD accounts");
+        Assert.All(links, href => Assert.EndsWith("?Role=psd", href));
+
+        // The account's page leads back to the list and on to the next account; its forms keep the list.
+        var first = await client.GetPageAsync(links[0]);
+        Assert.Equal("/Admin/Users?Role=psd", first.QuerySelector("a.govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal(links[1], first.QuerySelector("#next-in-list")!.GetAttribute("href"));
+        Assert.Equal(links[0] + "&handler=Password", first.QuerySelector("#password-form")!.GetAttribute("action"));
+        Assert.Null((await client.GetPageAsync(links[^1])).QuerySelector("#next-in-list"));
+
+        // A save returns to the same list.
+        var userName = list.QuerySelector("tbody tr td")!.TextContent;
+        var response = await client.PostFormAsync(links[0], await EditFormAsync(factory, userName));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Admin/Users?Role=psd", response.Headers.Location!.OriginalString);
+
+        // The page of the list is kept too; a page that cannot be read is the first.
+        var second = await client.GetPageAsync("/Admin/Users?page=2");
+        var fromSecond = await client.GetPageAsync(second.QuerySelector("tbody a")!.GetAttribute("href")!);
+        Assert.Equal("/Admin/Users?page=2", fromSecond.QuerySelector("a.govuk-back-link")!.GetAttribute("href"));
+        var tampered = await client.GetPageAsync(links[0].Replace("?Role=psd", "?page=abc"));
+        Assert.Equal("/Admin/Users", tampered.QuerySelector("a.govuk-back-link")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Get_NationalAdministrator_FiltersBySearchRoleAndForce()
     {
         await using var factory = await PortalFactory.CreateAsync();

@@ -52,6 +52,30 @@ public class EditModel(
     public IReadOnlyList<SelectListItem> RoleOptions { get; private set; } = [];
     public IReadOnlyList<SelectListItem> PersonOptions { get; private set; } = [];
 
+    // The administrator's list of accounts this one was opened from (UsersAdminListState): its
+    // values come in the address, and every form on the page posts back to an address with them.
+    [BindProperty(SupportsGet = true, Name = "Search")]
+    public string? ListSearch { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "Role")]
+    public string? ListRole { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "Force")]
+    public string? ListForce { get; set; }
+
+    // "page" is also Razor Pages' own route value, so the list's page number is read from the query string only.
+    [FromQuery(Name = "page")]
+    public string? ListPage { get; set; }
+
+    public UsersAdminListState List { get; private set; } = null!;
+
+    /// <summary>The next account in the list, for "Next in this list".</summary>
+    public string? NextId { get; private set; }
+
+    /// <summary>Where a form of the page posts: this account, the handler, and the list it was opened from.</summary>
+    public string FormAction(string? handler) =>
+        QueryStrings.With($"/Admin/Users/Edit/{Uri.EscapeDataString(Account.Id)}", [.. List.Query, new("handler", handler)]);
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (!await FindAsync(id, ct))
@@ -59,6 +83,7 @@ public class EditModel(
             return NotFound();
         }
 
+        NextId = await List.NextAfterAsync(db, db.VisibleUsers.AsNoTracking(), Account, ct);
         await FillFromAccountAsync();
         await LoadOptionsAsync(ct);
         return Page();
@@ -178,7 +203,7 @@ public class EditModel(
         TempData["Confirmation"] = toRequest.Count == 0
             ? $"Account {Account.UserName} saved"
             : $"Account {Account.UserName} saved. {RoleGrantPages.Describe(toRequest)} {(toRequest.Count == 1 ? "waits" : "wait")} for the approval of the head of PSD";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(string id, CancellationToken ct)
@@ -212,7 +237,7 @@ public class EditModel(
                 }
 
                 TempData["Confirmation"] = $"New password set for {Account.UserName}";
-                return RedirectToPage("Index");
+                return Redirect(List.ListHref);
             }
 
             foreach (var error in result.Errors)
@@ -240,7 +265,7 @@ public class EditModel(
         }
 
         TempData["Confirmation"] = $"Account {Account.UserName} unlocked";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
     }
 
     /// <summary>
@@ -273,7 +298,7 @@ public class EditModel(
         }
 
         TempData["Confirmation"] = $"Two-factor authentication reset for {Account.UserName}";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
     }
 
     private async Task<IActionResult> ChangedBySomeoneElseAsync(CancellationToken ct)
@@ -292,6 +317,9 @@ public class EditModel(
         }
 
         Account = account;
+        // The list's values are read as the list reads them: a page that is not a number is the first.
+        List = UsersAdminListState.Read(ListSearch, ListRole, ListForce, int.TryParse(ListPage, out var page) ? page : null,
+            new AccountRules(db).ActorIsNationalAdministrator);
         ForceName = account.Force?.Name ?? "All forces";
         IsLockedOut = account.LockoutEnd > db.Clock.GetUtcNow();
         IsOwnAccount = account.Id == db.Actor.UserId;

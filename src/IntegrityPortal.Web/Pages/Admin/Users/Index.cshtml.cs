@@ -14,8 +14,6 @@ namespace IntegrityPortal.Web.Pages.Admin.Users;
 /// </summary>
 public class IndexModel(IntegrityDbContext db) : PageModel
 {
-    private const int MaximumSearchLength = 256;
-
     /// <summary>Part of a user name or display name.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -35,6 +33,9 @@ public class IndexModel(IntegrityDbContext db) : PageModel
     [TempData]
     public string? Confirmation { get; set; }
 
+    /// <summary>The list's search, filters and page, carried to each account's page and back (<see cref="UsersAdminListState"/>).</summary>
+    public UsersAdminListState List { get; private set; } = null!;
+
     public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
     {
         var rules = new AccountRules(db);
@@ -42,32 +43,10 @@ public class IndexModel(IntegrityDbContext db) : PageModel
         ShowForceFilter = rules.ActorIsNationalAdministrator;
         ForceOptions = ShowForceFilter ? await rules.ForceOptionsAsync(ct) : [];
 
-        var query = db.VisibleUsers.AsNoTracking();
-        var search = Search?.Trim();
-        if (!string.IsNullOrEmpty(search))
-        {
-            search = search.Length > MaximumSearchLength ? search[..MaximumSearchLength] : search;
-            var upper = search.ToUpperInvariant();
-            query = query.Where(u => u.NormalizedUserName!.Contains(upper) || u.DisplayName.ToUpper().Contains(upper));
-        }
-
-        if (!string.IsNullOrEmpty(Role))
-        {
-            var role = Role;
-            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
-        }
-
-        if (ShowForceFilter && !string.IsNullOrEmpty(Force))
-        {
-            var forceId = AccountRules.ParseForce(Force);
-            query = Force == AccountRules.NationalValue
-                ? query.Where(u => u.ForceId == null)
-                : query.Where(u => u.ForceId == forceId);
-        }
-
+        var list = UsersAdminListState.Read(Search, Role, Force, null, ShowForceFilter);
+        var query = list.Matching(db, db.VisibleUsers.AsNoTracking());
         var page = int.TryParse(pageNumber, out var n) ? n : 1;
-        var rows = query
-            .OrderBy(u => u.UserName)
+        var rows = UsersAdminListState.Ordered(query)
             .Select(u => new AccountRow
             {
                 Id = u.Id,
@@ -79,6 +58,7 @@ public class IndexModel(IntegrityDbContext db) : PageModel
                 LockoutEnd = u.LockoutEnd,
             });
         Accounts = await PagedList<AccountRow>.CreateAsync(rows, page, PagedList<AccountRow>.DefaultPageSize, ct);
+        List = UsersAdminListState.Read(Search, Role, Force, Accounts.Page, ShowForceFilter);
 
         var ids = Accounts.Items.Select(a => a.Id).ToList();
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
