@@ -216,6 +216,30 @@ public class LeaksTests
     }
 
     [Fact]
+    public async Task NoCase_FromAList_GoesBackToTheSameList_AndReturnsToItWhenRecorded()
+    {
+        var (factory, leakId, _) = await FlaggedAsync();
+        await using var _f = factory;
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+
+        // Every flag, chosen on the list: its links keep the choice, "All", which an empty value would lose.
+        var all = await psd.GetPageAsync("/Investigations/Leaks?Status=All");
+        Assert.Equal("All", all.QuerySelector("input[name=Status]:checked")!.GetAttribute("value"));
+        var noCase = all.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Single(h => h is not null && h.StartsWith("/Investigations/Leaks/NoCase/"))!;
+        Assert.Equal($"/Investigations/Leaks/NoCase/{leakId}?Status=All", noCase);
+        var page = await psd.GetPageAsync(noCase);
+        Assert.Equal("/Investigations/Leaks?Status=All", page.QuerySelector("a.govuk-back-link")!.GetAttribute("href"));
+
+        var done = await psd.PostFormAsync(noCase, new() { ["Input.PsdNote"] = "Already published by the force", ["Input.Version"] = "0" });
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal("/Investigations/Leaks?Status=All", done.Headers.Location!.OriginalString);
+
+        // From the default list (awaiting PSD) the address stays plain; a value edited by hand is dropped.
+        Assert.Equal("/Investigations/Leaks", (await psd.GetPageAsync($"/Investigations/Leaks/NoCase/{leakId}?Status=Nonsense&pageNumber=x")).QuerySelector("a.govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal("Select which flags to show", (await psd.GetPageAsync("/Investigations/Leaks?Status=Nonsense")).FieldError("Status"));
+    }
+
+    [Fact]
     public async Task AnotherForcesFlag_IsNotFound_AndNotListed()
     {
         var (factory, leakId, _) = await FlaggedAsync("officer.thames-valley");

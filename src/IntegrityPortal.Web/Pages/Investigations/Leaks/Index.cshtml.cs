@@ -28,9 +28,10 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     public const int PageSize = 50;
 
+    /// <summary>A status's name, or "All" (or empty) for every flag; the flags awaiting PSD when absent.</summary>
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Status")]
-    public SuspectedLeakStatus? Status { get; set; } = SuspectedLeakStatus.AwaitingPsd;
+    public string? Status { get; set; } = nameof(SuspectedLeakStatus.AwaitingPsd);
 
     [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
@@ -39,19 +40,25 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public bool SeveralForces { get; private set; }
 
     public static readonly IReadOnlyList<SelectListItem> Statuses =
-        Enum.GetValues<SuspectedLeakStatus>().Select(s => new SelectListItem(s.Describe(), s.ToString())).ToList();
+    [
+        new("All flags", LeakListState.AllValue),
+        .. Enum.GetValues<SuspectedLeakStatus>().Select(s => new SelectListItem(s.Describe(), s.ToString())),
+    ];
+
+    public LeakListState List { get; private set; } = new(SuspectedLeakStatus.AwaitingPsd, null);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         SeveralForces = await db.VisibleForces.CountAsync(ct) > 1;
-        ModelState.ReplaceErrors(nameof(Status), "Select a status");
-        if (!ModelState.IsValid)
+        if (!LeakListState.TryStatus(Status, out var chosen))
         {
+            ModelState.AddModelError(nameof(Status), "Select which flags to show");
             return;
         }
 
+        Status = chosen?.ToString() ?? LeakListState.AllValue;
         var query = db.SuspectedLeaks.AsNoTracking();
-        if (Status is { } status)
+        if (chosen is { } status)
         {
             query = query.Where(l => l.Status == status);
         }
@@ -60,7 +67,8 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             .Select(l => new LeakRow(l.Id, l.Force!.Name, l.FlaggedUtc, l.FlaggedBy, l.OutletName, l.JournalistName, l.MediaContactId,
                 l.MediaContact == null ? null : l.MediaContact.ContactedUtc, l.ArticleTitle, l.ArticlePublishedOn, l.Reason, l.Status, l.InvestigationId, l.PsdNote));
         Results = await PagedList<LeakRow>.CreateAsync(rows, PageNumber, PageSize, ct);
-        await audit.RecordReadAsync("SuspectedLeakList", "(search)", null, AuditDescription.Of(("status", Status), ("page", PageNumber)), ct);
+        List = new LeakListState(chosen, Results.Page);
+        await audit.RecordReadAsync("SuspectedLeakList", "(search)", null, AuditDescription.Of(("status", chosen), ("page", PageNumber)), ct);
     }
 
     /// <summary>The listing of who logged contact with the flag's journalist and outlet in the month around it.</summary>
@@ -71,6 +79,5 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             new("From", row.Around.AddDays(-30).ToString("yyyy-MM-dd")), new("To", row.Around.ToString("yyyy-MM-dd")),
         ]);
 
-    public string PageHref(int page) =>
-        QueryStrings.With("/Investigations/Leaks", [new("Status", Status?.ToString() ?? ""), new("pageNumber", page == 1 ? null : page.ToString())]);
+    public string PageHref(int page) => new LeakListState(List.Status, page).ListHref;
 }

@@ -36,6 +36,16 @@ public class NoCaseModel(IntegrityDbContext db, IValidator<NoCaseInput> validato
 
     public SuspectedLeak Leak { get; private set; } = null!;
 
+    // PSD's list of suspected leaks this flag was opened from (LeakListState); the form posts
+    // back to the same address, so the list comes back after the note is recorded.
+    [BindProperty(SupportsGet = true, Name = "Status")]
+    public string? ListStatus { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int? ListPage { get; set; }
+
+    public LeakListState List { get; private set; } = new(SuspectedLeakStatus.AwaitingPsd, null);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -77,11 +87,12 @@ public class NoCaseModel(IntegrityDbContext db, IValidator<NoCaseInput> validato
         }
 
         TempData["Confirmation"] = $"{Leak.Reference}: no case opened";
-        return RedirectToPage("Index");
+        return Redirect(List.ListHref);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
+        List = LeakListState.Checked(ListStatus, ListPage, ModelState);
         var leak = await db.SuspectedLeaks.SingleOrDefaultAsync(l => l.Id == id, ct);
         if (leak is null)
         {
