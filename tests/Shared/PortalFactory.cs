@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +16,11 @@ namespace IntegrityPortal.Testing;
 /// Across the suite, tests sign in hundreds of times and national accounts sign in with the
 /// password alone: the rate limits are raised and national accounts need no second factor,
 /// unless <paramref name="settings"/> says otherwise (the tests of those rules set them back).
+/// For the same reason passwords are hashed with <see cref="TestDatabase.PasswordIterations"/>,
+/// unless <paramref name="portalPasswordHashing"/> keeps the portal's own count.
 /// </summary>
 public sealed class PortalFactory(string databasePath, TimeProvider? clock = null, string environment = "Testing",
-    IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string?>? settings = null, bool portalPasswordHashing = false) : WebApplicationFactory<Program>
 {
     public static readonly IReadOnlyDictionary<string, string?> TestDefaults = new Dictionary<string, string?>
     {
@@ -58,6 +62,12 @@ public sealed class PortalFactory(string databasePath, TimeProvider? clock = nul
         if (clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+        }
+
+        if (!portalPasswordHashing)
+        {
+            builder.ConfigureTestServices(services =>
+                services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestDatabase.PasswordIterations));
         }
     }
 }

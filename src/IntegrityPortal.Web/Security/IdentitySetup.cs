@@ -14,7 +14,6 @@ namespace IntegrityPortal.Web.Security;
 /// </summary>
 public static class IdentitySetup
 {
-    public const int Pbkdf2Iterations = 210_000;
     private const string SignedInAtItem = "portal:signed-in-at";
 
     public static void AddPortalIdentity(this WebApplicationBuilder builder)
@@ -52,7 +51,7 @@ public static class IdentitySetup
             // Replaces Identity's authenticator provider: each code is accepted once.
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
-        services.Configure<PasswordHasherOptions>(o => o.IterationCount = Pbkdf2Iterations);
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashing.Iterations);
 
         // A change of roles or force updates the security stamp; revalidating often means the
         // change reaches the user's next requests within minutes, not at next sign-in.

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Identity;
+using IntegrityPortal.Core.Security.Passwords;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed class PortalSignInManager(
     // A hash of a random password with the portal's iteration count, made once: checking a
     // password against it costs what checking a real account's password costs.
     private static readonly Lazy<string> DummyHash = new(() =>
-        new PasswordHasher<ApplicationUser>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = IdentitySetup.Pbkdf2Iterations }))
+        new PasswordHasher<ApplicationUser>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = PasswordHashing.Iterations }))
             .HashPassword(null!, Guid.NewGuid().ToString("N")));
 
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>

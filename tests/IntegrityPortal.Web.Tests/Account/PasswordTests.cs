@@ -63,4 +63,28 @@ public class PasswordTests
         await PortalClient.SignInAsync(factory, "officer.cumbria", "tulip anchor violin 47");
         await PortalClient.SignInAsync(factory, "staff.cumbria", DemoDataSeeder.Password);
     }
+
+    [Fact]
+    public async Task SignIn_WithAHashOfFewerIterations_ReplacesItWithOneAtThePortalsCount()
+    {
+        // The test accounts' hashes have the tests' few iterations; the portal's own hasher
+        // upgrades such a hash when its owner signs in.
+        var path = await TestDatabase.CreateCopyAsync(withGifts: false);
+        Assert.Equal(TestDatabase.PasswordIterations, await IterationsOfAsync(path, "officer.cumbria"));
+        await using var factory = new PortalFactory(path, portalPasswordHashing: true);
+
+        await PortalClient.SignInAsync(factory, "officer.cumbria");
+
+        Assert.Equal(PasswordHashing.Iterations, await IterationsOfAsync(path, "officer.cumbria"));
+        Assert.Equal(TestDatabase.PasswordIterations, await IterationsOfAsync(path, "staff.cumbria"));
+    }
+
+    /// <summary>The iteration count an Identity version 3 hash holds: bytes 5 to 8, big-endian.</summary>
+    private static async Task<int> IterationsOfAsync(string path, string userName)
+    {
+        await using var db = TestDatabase.OpenAsSystem(path);
+        var hash = Convert.FromBase64String(await db.Users.Where(u => u.UserName == userName).Select(u => u.PasswordHash!).SingleAsync());
+        Assert.Equal(0x01, hash[0]);
+        return System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(5, 4));
+    }
 }

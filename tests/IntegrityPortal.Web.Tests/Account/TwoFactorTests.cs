@@ -302,7 +302,7 @@ public class TwoFactorTests
         {
             await db.Database.MigrateAsync();
             await Core.Security.RoleSeeder.EnsureRolesAsync(db);
-            await new DemoDataSeeder(db, withGifts: false, enrolNationalAuthenticators: true).SeedAsync();
+            await new DemoDataSeeder(db, withGifts: false, enrolNationalAuthenticators: true, passwordIterations: TestDatabase.PasswordIterations).SeedAsync();
         }
 
         await using var factory = new PortalFactory(path, settings: new Dictionary<string, string?> { ["TwoFactor:RequiredForNationalAccounts"] = "true" });
