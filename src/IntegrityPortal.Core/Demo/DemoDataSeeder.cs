@@ -3,6 +3,7 @@ using IntegrityPortal.Core.Forces;
 using IntegrityPortal.Core.Identity;
 using IntegrityPortal.Core.People;
 using IntegrityPortal.Core.Security;
+using IntegrityPortal.Core.Security.Passwords;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,10 @@ namespace IntegrityPortal.Core.Demo;
 /// <param name="enrolNationalAuthenticators">True only when the app seeds Development's own
 /// database: the national accounts, which must sign in with a second factor, get the
 /// published <see cref="AuthenticatorKey"/>. Test databases leave every account unenrolled.</param>
-public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true, bool enrolNationalAuthenticators = false)
+/// <param name="passwordIterations">The PBKDF2 iterations of the demo accounts' password hash.
+/// Tests sign in thousands of times and pass far fewer; the portal's own count otherwise.</param>
+public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true, bool enrolNationalAuthenticators = false,
+    int passwordIterations = PasswordHashing.Iterations)
 {
     public const string Password = "integrity-demo-2026";
 
@@ -56,9 +60,11 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true,
         var random = new Random(2012);
         var alliance = new Alliance { Name = DemoForces.Alliance };
         db.Alliances.Add(alliance);
+        await db.SaveChangesAsync(ct);
+        var forces = new List<Force>();
         // Every demo account has the same published password: hash it once.
         var passwordHash = new PasswordHasher<ApplicationUser>(
-            Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 210_000 }))
+            Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = passwordIterations }))
             .HashPassword(null!, Password);
 
         foreach (var (code, name, inAlliance, pressDepartment) in DemoForces.All)
@@ -68,7 +74,7 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true,
             {
                 Code = code,
                 Name = name,
-                Alliance = inAlliance ? alliance : null,
+                AllianceId = inAlliance ? alliance.Id : null,
                 Settings = new ForceSettings
                 {
                     ProfessionalStandardsName = inAlliance ? "Alliance Professional Standards Department" : "Professional Standards Department",
@@ -104,17 +110,22 @@ public sealed class DemoDataSeeder(IntegrityDbContext db, bool withGifts = true,
                 new DemoInvestigationsSeeder(db).SeedForce(force, people, db.Clock.Today(), 7000 + force.Id);
                 await db.SaveChangesAsync(ct);
                 await new DemoProcurementSeeder(db).SeedForceAsync(force, people, db.Clock.Today(), 8000 + force.Id, ct);
+                await db.SaveChangesAsync(ct);
             }
+
+            // Each save looks over every tracked entity: a force's thousands of records, once
+            // saved, are let go so the next force's saves do not grow slower and slower.
+            forces.Add(force);
+            db.ChangeTracker.Clear();
         }
 
         if (withGifts)
         {
             // After every force, so the alliance's shared policy reaches both of its forces.
-            await db.SaveChangesAsync(ct);
-            await new DemoPoliciesSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
-            await new DemoTrainingSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
-            await new DemoSelfAssessmentSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
-            await new DemoCrossCheckMeetingSeeder(db).SeedAsync(db.Forces.Local.OrderBy(f => f.Id).ToList(), db.Clock.Today(), ct);
+            await new DemoPoliciesSeeder(db).SeedAsync(forces, db.Clock.Today(), ct);
+            await new DemoTrainingSeeder(db).SeedAsync(forces, db.Clock.Today(), ct);
+            await new DemoSelfAssessmentSeeder(db).SeedAsync(forces, db.Clock.Today(), ct);
+            await new DemoCrossCheckMeetingSeeder(db).SeedAsync(forces, db.Clock.Today(), ct);
         }
 
         AddAccount(null, null, "inspector", "HMIC Inspector", Roles.Inspector, passwordHash);
