@@ -79,9 +79,11 @@ public class MediaJourneyTests(BrowserFixture browser)
 
         await Keys.TypeAsync(page.GetByLabel("Flag this contact as a suspected leak", new() { Exact = true }), "The Chronicle printed the suspect's name the day after the briefing; it was not in our release.");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Flag as a suspected leak" }));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Suspected leak flagged");
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("is awaiting PSD");
-        await Expect(page.Locator("#flags")).ToContainTextAsync("Awaiting PSD");
         await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = $"Back to media contact {reference}" }));
+        await Expect(page.Locator("#flags")).ToContainTextAsync("Awaiting PSD");
 
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Back to media contacts" }));
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Suspected leaks flagged" }));

@@ -39,6 +39,7 @@ public static class PageAuthorization
         // PSD reads the department's pages; only the department flags (and, on the contact
         // page, acknowledges: that handler checks MediaOffice itself).
         conventions.AuthorizePage("/Media/Office/FlagArticle", Policies.MediaOffice);
+        conventions.AuthorizePage("/Media/Office/Flagged", Policies.MediaOffice);
         conventions.AuthorizePage("/Media/Office/BulkAcknowledge", Policies.MediaOffice);
         conventions.AuthorizeFolder("/BusinessInterests/Applications", Policies.Declarant);
         conventions.AuthorizeFolder("/BusinessInterests/Team", Policies.LineManager);

@@ -5,7 +5,7 @@ using static IntegrityPortal.Web.Tests.Media.MediaData;
 
 namespace IntegrityPortal.Web.Tests.Media;
 
-/// <summary>After a contact is flagged, its page no longer offers the flag, and the server refuses a second one.</summary>
+/// <summary>After a contact is flagged, the confirmation and the contact's page no longer offer the flag, and the server refuses a second one.</summary>
 public class FlagOnceTests
 {
     [Fact]
@@ -24,6 +24,10 @@ public class FlagOnceTests
 
         var flagged = await press.PostFormAsync(url, new() { ["Flag.Reason"] = "The story quoted an unbriefed detail" }, $"{url}?handler=Flag");
         Assert.Equal(HttpStatusCode.Redirect, flagged.StatusCode);
+        // The post leads to a confirmation panel, which holds no form to post again.
+        var panel = await press.GetPageAsync(flagged.Headers.Location!.ToString());
+        Assert.Equal("Suspected leak flagged", panel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Null(panel.QuerySelector("main form[method=post]"));
 
         var after = await press.GetPageAsync(url);
         Assert.Null(after.QuerySelector("#flag-form"));

@@ -170,13 +170,23 @@ public class MediaOfficeTests
             Assert.Equal(0, await db.SuspectedLeaks.CountAsync());
         }
 
-        var flagged = await press.PostFormAsync(url, new() { ["Flag.Reason"] = "Details in the next day's story were not briefed" }, $"{url}?handler=Flag");
+        var flagged = await press.PostFormAsync(url + "?Filter.Outlet=West", new() { ["Flag.Reason"] = "Details in the next day's story were not briefed" },
+            $"{url}?handler=Flag&Filter.Outlet=West");
         Assert.Equal(HttpStatusCode.Redirect, flagged.StatusCode);
+        // A confirmation panel with the flag's reference and what happens next; no form to flag again.
+        var panel = await press.GetPageAsync(flagged.Headers.Location!.ToString());
+        Assert.Equal("Suspected leak flagged", panel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Contains($"MC-{officer:D6} is flagged as a suspected leak and is awaiting PSD", panel.QuerySelector("#confirmation")!.TextContent);
+        Assert.Contains("PSD read the flag and decide whether to open an investigation", panel.QuerySelector("#next")!.TextContent);
+        Assert.Null(panel.QuerySelector("main form[method=post]"));
+        // The way back keeps the list's filter.
+        Assert.Equal($"/Media/Office/View/{officer}?Filter.Outlet=West", panel.QuerySelector("#back-to-contact")!.GetAttribute("href"));
         var again = await press.PostFormAsync(url, new() { ["Flag.Reason"] = "Again" }, $"{url}?handler=Flag");
         Assert.Contains(MediaWorkflow.AlreadyFlagged, (await PortalClient.ParseAsync(again)).ErrorSummary());
 
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var leak = await check.SuspectedLeaks.SingleAsync();
+        Assert.Equal(leak.Reference, panel.QuerySelector("#reference")!.TextContent);
         Assert.Equal(SuspectedLeakStatus.AwaitingPsd, leak.Status);
         Assert.Equal(officer, leak.MediaContactId);
         Assert.Equal("Westmorland Gazette", leak.OutletName);
@@ -220,8 +230,12 @@ public class MediaOfficeTests
         var response = await press.PostFormAsync("/Media/Office/FlagArticle", ArticleForm());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var panel = await press.GetPageAsync(response.Headers.Location!.ToString());
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var leak = await db.SuspectedLeaks.Include(l => l.Outlet).SingleAsync();
+        Assert.Equal(leak.Reference, panel.QuerySelector("#reference")!.TextContent);
+        Assert.Contains("“Police named suspect before arrest” in News and Star is flagged as a suspected leak", panel.QuerySelector("#confirmation")!.TextContent);
+        Assert.Null(panel.QuerySelector("main form[method=post]"));
         Assert.Equal(cumbria, leak.ForceId);
         Assert.Equal(SuspectedLeakStatus.AwaitingPsd, leak.Status);
         Assert.Null(leak.MediaContactId);
@@ -231,7 +245,6 @@ public class MediaOfficeTests
         Assert.Equal("News and Star", leak.Outlet!.Name);
         Assert.Equal(cumbria, leak.Outlet.ForceId);
         var flags = await press.GetPageAsync("/Media/Office/Flags");
-        Assert.Contains(leak.Reference, flags.QuerySelector("#confirmation")!.TextContent);
         Assert.Contains("Police named suspect before arrest", Assert.Single(flags.QuerySelectorAll("#flags tbody tr")).TextContent);
     }
 
@@ -285,6 +298,7 @@ public class MediaOfficeTests
         Assert.Equal(HttpStatusCode.Forbidden, (await psd.PostFormAsync(url, new() { ["Flag.Reason"] = "PSD's own flag" }, $"{url}?handler=Flag")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await psd.GetAsync("/Media/Office/FlagArticle")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await psd.PostFormAsync("/Media/Office/FlagArticle", ArticleForm())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await psd.GetAsync("/Media/Office/Flagged/1")).StatusCode);
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.Null((await db.MediaContacts.SingleAsync(c => c.Id == officer)).AcknowledgedUtc);
         Assert.Equal(0, await db.SuspectedLeaks.CountAsync());
@@ -300,7 +314,7 @@ public class MediaOfficeTests
         await using var _ = factory;
         var client = await PortalClient.SignInAsync(factory, userName);
 
-        foreach (var url in new[] { "/Media/Office", $"/Media/Office/View/{officer}", "/Media/Office/Flags", "/Media/Office/FlagArticle", "/Media/Office/Export", "/Media/Office/Export?handler=Csv&Year=2026&Quarter=1" })
+        foreach (var url in new[] { "/Media/Office", $"/Media/Office/View/{officer}", "/Media/Office/Flags", "/Media/Office/FlagArticle", "/Media/Office/Flagged/1", "/Media/Office/Export", "/Media/Office/Export?handler=Csv&Year=2026&Quarter=1" })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
         }
@@ -321,5 +335,12 @@ public class MediaOfficeTests
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         Assert.Null((await db.MediaContacts.SingleAsync(c => c.Id == officer)).AcknowledgedUtc);
         Assert.Equal(0, await db.SuspectedLeaks.CountAsync());
+
+        // Cumbria's own flag: its confirmation is not found for Thames Valley's press office.
+        var cumbriaPress = await PortalClient.SignInAsync(factory, "press-office.cumbria");
+        var flagged = await cumbriaPress.PostFormAsync(url, new() { ["Flag.Reason"] = "Ours" }, $"{url}?handler=Flag");
+        var panelUrl = flagged.Headers.Location!.ToString();
+        Assert.Equal(HttpStatusCode.OK, (await cumbriaPress.GetAsync(panelUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await press.GetAsync(panelUrl)).StatusCode);
     }
 }

@@ -49,6 +49,7 @@ public class ForceIsolationTests
         ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
+        ["Investigations/Opened/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
         ["Investigations/AddPerson/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
         ["Investigations/LinkRecord/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
         ["Investigations/AddToLog/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
@@ -69,6 +70,7 @@ public class ForceIsolationTests
             return contact.Id.ToString();
         }, "MediaContact"),
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
+        ["Media/Office/Flagged/{id:int}"] = new("press-office.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
         ["People/View/{id:int}"] = new("psd.cumbria", ThamesValleyPersonAsync, "PersonIntegrityRecord"),
         ["Procurement/Matches/View/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),
         ["Procurement/Matches/Merge/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),

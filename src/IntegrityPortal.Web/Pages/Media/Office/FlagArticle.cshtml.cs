@@ -96,8 +96,7 @@ public class FlagArticleModel(IntegrityDbContext db, IValidator<FlagArticleInput
             await transaction.CommitAsync(ct);
         }
 
-        TempData["Confirmation"] = $"Article flagged as a suspected leak: {leak.Reference} is awaiting PSD";
-        return RedirectToPage("Flags");
+        return RedirectToPage("Flagged", new { id = leak.Id });
     }
 
     private async Task LoadFormAsync(int forceId, CancellationToken ct)

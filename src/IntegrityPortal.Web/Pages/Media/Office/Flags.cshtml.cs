@@ -15,9 +15,6 @@ public class FlagsModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
     public const int PageSize = 50;
 
-    [TempData]
-    public string? Confirmation { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public SuspectedLeakStatus? Status { get; set; }
 

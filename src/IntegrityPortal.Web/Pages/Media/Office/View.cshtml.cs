@@ -133,8 +133,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit, IAuthorizationServ
         }
 
         await db.SaveChangesAsync(ct);
-        TempData["Confirmation"] = $"{Contact.Reference} flagged as a suspected leak: {leak.Reference} is awaiting PSD";
-        return Redirect(List.RecordHref(id));
+        return Redirect(List.Href($"/Media/Office/Flagged/{leak.Id}"));
     }
 
     private async Task<bool> IsMediaOfficeAsync() =>
