@@ -53,8 +53,10 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await Keys.TypeAsync(page.GetByLabel("Flag this contact as a suspected leak", new() { Exact = true }), "Names of the arrested men appeared in the Herald next day");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Flag as a suspected leak" }));
-        await Expect(page.Locator("#flags")).ToContainTextAsync("Awaiting PSD");
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Suspected leak flagged");
         await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = $"Back to media contact {contactReference}" }));
+        await Expect(page.Locator("#flags")).ToContainTextAsync("Awaiting PSD");
         await Keys.SignOutAsync(page);
 
         // PSD sees the flag waiting, lists who spoke to the outlet that month, and opens a case from it.
@@ -86,6 +88,10 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await Expect(personField).Not.ToBeEmptyAsync();
         var personNumber = await personField.InputValueAsync();
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Open the case" }));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Case opened");
+        await Expect(page.Locator("#next")).ToContainTextAsync("is answered");
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Go to case INV-") }));
         await Expect(page).ToHaveURLAsync(new Regex(@"/Investigations/View/\d+"));
         await Expect(page.Locator("#links")).ToContainTextAsync(contactReference);
         await Expect(page.Locator("#people")).ToContainTextAsync(personNumber);

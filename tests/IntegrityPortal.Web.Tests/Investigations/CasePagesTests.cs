@@ -33,7 +33,7 @@ public class CasePagesTests
 
         var client = await PortalClient.SignInAsync(factory, userName);
 
-        foreach (var url in Pages.Append(CaseData.Url(id)))
+        foreach (var url in Pages.Append(CaseData.Url(id)).Append($"/Investigations/Opened/{id}"))
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
         }
@@ -163,8 +163,13 @@ public class CasePagesTests
             { ["Input.Category"] = "SocialMediaConduct", ["Input.Origin"] = "ExternalResearchReferral", ["Input.OpenedOn"] = today, ["Input.Summary"] = "Facebook post" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var page = await psd.GetPageAsync(response.Headers.Location!.ToString());
-        Assert.Equal($"Case INV-{DateTime.UtcNow.Year}-0001 opened", page.QuerySelector("#confirmation")!.TextContent.Trim());
+        // A confirmation panel with the reference and what happens next, then the case.
+        var panel = await psd.GetPageAsync(response.Headers.Location!.ToString());
+        Assert.Equal("Case opened", panel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal($"INV-{DateTime.UtcNow.Year}-0001", panel.QuerySelector("#reference")!.TextContent);
+        Assert.DoesNotContain("suspected leak", panel.QuerySelector("#next")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(panel.QuerySelector("main form[method=post]"));
+        var page = await psd.GetPageAsync(panel.QuerySelector("#go-to-case")!.GetAttribute("href")!);
         Assert.Equal("Social media conduct", page.QuerySelector("#category")!.TextContent);
         Assert.Equal("External research referral", page.QuerySelector("#origin")!.TextContent);
     }

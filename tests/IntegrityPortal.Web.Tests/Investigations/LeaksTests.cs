@@ -66,7 +66,9 @@ public class LeaksTests
         });
 
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
-        var casePage = await psd.GetPageAsync(opened.Headers.Location!.ToString());
+        var panel = await psd.GetPageAsync(opened.Headers.Location!.ToString());
+        Assert.Contains($"Suspected leak SL-{leakId:D6} is answered", panel.QuerySelector("#next")!.TextContent);
+        var casePage = await psd.GetPageAsync(panel.QuerySelector("#go-to-case")!.GetAttribute("href")!);
         Assert.Contains($"MC-{contactId:D6}", casePage.QuerySelector("#links")!.TextContent);
         Assert.Contains("Jo Reporter", casePage.QuerySelector("#links")!.TextContent);
         Assert.Equal("0 flags", (await psd.GetPageAsync("/Investigations/Leaks")).QuerySelector("#result-count")!.TextContent);
@@ -148,7 +150,8 @@ public class LeaksTests
         var opened = await psd.PostFormAsync($"/Investigations/Open?leakId={leakId}", fields);
 
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
-        var casePage = await psd.GetPageAsync(opened.Headers.Location!.ToString());
+        var panel = await psd.GetPageAsync(opened.Headers.Location!.ToString());
+        var casePage = await psd.GetPageAsync(panel.QuerySelector("#go-to-case")!.GetAttribute("href")!);
         Assert.Contains(fields["Input.PersonNumber"], casePage.QuerySelector("#people")!.TextContent);
         Assert.Equal("Inappropriate disclosure to the media", casePage.QuerySelector("#category")!.TextContent);
     }

@@ -167,8 +167,7 @@ public class OpenModel(IntegrityDbContext db, IValidator<OpenInput> validator) :
             return Page();
         }
 
-        TempData["Confirmation"] = $"Case {investigation.Reference} opened";
-        return RedirectToPage("View", new { id = investigation.Id });
+        return RedirectToPage("Opened", new { id = investigation.Id });
     }
 
     private async Task AddPersonAsync(Investigation investigation, int? personId, CancellationToken ct)
