@@ -70,7 +70,11 @@ public class RoleGrantsTests
         var created = await admin.PostFormAsync("/Admin/Users/Create", CreateForm(cumbria, Roles.Officer, Roles.Psd));
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Contains("waits for the approval of the head of PSD", (await admin.GetPageAsync("/Admin/Users")).Body!.TextContent);
+        var panel = await admin.GetPageAsync(created.Headers.Location!.ToString());
+        Assert.Equal("new.user", panel.QuerySelector("#reference")!.TextContent);
+        Assert.Equal("Officer or staff member", panel.QuerySelector("#roles-now")!.TextContent);
+        Assert.Equal("PSD officer", panel.QuerySelector("#awaiting-approval")!.TextContent);
+        Assert.Contains("The head of PSD is asked to approve the role waiting", panel.QuerySelector("#next")!.TextContent);
         Assert.Equal([Roles.Officer], (await AccountAsync(factory, "new.user")).Roles);
         var edit = await admin.GetPageAsync($"/Admin/Users/Edit/{(await AccountAsync(factory, "new.user")).Id}");
         Assert.Contains("PSD officer", edit.QuerySelector("#awaiting-approval")!.TextContent);

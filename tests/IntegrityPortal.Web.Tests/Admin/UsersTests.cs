@@ -114,6 +114,7 @@ public class UsersTests
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Admin/Users")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Admin/Users/Create")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Admin/Users/Edit/{officer}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Admin/Users/Created/{officer}")).StatusCode);
     }
 
     [Theory]
@@ -298,9 +299,18 @@ public class UsersTests
         var response = await client.PostFormAsync("/Admin/Users/Create", form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // A confirmation panel with the user name, the roles and what to do next; no form.
+        var panel = await client.GetPageAsync(response.Headers.Location!.ToString());
+        Assert.Equal("Account created", panel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal("new.user", panel.QuerySelector("#reference")!.TextContent);
+        Assert.Equal("Officer or staff member, Press office", panel.QuerySelector("#roles-now")!.TextContent);
+        Assert.Null(panel.QuerySelector("#awaiting-approval"));
+        Assert.Contains("by separate, secure routes", panel.QuerySelector("#next")!.TextContent);
+        Assert.Null(panel.QuerySelector("main form[method=post]"));
         await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
         {
             var user = await db.Users.SingleAsync(u => u.UserName == "new.user");
+            Assert.Equal($"/Admin/Users/Edit/{user.Id}", panel.QuerySelector("#go-to-account")!.GetAttribute("href"));
             Assert.Equal("Nia Roberts", user.DisplayName);
             Assert.Equal(cumbria, user.ForceId);
             Assert.Equal(person, user.PersonId);

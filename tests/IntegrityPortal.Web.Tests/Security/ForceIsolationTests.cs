@@ -27,6 +27,8 @@ public class ForceIsolationTests
             async (db, tv) => (await db.People.Where(p => p.ForceId == tv).Select(p => p.Id).FirstAsync()).ToString(), "Person"),
         ["Admin/Departments/Edit/{id:int}"] = new("admin.cumbria",
             async (db, tv) => (await db.Departments.Where(d => d.ForceId == tv).Select(d => d.Id).FirstAsync()).ToString(), "Department"),
+        ["Admin/Users/Created/{id}"] = new("admin.cumbria",
+            async (db, _) => await db.Users.Where(u => u.UserName == "officer.thames-valley").Select(u => u.Id).SingleAsync(), "ApplicationUser"),
         ["Admin/Users/Edit/{id}"] = new("admin.cumbria",
             async (db, _) => await db.Users.Where(u => u.UserName == "officer.thames-valley").Select(u => u.Id).SingleAsync(), "ApplicationUser",
             "Password", "Unlock"),

@@ -97,10 +97,7 @@ public class CreateModel(IntegrityDbContext db, UserManager<ApplicationUser> use
         }
 
         await transaction.CommitAsync(ct);
-        TempData["Confirmation"] = toRequest.Count == 0
-            ? $"Account {user.UserName} created"
-            : $"Account {user.UserName} created. {RoleGrantPages.Describe(toRequest)} {(toRequest.Count == 1 ? "waits" : "wait")} for the approval of the head of PSD";
-        return RedirectToPage("Index");
+        return RedirectToPage("Created", new { id = user.Id });
     }
 
     private async Task LoadOptionsAsync(AccountRules rules, CancellationToken ct)
