@@ -83,8 +83,12 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         await Keys.ChooseAsync(page, "Decision", "Approved with conditions");
         await Keys.TypeAsync(page.GetByLabel("Conditions or reasons", new() { Exact = true }), "Not while on call; never in uniform");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        await Expect(page.Locator("#check-outcome")).ToHaveTextAsync("Approved with conditions");
+        await AssertNoAxeViolationsAsync(page);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }));
-        await Expect(page.Locator("#confirmation")).ToContainTextAsync("approved with conditions");
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Decision recorded");
+        await Expect(page.Locator("#next")).ToContainTextAsync("is told of the approval and its conditions");
         await AssertNoAxeViolationsAsync(page);
         await Keys.SignOutAsync(page);
 

@@ -32,7 +32,7 @@ public class SensitiveReadTests
         "/BusinessInterests/Psd/Index", "/BusinessInterests/Psd/Reviews", "/BusinessInterests/Psd/Refusals",
         "/BusinessInterests/Psd/Assess", "/BusinessInterests/Psd/Review",
         "/BusinessInterests/Decisions/Index", "/BusinessInterests/Decisions/Appeals", "/BusinessInterests/Decisions/Decide", "/BusinessInterests/Decisions/Appeal",
-        "/BusinessInterests/Team/Index", "/BusinessInterests/Team/View",
+        "/BusinessInterests/Decisions/Decided", "/BusinessInterests/Team/Index", "/BusinessInterests/Team/View",
         "/Investigations/Index", "/Investigations/View", "/Investigations/Contacts", "/Investigations/Leaks/Index", "/Investigations/Leaks/NoCase",
         "/Media/Office/Index", "/Media/Office/View", "/Media/Office/Flags", "/Media/Office/BulkAcknowledge",
         "/People/Index", "/People/View",
@@ -112,6 +112,8 @@ public class SensitiveReadTests
         var approved = await withStatus(InterestStatus.Approved);
         var awaitingDecision = await withStatus(InterestStatus.AwaitingDecision);
         var appealed = await withStatus(InterestStatus.AppealLodged);
+        var deciderPerson = await db.Users.Where(u => u.UserName == decider).Select(u => u.PersonId).SingleAsync();
+        var decidedByDecider = await db.BusinessInterests.Where(b => b.ForceId == cumbria && b.DecidedByPersonId == deciderPerson).Select(b => b.Id).FirstAsync();
 
         (string Page, string User, string Url)[] views =
         [
@@ -130,6 +132,7 @@ public class SensitiveReadTests
             ("/BusinessInterests/Decisions/Appeals", appellate, "/BusinessInterests/Decisions/Appeals"),
             ("/BusinessInterests/Decisions/Decide", decider, $"/BusinessInterests/Decisions/Decide/{awaitingDecision}"),
             ("/BusinessInterests/Decisions/Appeal", appellate, $"/BusinessInterests/Decisions/Appeal/{appealed}"),
+            ("/BusinessInterests/Decisions/Decided", decider, $"/BusinessInterests/Decisions/Decided/{decidedByDecider}"),
             ("/BusinessInterests/Team/Index", "manager.cumbria", "/BusinessInterests/Team"),
             ("/BusinessInterests/Team/View", "manager.cumbria", $"/BusinessInterests/Team/View/{interestAwaitingManager}"),
             ("/Investigations/Index", "psd.cumbria", "/Investigations"),

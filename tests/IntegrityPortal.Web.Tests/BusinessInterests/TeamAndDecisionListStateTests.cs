@@ -75,7 +75,7 @@ public class TeamAndDecisionListStateTests
     }
 
     [Fact]
-    public async Task FromTheDecisions_NextFollowsTheQueue_ADecisionReturnsToIt_AndABadPageIsDropped()
+    public async Task FromTheDecisions_NextFollowsTheQueue_TheConfirmationOffersTheNextAndTheWayBack_AndABadPageIsDropped()
     {
         await using var factory = await PortalFactory.CreateAsync();
         var head = await PortalClient.SignInAsync(factory, "head-of-psd.thames-valley");
@@ -88,14 +88,20 @@ public class TeamAndDecisionListStateTests
         Assert.Equal(rows[1], first.QuerySelector("#next-in-list")!.GetAttribute("href"));
         Assert.Null((await head.GetPageAsync(rows[^1])).QuerySelector("#next-in-list"));
 
+        // "Continue" shows the decision to check; "Record the decision" records it, and its
+        // confirmation offers the next application of the queue and the way back to it.
         var form = first.QuerySelector("#decide-form")!;
-        var done = await head.PostFormAsync(rows[0], new()
+        var fields = new Dictionary<string, string>
         {
             ["Input.Outcome"] = "Approved",
             ["Input.Version"] = form.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!,
-        }, form.GetAttribute("action")!);
+        };
+        var check = await PortalClient.ParseAsync(await head.PostFormAsync(rows[0], fields, form.GetAttribute("action")!));
+        var done = await head.PostFormAsync(rows[0], fields, check.QuerySelector("#record-form")!.GetAttribute("action")!);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal(list, done.Headers.Location!.OriginalString);
+        var panel = await head.GetPageAsync(done.Headers.Location!.OriginalString);
+        Assert.Equal(list, panel.QuerySelector("#back-to-list")!.GetAttribute("href"));
+        Assert.Equal(rows[1], panel.QuerySelector("#next-in-list")!.GetAttribute("href"));
         Assert.DoesNotContain(rows[0], RowLinks(await head.GetPageAsync(list), "/BusinessInterests/Decisions/Decide/"));
 
         var crafted = await head.GetAsync($"{rows[1]}?pageNumber=99999999999");

@@ -48,6 +48,7 @@ public class ForceIsolationTests
         ["BusinessInterests/Psd/Assess/{id:int}"] = new("psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Psd/Review/{id:int}"] = new("psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Decisions/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Decided/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyDecidedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
@@ -195,6 +196,13 @@ public class ForceIsolationTests
     // the people who act on it, which never show a draft, so a 404 there is the force's doing.
     private static async Task<string> ThamesValleySubmittedInterestAsync(IntegrityDbContext db, int thamesValley) =>
         (await BusinessInterests.InterestData.SubmittedAsync(db, "officer.thames-valley")).Id.ToString();
+
+    // An application of Thames Valley decided by its head of PSD (the demonstration data's decisions).
+    private static async Task<string> ThamesValleyDecidedInterestAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var head = await db.Users.Where(u => u.UserName == "head-of-psd.thames-valley").Select(u => u.PersonId).SingleAsync();
+        return (await db.BusinessInterests.Where(b => b.ForceId == thamesValley && b.DecidedByPersonId == head).Select(b => b.Id).FirstAsync()).ToString();
+    }
 
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>

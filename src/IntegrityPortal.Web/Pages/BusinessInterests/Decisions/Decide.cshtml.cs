@@ -15,8 +15,11 @@ namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
 
 /// <summary>
 /// The decision maker decides an application: approved, approved with conditions, or refused,
-/// seeing earlier decisions on similar interests. Every view is recorded as a consultation.
-/// If two people decide at once, the second is told the application changed.
+/// seeing earlier decisions on similar interests. "Continue" shows the decision to check
+/// (handler Check), with "Change" back to the form (handler Change); "Record the decision"
+/// records it and leads to its confirmation (<see cref="DecidedModel"/>). Every view is
+/// recorded as a consultation. If two people decide at once, the second is told the
+/// application changed.
 /// </summary>
 public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<DecisionInput> validator, InterestNotifier notifier) : PageModel
 {
@@ -41,6 +44,9 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
     /// <summary>True when the user reads the application through the force's read-only view, with nothing to decide.</summary>
     public bool IsReadOnly { get; private set; }
 
+    /// <summary>True when the page shows the decision to check before it is recorded.</summary>
+    public bool Checking { get; private set; }
+
     /// <summary>The user assessed this application, so the workflow will not let them decide it.</summary>
     public bool AssessedByUser => Interest.Steps.Any(s => s.Kind == StepKind.Assessed && s.ByPersonId == GiftUser.PersonId(User));
 
@@ -60,23 +66,29 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    /// <summary>"Continue": the decision checked as it would be recorded, then shown to check; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || IsReadOnly)
+        if (await RefuseAsync(id, ct) is { } refused)
         {
-            // Decided by someone else since this user's form was built: say so, without showing the record.
-            if (!IsReadOnly && await DecisionPages.ChangedSinceAsync(db, User, id, Input.Version, ct) is { } reference)
-            {
-                TempData["Notice"] = $"{reference} {DecisionPages.NoLongerAwaiting}";
-                return Redirect(List.ListHref);
-            }
-
-            return NotFound();
+            return refused;
         }
 
-        if (Blocked is not null)
+        (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        Checking = ModelState.IsValid;
+        return Page();
+    }
+
+    /// <summary>"Change" on the check: the form again with the decision as it was typed.</summary>
+    public async Task<IActionResult> OnPostChangeAsync(int id, CancellationToken ct) =>
+        await RefuseAsync(id, ct) ?? Page();
+
+    /// <summary>"Record the decision": checked again, recorded, then its confirmation.</summary>
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await RefuseAsync(id, ct) is { } refused)
         {
-            return Page();
+            return refused;
         }
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
@@ -91,8 +103,28 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
         }
 
         await notifier.NotifyNextAsync(Interest, ct);
-        TempData["Confirmation"] = $"{Interest.Reference}: {Input.OutcomeValue!.Value.Describe().ToLowerInvariant()}";
-        return Redirect(List.ListHref);
+        return Redirect(List.Href($"/BusinessInterests/Decisions/Decided/{id}"));
+    }
+
+    /// <summary>
+    /// Loads the application for a post, or answers instead: not found, the user's policy to
+    /// confirm first, or (decided by someone else since the form was built) back to the queue
+    /// with a notice that does not show the record.
+    /// </summary>
+    private async Task<IActionResult?> RefuseAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || IsReadOnly)
+        {
+            if (!IsReadOnly && await DecisionPages.ChangedSinceAsync(db, User, id, Input.Version, ct) is { } reference)
+            {
+                TempData["Notice"] = $"{reference} {DecisionPages.NoLongerAwaiting}";
+                return Redirect(List.ListHref);
+            }
+
+            return NotFound();
+        }
+
+        return Blocked is not null ? Page() : null;
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
