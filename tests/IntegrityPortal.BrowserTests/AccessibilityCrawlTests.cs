@@ -107,7 +107,7 @@ public partial class AccessibilityCrawlTests(BrowserFixture browser)
             if (account is not null)
             {
                 await page.GotoAsync("/Account/SignIn");
-                await SignInAsync(page, account);
+                await Keys.SignInAsync(page, account);
                 if (page.Url != server.BaseAddress.ToString())
                 {
                     return ([], $"{account}: sign-in ended at {page.Url}, not the home page");

@@ -37,7 +37,7 @@ public class NavigationTests(BrowserFixture browser)
         await using var session = await PortalSession.StartAsync(browser);
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, userName);
+        await Keys.SignInAsync(page, userName);
 
         await Expect(page).ToHaveURLAsync(session.Server.BaseAddress.ToString());
         await Expect(page.Locator(".app-header__user-detail")).ToHaveTextAsync($"{force} · {role}");
@@ -47,14 +47,14 @@ public class NavigationTests(BrowserFixture browser)
 
         foreach (var link in links.Where(VisitableLinks.ContainsKey))
         {
-            await navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+            await Keys.ActivateAsync(navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }));
 
             await Expect(page).ToHaveURLAsync(new Uri(session.Server.BaseAddress, VisitableLinks[link]).ToString());
             await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToHaveAttributeAsync("aria-current", "true");
             await AssertNoAxeViolationsAsync(page);
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }));
 
         await Expect(page).ToHaveURLAsync(new Regex("/Account/SignIn"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to Integrity Portal");

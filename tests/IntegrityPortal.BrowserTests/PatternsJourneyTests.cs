@@ -49,59 +49,43 @@ public class PatternsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
         var offered = DateTime.Today.AddDays(-2);
 
-        // Who made the offer.
-        await TypeInAsync(page, "Input_OfferorName", "Pat Quill");
-
-        // The autocomplete: type part of the name, move to the suggestion and choose it with Enter.
-        await TabToAsync(page, "Input_OrganisationId");
-        await page.Keyboard.TypeAsync("Quillf");
+        // Who made the offer; the organisation through the autocomplete (type, ArrowDown, Enter).
+        await Keys.TypeAsync(page.Locator("#Input_OfferorName"), "Pat Quill");
+        await Keys.TypeAsync(page.GetByLabel("Organisation they represent", new() { Exact = true }), "Quillf");
         await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Quillfeather Stationers Ltd" })).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page);
-        await page.Keyboard.PressAsync("ArrowDown");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("#Input_OrganisationId")).ToHaveValueAsync("Quillfeather Stationers Ltd");
-
-        await ChooseWithKeysAsync(page, "Input_Relationship", 4);
-        await ChooseWithKeysAsync(page, "Input_InvolvedInPurchasing", 1);
-        await TabToAsync(page, "continue");
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.PickAsync(page, "Organisation they represent", "Quillf", "Quillfeather Stationers Ltd");
+        await Keys.ChooseAsync(Radio(page, "Input.Relationship", 4));
+        await Keys.ChooseAsync(Radio(page, "Input.InvolvedInPurchasing", 1));
+        await Keys.ActivateAsync(page.Locator("#continue"));
 
         // What was offered and its value.
         await Expect(page.Locator("h1")).ToContainTextAsync("What was offered and its value");
         await AssertNoAxeViolationsAsync(page);
-        await ChooseWithKeysAsync(page, "Input_OfferType", 0);
-        await TypeInAsync(page, "Input_Description", "A fountain pen");
-        await TypeInAsync(page, "Input_Value", "20.00");
-        await ChooseWithKeysAsync(page, "Input_IsCashOrEquivalent", 1);
-        await TabToAsync(page, "continue");
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.ChooseAsync(Radio(page, "Input.OfferType", 0));
+        await Keys.TypeAsync(page.Locator("#Input_Description"), "A fountain pen");
+        await Keys.TypeAsync(page.Locator("#Input_Value"), "20.00");
+        await Keys.ChooseAsync(Radio(page, "Input.IsCashOrEquivalent", 1));
+        await Keys.ActivateAsync(page.Locator("#continue"));
 
-        // When it was offered and whether it was accepted.
+        // When it was offered (the date input: day, month, year) and whether it was accepted.
         await Expect(page.Locator("h1")).ToContainTextAsync("When it was offered and whether you accepted it");
         await AssertNoAxeViolationsAsync(page);
-        await TabToAsync(page, "Input_OfferedOn");
-        await page.Keyboard.TypeAsync(offered.Day.ToString(CultureInfo.InvariantCulture));
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(offered.Month.ToString(CultureInfo.InvariantCulture));
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(offered.Year.ToString(CultureInfo.InvariantCulture));
-        await ChooseWithKeysAsync(page, "Input_Outcome", 1);
-        await TypeInAsync(page, "Input_Reason", "Declined as policy requires");
-        await ChooseWithKeysAsync(page, "Input_Disposal", 0);
-        await TabToAsync(page, "continue");
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.DateAsync(page, "Date of the offer", offered);
+        await Keys.ChooseAsync(Radio(page, "Input.Outcome", 1));
+        await Keys.TypeAsync(page.Locator("#Input_Reason"), "Declined as policy requires");
+        await Keys.ChooseAsync(Radio(page, "Input.Disposal", 0));
+        await Keys.ActivateAsync(page.Locator("#continue"));
 
         // Check your answers, sent with the keyboard, then the confirmation and the declaration.
         await Expect(page.Locator("h1")).ToContainTextAsync("Check your answers before declaring the offer");
         await Expect(page.Locator("#answers")).ToContainTextAsync("Quillfeather Stationers Ltd");
         await AssertNoAxeViolationsAsync(page);
-        await TabToAsync(page, "declare");
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.ActivateAsync(page.Locator("#declare"));
         await Expect(page).ToHaveURLAsync(new Regex(@"/Gifts/Declarations/Declared/\d+"));
         await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Declaration made");
         await AssertNoAxeViolationsAsync(page);
-        await TabToAsync(page, "view-declaration");
-        await page.Keyboard.PressAsync("Enter");
+        await Keys.ActivateAsync(page.Locator("#view-declaration"));
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/Gifts/Declarations/View/\d+"));
         await Expect(page.Locator("main")).ToContainTextAsync("Quillfeather Stationers Ltd");
@@ -109,39 +93,6 @@ public class PatternsJourneyTests(BrowserFixture browser)
         await AssertNoAxeViolationsAsync(page);
     }
 
-    /// <summary>Presses Tab until the element with the id has the focus (at most 80 times).</summary>
-    private static async Task TabToAsync(IPage page, string id)
-    {
-        for (var i = 0; i < 80; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<string>("() => document.activeElement && document.activeElement.id") == id)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached #{id}");
-    }
-
-    private static async Task TypeInAsync(IPage page, string id, string text)
-    {
-        await TabToAsync(page, id);
-        await page.Keyboard.TypeAsync(text);
-    }
-
-    /// <summary>Tabs into a radio group (its first radio) and chooses the option at the index: Space for the first, arrows for the rest.</summary>
-    private static async Task ChooseWithKeysAsync(IPage page, string firstId, int index)
-    {
-        await TabToAsync(page, firstId);
-        if (index == 0)
-        {
-            await page.Keyboard.PressAsync("Space");
-        }
-
-        for (var i = 0; i < index; i++)
-        {
-            await page.Keyboard.PressAsync("ArrowDown");
-        }
-    }
+    /// <summary>The radio at <paramref name="index"/> of the group named <paramref name="name"/>.</summary>
+    private static ILocator Radio(IPage page, string name, int index) => page.Locator($"input[type=radio][name='{name}']").Nth(index);
 }

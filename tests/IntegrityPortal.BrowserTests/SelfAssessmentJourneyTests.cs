@@ -30,42 +30,42 @@ public class SelfAssessmentJourneyTests(BrowserFixture browser)
         }
 
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "head-of-psd.cumbria");
-        await OpenMenuAsync(page, "Self-assessment");
+        await Keys.SignInAsync(page, "head-of-psd.cumbria");
+        await Keys.OpenMenuAsync(page, "Self-assessment");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Self-assessment");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = current }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = current }));
         await AssertNoAxeViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Rate item 2", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the rating" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Rate item 2", Exact = true }));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save the rating" }));
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select whether the force meets the item");
         await AssertNoAxeViolationsAsync(page);
-        await ChooseAsync(page, "Does the force meet item 2?", "Not met");
-        await page.GetByLabel("Evidence (optional)").FillAsync("The media policy has not been reviewed since 2012.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the rating" }).ClickAsync();
+        await Keys.ChooseAsync(page, "Does the force meet item 2?", "Not met");
+        await Keys.TypeAsync(page.GetByLabel("Evidence (optional)"), "The media policy has not been reviewed since 2012.");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save the rating" }));
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Item 2 rated not met");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add an action to item 2", Exact = true }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Add an action to item 2", Exact = true }));
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByLabel("What is to be done").FillAsync("Review the media relationships policy");
-        await page.GetByLabel("Owner's collar or staff number").FillAsync(officer);
-        await FillDateAsync(page, "Due date", today.AddDays(-1));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add the action" }).ClickAsync();
+        await Keys.TypeAsync(page.GetByLabel("What is to be done"), "Review the media relationships policy");
+        await Keys.TypeAsync(page.GetByLabel("Owner's collar or staff number"), officer);
+        await Keys.DateAsync(page, "Due date", today.AddDays(-1));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Add the action" }));
         await Expect(page.Locator("#item-2")).ToContainTextAsync("Review the media relationships policy");
         await Expect(page.Locator("#item-2")).ToContainTextAsync("Overdue");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Compare with the force's previous assessment" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Compare with the force's previous assessment" }));
         await Expect(page.Locator("#summary")).ToHaveTextAsync(new Regex(@"improved since"));
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }));
 
-        await SignInAsync(page, "officer.cumbria");
-        await page.Locator("#attention").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Self-assessment action overdue since") }).ClickAsync();
+        await Keys.SignInAsync(page, "officer.cumbria");
+        await Keys.ActivateAsync(page.Locator("#attention").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Self-assessment action overdue since") }));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Review the media relationships policy");
         await AssertNoAxeViolationsAsync(page);
-        await ChooseAsync(page, "How does the action stand?", "Completed");
-        await page.GetByLabel("Progress note").FillAsync("Policy reviewed and republished for everyone to confirm.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
+        await Keys.ChooseAsync(page, "How does the action stand?", "Completed");
+        await Keys.TypeAsync(page.GetByLabel("Progress note"), "Policy reviewed and republished for everyone to confirm.");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record progress" }));
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Action completed.");
         await Expect(page.Locator("#notes")).ToContainTextAsync("Policy reviewed and republished");
         await AssertNoAxeViolationsAsync(page);

@@ -19,17 +19,17 @@ public class SessionsAndRoleGrantsTests(BrowserFixture browser)
         await using var elsewhere = await browser.NewContextAsync(session.Server.BaseAddress.ToString());
         var other = await elsewhere.NewPageAsync();
         await other.GotoAsync("/Account/SignIn");
-        await SignInAsync(other, "officer.cumbria");
+        await Keys.SignInAsync(other, "officer.cumbria");
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "officer.cumbria");
+        await Keys.SignInAsync(page, "officer.cumbria");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "See where you are signed in" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "See where you are signed in" }));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Your signed-in sessions");
         await Expect(page.Locator("#sessions tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("#sessions")).ToContainTextAsync("This session");
         await AssertNoAxeViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out all other sessions" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign out all other sessions" }));
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("1 other session has been signed out");
         await Expect(page.Locator("#sessions tbody tr")).ToHaveCountAsync(1);
         await AssertNoAxeViolationsAsync(page);
@@ -59,20 +59,20 @@ public class SessionsAndRoleGrantsTests(BrowserFixture browser)
         }
 
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "head-of-psd.cumbria");
-        await page.Locator("#attention").GetByRole(AriaRole.Link, new() { Name = "Role with PSD or chief officer powers awaiting your approval" }).ClickAsync();
+        await Keys.SignInAsync(page, "head-of-psd.cumbria");
+        await Keys.ActivateAsync(page.Locator("#attention").GetByRole(AriaRole.Link, new() { Name = "Role with PSD or chief officer powers awaiting your approval" }));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Roles awaiting your approval");
         await AssertNoAxeViolationsAsync(page);
 
-        await page.Locator("#grants tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Keys.ActivateAsync(page.Locator("#grants tbody tr").First.GetByRole(AriaRole.Link));
         await Expect(page.Locator("#grant")).ToContainTextAsync("PSD officer");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record my decision" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record my decision" }));
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select whether you approve or refuse the role");
         await AssertNoAxeViolationsAsync(page);
 
-        await page.GetByLabel("Approve: give the role").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record my decision" }).ClickAsync();
+        await Keys.ChooseAsync(page.GetByLabel("Approve: give the role"));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record my decision" }));
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("now has the PSD officer role");
         await Expect(page.Locator("#grants-empty")).ToBeVisibleAsync();
 

@@ -70,7 +70,7 @@ public class SignInTests(BrowserFixture browser)
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");
 
-        await SignInAsync(page, "officer.cumbria", "not-the-right-password");
+        await Keys.SignInAsync(page, "officer.cumbria", "not-the-right-password");
 
         await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: Sign in"));
         var summary = page.Locator(".govuk-error-summary");
@@ -87,30 +87,30 @@ public class SignInTests(BrowserFixture browser)
         await using var session = await PortalSession.StartAsync(browser);
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "psd.cumbria");
+        await Keys.SignInAsync(page, "psd.cumbria");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Two-factor authentication" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Two-factor authentication" }));
         await Expect(page.Locator("#two-factor-status")).ToContainTextAsync("password only");
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Set up an authenticator app" }).ClickAsync();
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Set up an authenticator app" }));
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code to scan with your authenticator app" })).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page);
         var key = (await page.Locator("#authenticator-key").TextContentAsync())!.Replace(" ", string.Empty).ToUpperInvariant();
         var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key));
-        await page.GetByLabel("Code from the app").FillAsync(totp.ComputeTotp(DateTime.UtcNow));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Set up", Exact = true }).ClickAsync();
+        await Keys.TypeAsync(page.GetByLabel("Code from the app"), totp.ComputeTotp(DateTime.UtcNow));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Set up", Exact = true }));
 
         await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
         await AssertNoAxeViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the portal" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await SignInAsync(page, "psd.cumbria");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue to the portal" }));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }));
+        await Keys.SignInAsync(page, "psd.cumbria");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Enter the code from your authenticator app");
         await AssertNoAxeViolationsAsync(page);
         // The set-up used this 30-second step's code, and a code works once: the app's next one.
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Keys.TypeAsync(page.GetByLabel("Code", new() { Exact = true }), totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
 
         await Expect(page).ToHaveURLAsync(session.Server.BaseAddress.ToString());
         await Expect(page.Locator(".app-header__user-detail")).ToContainTextAsync("Cumbria Constabulary");
@@ -123,11 +123,11 @@ public class SignInTests(BrowserFixture browser)
         await using var session = await PortalSession.StartAsync(browser, settings: new Dictionary<string, string?> { ["RateLimits:SignInPerAddress"] = "2" });
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");
-        await SignInAsync(page, "officer.cumbria", "not-the-right-password");
-        await SignInAsync(page, "officer.cumbria", "not-the-right-password");
+        await Keys.SignInAsync(page, "officer.cumbria", "not-the-right-password");
+        await Keys.SignInAsync(page, "officer.cumbria", "not-the-right-password");
 
         var response = await page.RunAndWaitForResponseAsync(
-            () => SignInAsync(page, "officer.cumbria", "not-the-right-password"),
+            () => Keys.SignInAsync(page, "officer.cumbria", "not-the-right-password"),
             r => r.Url.EndsWith("/Account/SignIn") && r.Request.Method == "POST");
 
         Assert.Equal(429, response.Status);

@@ -205,6 +205,28 @@ public static class Keys
         }
     }
 
+    /// <summary>Chooses a file as a keyboard user does: Tab to the file input, Space opens the chooser, the file is chosen in it.</summary>
+    public static async Task ChooseFileAsync(ILocator fileInput, FilePayload file)
+    {
+        await TabToAsync(fileInput);
+        var page = fileInput.Page;
+        IFileChooser? chooser = null;
+        for (var attempt = 0; attempt < 3 && chooser is null; attempt++)
+        {
+            try
+            {
+                chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Space"), new() { Timeout = 5_000 });
+            }
+            catch (TimeoutException)
+            {
+                // Headless Chromium now and then opens no chooser for a key press; the input keeps the focus, so Space is pressed again.
+            }
+        }
+
+        Assert.NotNull(chooser);
+        await chooser.SetFilesAsync(file);
+    }
+
     /// <summary>Types a date into the GOV.UK date input whose legend is <paramref name="legend"/>.</summary>
     public static async Task DateAsync(IPage page, string legend, DateTime date)
     {
@@ -242,6 +264,9 @@ public static class Keys
             await page.Keyboard.PressAsync("ArrowDown");
         }
 
+        // Enter chooses the option that has the focus; on a busy machine the list can still be
+        // drawing when the keys arrive, so wait until the suggestion is the selected one.
+        await Assertions.Expect(option).ToHaveAttributeAsync("aria-selected", "true");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByLabel(label, new() { Exact = true })).ToHaveValueAsync(name);
     }
