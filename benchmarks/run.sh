@@ -25,26 +25,11 @@ port=${BENCH_PORT:-5099}
 scale=${BENCH_SCALE:-1}
 work="${db%.db}.run.db"
 out=$(mktemp -d)
-bench="dotnet benchmarks/IntegrityPortal.Benchmarks/bin/Release/net10.0/IntegrityPortal.Benchmarks.dll"
 
-echo "== build (Release)"
-dotnet build benchmarks/IntegrityPortal.Benchmarks -c Release -v q -nologo
-dotnet build src/IntegrityPortal.Web -c Release -v q -nologo
+source benchmarks/portal.sh
+build_release
 
-# A set built before the latest migration is built again: its schema would not be the app's.
-latest=$(ls src/IntegrityPortal.Migrations.Sqlite/Migrations | grep -E '^[0-9]{14}_.*\.cs$' | grep -v Designer | sort | tail -1 | sed 's/\.cs$//')
-if [[ -f "$db" ]] && [[ "$(sqlite3 "$db" "SELECT MAX(MigrationId) FROM __EFMigrationsHistory" 2>/dev/null)" != "$latest" ]]; then
-  echo "== $db predates the migration $latest: building it again"
-  BENCH_REBUILD=1
-fi
-
-if [[ ! -f "$db" || "${BENCH_REBUILD:-0}" == 1 ]]; then
-  echo "== national data set: $db (scale $scale)"
-  timeout 1800 $bench generate "$db" --scale "$scale" | tee "$out/generate.txt"
-else
-  echo "== reusing $db"
-  echo "Reused $db" > "$out/generate.txt"
-fi
+ensure_data_set "$db" "$scale" "$out/generate.txt"
 
 # Every run starts from the same rows: the load run's writes and audit events go to a copy.
 rm -f "$work" "$work-wal" "$work-shm"
@@ -57,26 +42,7 @@ echo "== the cross-check's matcher (labelled synthetic set, half, full and doubl
 timeout 1800 $bench match "$out/matcher.md"
 
 echo "== portal on http://127.0.0.1:$port"
-(
-  cd src/IntegrityPortal.Web
-  ASPNETCORE_ENVIRONMENT=Development \
-  ASPNETCORE_URLS="http://127.0.0.1:$port" \
-  ConnectionStrings__Sqlite="Data Source=$work" \
-  DemoData__Seed=false \
-  TwoFactor__RequiredForNationalAccounts=false \
-  RateLimits__RequestsPerUser=100000000 \
-  RateLimits__SignInPerAccount=100000 \
-  RateLimits__SignInPerAddress=100000 \
-  Serilog__MinimumLevel__Default=Warning \
-  exec dotnet bin/Release/net10.0/IntegrityPortal.Web.dll
-) > "$out/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-  if curl -fsS "http://127.0.0.1:$port/health" > /dev/null 2>&1; then break; fi
-  if ! kill -0 $app 2>/dev/null; then cat "$out/app.log"; echo "The portal did not start"; exit 1; fi
-  sleep 1
-done
+start_portal "$work" "$port" "$out/app.log"
 
 echo "== load ($seconds s per page, $connections connections, $writers writers)"
 BENCH_APP_PID=$app timeout $((seconds * 60 + 900)) $bench load "http://127.0.0.1:$port" "$work" "$out/load.md" \
@@ -112,15 +78,6 @@ rows=$(sqlite3 "$db" "SELECT 'people ' || (SELECT COUNT(*) FROM People) || ', gi
   echo "<!-- benchmark:end -->"
 } > "$out/section.md"
 
-python3 - "$root/docs/performance.md" "$out/section.md" <<'PY'
-import sys, re
-doc, section = open(sys.argv[1]).read(), open(sys.argv[2]).read().rstrip("\n")
-start, end = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
-if start in doc and end in doc:
-    doc = doc[:doc.index(start)] + section + doc[doc.index(end) + len(end):]
-else:
-    doc = doc.rstrip("\n") + "\n\n" + section + "\n"
-open(sys.argv[1], "w").write(doc)
-PY
+write_section "$root/docs/performance.md" "$out/section.md" benchmark
 cat "$out/section.md"
 echo "== written to docs/performance.md (logs in $out)"

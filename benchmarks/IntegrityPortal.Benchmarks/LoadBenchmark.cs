@@ -202,7 +202,7 @@ public static class LoadBenchmark
     private static string Row(string who, string page, LoadResult r, LoadResult trivial) =>
         $"| {who} | {page} | {r.PerSecond:N1} | {r.PerSecond / trivial.PerSecond * 100:N1}% | {r.P(50):N0} | {r.P(95):N0} | {r.P(99):N0} | {(r.Errors == 0 ? "" : r.Errors.ToString(British))} |";
 
-    private sealed record LoadResult(List<double> Latencies, double Seconds, int Errors)
+    internal sealed record LoadResult(List<double> Latencies, double Seconds, int Errors)
     {
         public double PerSecond => Latencies.Count / Seconds;
 
@@ -211,7 +211,7 @@ public static class LoadBenchmark
         public double P(int percentile) => Percentile(Latencies, percentile);
     }
 
-    private static double Percentile(List<double> sorted, int percentile) =>
+    internal static double Percentile(List<double> sorted, int percentile) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
 
     /// <summary><paramref name="connections"/> loops requesting one page for <paramref name="seconds"/>; each response read in full.</summary>
@@ -253,7 +253,7 @@ public static class LoadBenchmark
         return new LoadResult(latencies, until.Elapsed.TotalSeconds, errors);
     }
 
-    private static async Task<LoadResult> WriteAsync(string baseUrl, int organisationId, int seconds, int writers)
+    internal static async Task<LoadResult> WriteAsync(string baseUrl, int organisationId, int seconds, int writers)
     {
         var sessions = new List<(PortalSession Session, string Token)>();
         for (var i = 0; i < writers; i++)
@@ -345,7 +345,7 @@ public static class LoadBenchmark
         return location;
     }
 
-    private static int OrganisationOf(string dbPath, string forceCode)
+    internal static int OrganisationOf(string dbPath, string forceCode)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dbPath, Mode = SqliteOpenMode.ReadOnly }.ToString());
         connection.Open();
@@ -353,36 +353,5 @@ public static class LoadBenchmark
         command.CommandText = "SELECT MIN(o.Id) FROM Organisations o JOIN Forces f ON f.Id = o.ForceId WHERE f.Code = $code";
         command.Parameters.AddWithValue("$code", forceCode);
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The app's resident set (VmRSS, the working set on Linux), sampled from /proc.</summary>
-    private sealed class MemoryWatch(int pid)
-    {
-        private double peak;
-        private long lastSample;
-
-        public double PeakMb => Math.Max(peak, NowMb());
-
-        public void ResetPeak() => peak = 0;
-
-        public void Sample()
-        {
-            var now = Environment.TickCount64;
-            if (now - Interlocked.Exchange(ref lastSample, now) >= 200)
-            {
-                peak = Math.Max(peak, NowMb());
-            }
-        }
-
-        public double NowMb()
-        {
-            if (pid == 0 || !File.Exists($"/proc/{pid}/status"))
-            {
-                return double.NaN;
-            }
-
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-        }
     }
 }

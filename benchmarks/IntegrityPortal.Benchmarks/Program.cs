@@ -7,6 +7,7 @@ using IntegrityPortal.Benchmarks;
 //   reports <db>                     the figures and reports alone, in process
 //   load <url> <db> <out.md> [--seconds 30] [--connections 32] [--writers 16]   the HTTP load run
 //   match <out.md>                   the procurement cross-check's matcher on a labelled synthetic set
+//   soak <url> <db> <out.md> [--minutes 30] [--readers 16] [--writers 4]   mixed load for a long time: does memory grow?
 var command = args.FirstOrDefault() ?? "";
 string Option(string name, string fallback) =>
     Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
@@ -33,9 +34,14 @@ switch (command)
             int.Parse(Option("--seconds", "30"), CultureInfo.InvariantCulture),
             int.Parse(Option("--connections", "32"), CultureInfo.InvariantCulture),
             int.Parse(Option("--writers", "16"), CultureInfo.InvariantCulture));
+    case "soak":
+        return await SoakBenchmark.RunAsync(args[1], args[2], args[3],
+            int.Parse(Option("--minutes", "30"), CultureInfo.InvariantCulture),
+            int.Parse(Option("--readers", "16"), CultureInfo.InvariantCulture),
+            int.Parse(Option("--writers", "4"), CultureInfo.InvariantCulture));
     case "match":
         return MatcherBenchmark.Run(args[1]);
     default:
-        Console.Error.WriteLine("Usage: generate <db> | queries <db> | reports <db> | load <url> <db> <out.md> | match <out.md>");
+        Console.Error.WriteLine("Usage: generate <db> | queries <db> | reports <db> | load <url> <db> <out.md> | match <out.md> | soak <url> <db> <out.md>");
         return 2;
 }

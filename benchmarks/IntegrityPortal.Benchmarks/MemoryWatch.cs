@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace IntegrityPortal.Benchmarks;
+
+/// <summary>The app's resident set (VmRSS, the working set on Linux), sampled from /proc.</summary>
+internal sealed class MemoryWatch(int pid)
+{
+    private double peak;
+    private long lastSample;
+
+    public double PeakMb => Math.Max(peak, NowMb());
+
+    public void ResetPeak() => peak = 0;
+
+    public void Sample()
+    {
+        var now = Environment.TickCount64;
+        if (now - Interlocked.Exchange(ref lastSample, now) >= 200)
+        {
+            peak = Math.Max(peak, NowMb());
+        }
+    }
+
+    public double NowMb()
+    {
+        if (pid == 0 || !File.Exists($"/proc/{pid}/status"))
+        {
+            return double.NaN;
+        }
+
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+    }
+}
