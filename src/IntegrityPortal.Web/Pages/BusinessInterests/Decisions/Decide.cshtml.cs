@@ -69,9 +69,9 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
     /// <summary>"Continue": the decision checked as it would be recorded, then shown to check; nothing is saved.</summary>
     public async Task<IActionResult> OnPostCheckAsync(int id, CancellationToken ct)
     {
-        if (await RefuseAsync(id, ct) is { } refused)
+        if (await CannotDecideAsync(id, ct) is { } answer)
         {
-            return refused;
+            return answer;
         }
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
@@ -81,14 +81,14 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
 
     /// <summary>"Change" on the check: the form again with the decision as it was typed.</summary>
     public async Task<IActionResult> OnPostChangeAsync(int id, CancellationToken ct) =>
-        await RefuseAsync(id, ct) ?? Page();
+        await CannotDecideAsync(id, ct) ?? Page();
 
     /// <summary>"Record the decision": checked again, recorded, then its confirmation.</summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await RefuseAsync(id, ct) is { } refused)
+        if (await CannotDecideAsync(id, ct) is { } answer)
         {
-            return refused;
+            return answer;
         }
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
@@ -111,7 +111,7 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
     /// confirm first, or (decided by someone else since the form was built) back to the queue
     /// with a notice that does not show the record.
     /// </summary>
-    private async Task<IActionResult?> RefuseAsync(int id, CancellationToken ct)
+    private async Task<IActionResult?> CannotDecideAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || IsReadOnly)
         {
