@@ -52,7 +52,11 @@ public class GiftReferralJourneyTests(BrowserFixture browser)
         await Keys.ChooseAsync(whichCase.GetByLabel("Open a new case", new() { Exact = true }));
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record review" }));
 
-        await Expect(page.Locator("#confirmation")).ToContainTextAsync(new Regex(@"case INV-\d{4}-\d{4} opened"));
+        // A new case: its confirmation, which leads back to the declaration.
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Case opened");
+        await Expect(page.Locator("#referred")).ToContainTextAsync(reference);
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.Locator("#back-to-declaration"));
         await Expect(page.Locator("#review-status")).ToHaveTextAsync("Referred for investigation");
         await AssertNoAxeViolationsAsync(page);
         var caseLink = page.Locator("#review-cases a");

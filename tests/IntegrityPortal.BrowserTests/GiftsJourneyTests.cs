@@ -54,9 +54,15 @@ public class GiftsJourneyTests(BrowserFixture browser)
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = reference }));
         await AssertNoAxeViolationsAsync(page);
         await Keys.ChooseAsync(page, "PSD decision on the acceptance", "Approve");
-        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }));
-        await Expect(page.Locator("main")).ToContainTextAsync("Approved");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        await Expect(page.Locator("#check-decision")).ToHaveTextAsync("Approve the acceptance");
         await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Decision recorded");
+        await Expect(page.Locator("#outcome")).ToHaveTextAsync("Acceptance approved");
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.Locator("#back-to-declaration"));
+        await Expect(page.Locator("#approval-status")).ToHaveTextAsync("Approved");
 
         await Keys.OpenMenuAsync(page, "Gifts register");
         await Keys.TypeAsync(page.GetByLabel("Organisation starts with", new() { Exact = true }), "Lakeland");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IntegrityPortal.BrowserTests.Infrastructure;
+using IntegrityPortal.Testing;
 using Microsoft.Playwright;
 using static IntegrityPortal.BrowserTests.Infrastructure.PortalPages;
 using static Microsoft.Playwright.Assertions;
@@ -118,5 +119,46 @@ public class InvestigationsJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#outcome")).ToContainTextAsync("No case to answer");
         await Expect(page.Locator("#reopen")).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task PsdAnswersAFlagWithNoCase_CheckingTheNoteFirst_AndEndsOnItsConfirmation()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        var page = session.Page;
+        string reference;
+        await using (var db = TestDatabase.OpenAsSystem(session.Server.DatabasePath))
+        {
+            var contact = await SuspectedLeakData.ContactAsync(db, "officer.cumbria", "Pat Inkwell", "Solway Standard", DateTime.UtcNow.AddDays(-2));
+            reference = (await SuspectedLeakData.FlagAsync(db, contact)).Reference;
+        }
+
+        await page.GotoAsync("/Account/SignIn");
+        await Keys.SignInAsync(page, "psd.cumbria");
+        await Keys.ActivateAsync(page.Locator("#attention").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("suspected leaks? awaiting PSD") }));
+        var card = page.Locator(".govuk-summary-card", new() { HasText = "Solway Standard" });
+        await Keys.ActivateAsync(card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Record no case") }));
+        await AssertNoAxeViolationsAsync(page);
+
+        // Continue without a note: the answer is beside the field.
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        await Expect(page.Locator("#Input_PsdNote-error")).ToContainTextAsync("Enter why no case is opened");
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.TypeAsync(page.GetByLabel("Why is no case opened?", new() { Exact = true }), "The details were in the force's own release");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        await Expect(page.Locator("#check-note")).ToHaveTextAsync("The details were in the force's own release");
+        await AssertNoAxeViolationsAsync(page);
+
+        // Change, then continue again with the note as typed.
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Change the note" }));
+        await Expect(page.GetByLabel("Why is no case opened?", new() { Exact = true })).ToHaveValueAsync("The details were in the force's own release");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record no case" }));
+
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("No case recorded");
+        await Expect(page.Locator("#reference")).ToHaveTextAsync(reference);
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.Locator("#back-to-list"));
+        await Expect(page.Locator(".govuk-summary-card", new() { HasText = "Solway Standard" })).ToHaveCountAsync(0);
     }
 }

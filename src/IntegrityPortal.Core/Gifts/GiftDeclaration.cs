@@ -92,7 +92,9 @@ public class GiftDeclaration : IForceOwned, IVersioned, IAudited
     }
 
     /// <summary>The reference people quote: GH-000123.</summary>
-    public string Reference => $"GH-{Id:D6}";
+    public string Reference => FormatReference(Id);
+
+    public static string FormatReference(int id) => $"GH-{id:D6}";
 
     /// <summary>An offer counts as accepted only once any approval it needed was given.</summary>
     public bool CountsAsAccepted => Outcome == OfferOutcome.Accepted && ApprovalStatus is ApprovalStatus.NotRequired or ApprovalStatus.Approved;

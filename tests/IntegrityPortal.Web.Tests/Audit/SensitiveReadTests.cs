@@ -28,7 +28,7 @@ public class SensitiveReadTests
     /// <summary>The pages that show people's records, each checked by <see cref="EachView_WritesOneReadEvent"/>.</summary>
     private static readonly string[] Audited =
     [
-        "/Audit/Index", "/Gifts/Team/Index", "/Gifts/Team/Decide", "/Gifts/Register/Index", "/Gifts/Register/View", "/Gifts/Register/BulkReview",
+        "/Audit/Index", "/Gifts/Team/Index", "/Gifts/Team/Decide", "/Gifts/Register/Index", "/Gifts/Register/View", "/Gifts/Register/BulkReview", "/Gifts/Register/Decided",
         "/BusinessInterests/Psd/Index", "/BusinessInterests/Psd/Reviews", "/BusinessInterests/Psd/Refusals",
         "/BusinessInterests/Psd/Assess", "/BusinessInterests/Psd/Review",
         "/BusinessInterests/Decisions/Index", "/BusinessInterests/Decisions/Appeals", "/BusinessInterests/Decisions/Decide", "/BusinessInterests/Decisions/Appeal",
@@ -50,6 +50,7 @@ public class SensitiveReadTests
         ["/Investigations/Figures"] = "counts only",
         ["/Investigations/Staffing"] = "the unit's staffing figures",
         ["/Investigations/Open"] = "an empty form; a case is read on its own page",
+        ["/Investigations/Leaks/NoCaseRecorded"] = "a confirmation showing the flag's reference only; the flag is read on its own page",
         ["/Investigations/Opened"] = "a confirmation showing the case's reference only; the case is read on its own page",
         ["/Investigations/AddPerson"] = "a form on one case, showing its reference only; the case is read on its own page",
         ["/Investigations/LinkRecord"] = "a form on one case, showing its reference only; the case is read on its own page",
@@ -115,6 +116,11 @@ public class SensitiveReadTests
         var deciderPerson = await db.Users.Where(u => u.UserName == decider).Select(u => u.PersonId).SingleAsync();
         var decidedByDecider = await db.BusinessInterests.Where(b => b.ForceId == cumbria && b.DecidedByPersonId == deciderPerson).Select(b => b.Id).FirstAsync();
 
+        // The demonstration data's decisions are the seeder's, so psd.cumbria is made the decider of one.
+        var psdDecided = (await Gifts.GiftData.AwaitingPsdAsync(db, "officer.cumbria", "Decided Catering Ltd")).Id;
+        await db.GiftDeclarations.Where(d => d.Id == psdDecided).ExecuteUpdateAsync(u => u
+            .SetProperty(d => d.ApprovalStatus, ApprovalStatus.Approved).SetProperty(d => d.PsdApprovalDecidedBy, "psd.cumbria"));
+
         (string Page, string User, string Url)[] views =
         [
             ("/Audit/Index", "psd.cumbria", "/Audit?Filter.Action=Export"),
@@ -123,6 +129,7 @@ public class SensitiveReadTests
             ("/Gifts/Register/Index", "psd.cumbria", "/Gifts/Register"),
             ("/Gifts/Register/View", "psd.cumbria", $"/Gifts/Register/View/{gift}"),
             ("/Gifts/Register/BulkReview", "psd.cumbria", $"/Gifts/Register/BulkReview?Selected={awaitingReview}:{awaitingReviewVersion}"),
+            ("/Gifts/Register/Decided", "psd.cumbria", $"/Gifts/Register/Decided/{psdDecided}"),
             ("/BusinessInterests/Psd/Index", "psd.cumbria", "/BusinessInterests/Psd"),
             ("/BusinessInterests/Psd/Reviews", "psd.cumbria", "/BusinessInterests/Psd/Reviews"),
             ("/BusinessInterests/Psd/Refusals", "psd.cumbria", "/BusinessInterests/Psd/Refusals"),

@@ -60,8 +60,13 @@ public class GiftReferralTests
 
         Assert.True(await check.AuditEvents.AnyAsync(e => e.EntityType == "GiftDeclaration" && e.EntityId == id.ToString() && e.Action == AuditAction.Transition));
 
-        var page = await psd.GetPageAsync(response.Headers.Location!.ToString());
-        Assert.EndsWith($"case {investigation.Reference} opened", page.QuerySelector("#confirmation")!.TextContent.Trim());
+        // A new case is a new record: the review ends on the case's confirmation, which leads back to the declaration.
+        Assert.Equal($"/Investigations/Opened/{investigation.Id}", response.Headers.Location!.ToString());
+        var opened = await psd.GetPageAsync(response.Headers.Location!.ToString());
+        Assert.Equal(investigation.Reference, opened.QuerySelector("#reference")!.TextContent.Trim());
+        Assert.Contains($"Declaration GH-{id:D6} is reviewed as referred for investigation", opened.QuerySelector("#referred")!.TextContent);
+        Assert.Null(opened.QuerySelector("main form[method='post']"));
+        var page = await psd.GetPageAsync(opened.QuerySelector("#back-to-declaration")!.GetAttribute("href")!);
         var caseLink = page.QuerySelector("#review-cases a")!;
         Assert.Equal(investigation.Reference, caseLink.TextContent.Trim());
         Assert.Equal($"/Investigations/View/{investigation.Id}", caseLink.GetAttribute("href"));

@@ -219,6 +219,49 @@ public class LeaksTests
     }
 
     [Fact]
+    public async Task NoCase_IsCheckedBeforeItIsRecorded_ThenEndsOnAConfirmationThatRecordsNothingOnReload()
+    {
+        var (factory, leakId, _) = await FlaggedAsync();
+        await using var _f = factory;
+        var psd = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        var url = $"/Investigations/Leaks/NoCase/{leakId}";
+        var fields = new Dictionary<string, string> { ["Input.PsdNote"] = "Already published by the force", ["Input.Version"] = "0" };
+
+        var blank = await PortalClient.ParseAsync(await psd.PostFormAsync(url, new() { ["Input.PsdNote"] = " ", ["Input.Version"] = "0" }, $"{url}?handler=Check"));
+        Assert.Equal("Enter why no case is opened", blank.FieldError("Input_PsdNote"));
+        Assert.Null(blank.QuerySelector("#check"));
+
+        var check = await PortalClient.ParseAsync(await psd.PostFormAsync(url, fields, $"{url}?handler=Check"));
+        Assert.Equal("Already published by the force", check.QuerySelector("#check-note")!.TextContent);
+        Assert.Equal(url, check.QuerySelector("#record-form")!.GetAttribute("action"));
+        Assert.Equal("Already published by the force", check.QuerySelector("#record-form input[name='Input.PsdNote']")!.GetAttribute("value"));
+        Assert.Null(check.QuerySelector("#no-case-form"));
+        var change = await PortalClient.ParseAsync(await psd.PostFormAsync(url, fields, $"{url}?handler=Change"));
+        Assert.Equal("Already published by the force", change.QuerySelector("#Input_PsdNote")!.TextContent.Trim());
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            Assert.Equal(SuspectedLeakStatus.AwaitingPsd, (await db.SuspectedLeaks.SingleAsync()).Status);
+        }
+
+        var done = await psd.PostFormAsync(url, fields, check.QuerySelector("#record-form")!.GetAttribute("action")!);
+
+        Assert.Equal($"/Investigations/Leaks/NoCaseRecorded/{leakId}", done.Headers.Location!.OriginalString);
+        var panel = await psd.GetPageAsync(done.Headers.Location!.OriginalString);
+        Assert.Equal($"SL-{leakId:D6}", panel.QuerySelector("#reference")!.TextContent);
+        Assert.Equal("No more flags await PSD's answer.", panel.QuerySelector("#awaiting")!.TextContent);
+        Assert.Null(panel.QuerySelector("main form[method='post']"));
+        await psd.GetPageAsync(done.Headers.Location!.OriginalString);
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var leak = await db.SuspectedLeaks.SingleAsync();
+            Assert.Equal((SuspectedLeakStatus.NoCaseOpened, "Already published by the force", 1), (leak.Status, leak.PsdNote, leak.Version));
+        }
+
+        var pressOffice = await PortalClient.SignInAsync(factory, "press-office.cumbria");
+        Assert.Equal(HttpStatusCode.Forbidden, (await pressOffice.GetAsync(done.Headers.Location!.OriginalString)).StatusCode);
+    }
+
+    [Fact]
     public async Task NoCase_FromAList_GoesBackToTheSameList_AndReturnsToItWhenRecorded()
     {
         var (factory, leakId, _) = await FlaggedAsync();
@@ -235,7 +278,9 @@ public class LeaksTests
 
         var done = await psd.PostFormAsync(noCase, new() { ["Input.PsdNote"] = "Already published by the force", ["Input.Version"] = "0" });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal("/Investigations/Leaks?Status=All", done.Headers.Location!.OriginalString);
+        Assert.Equal($"/Investigations/Leaks/NoCaseRecorded/{leakId}?Status=All", done.Headers.Location!.OriginalString);
+        var panel = await psd.GetPageAsync(done.Headers.Location!.OriginalString);
+        Assert.Equal("/Investigations/Leaks?Status=All", panel.QuerySelector("#back-to-list")!.GetAttribute("href"));
 
         // From the default list (awaiting PSD) the address stays plain; a value edited by hand is dropped.
         Assert.Equal("/Investigations/Leaks", (await psd.GetPageAsync($"/Investigations/Leaks/NoCase/{leakId}?Status=Nonsense&pageNumber=x")).QuerySelector("a.govuk-back-link")!.GetAttribute("href"));

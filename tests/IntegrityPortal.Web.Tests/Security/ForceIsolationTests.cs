@@ -38,7 +38,8 @@ public class ForceIsolationTests
         ["Gifts/Declarations/Declare/{step=who}"] = new("officer.cumbria", ThamesValleyGiftDraftAsync, "GiftDeclaration"),
         ["Gifts/Declarations/Declared/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
         ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
-        ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
+        ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "CheckApproval", "ChangeApproval", "Approve", "Review"),
+        ["Gifts/Register/Decided/{id:int}"] = new("psd.cumbria", ThamesValleyDecidedByCumbriaPsdAsync, "GiftDeclaration"),
         ["BusinessInterests/Applications/Edit/{id:int?}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Submit", "Draft"),
         ["BusinessInterests/Applications/View/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Withdraw", "Appeal", "End"),
         ["BusinessInterests/Applications/Confirm/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest"),
@@ -50,7 +51,13 @@ public class ForceIsolationTests
         ["BusinessInterests/Decisions/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Decisions/Decided/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyDecidedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
-        ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
+        ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak", "Check", "Change"),
+        ["Investigations/Leaks/NoCaseRecorded/{id:int}"] = new("psd.cumbria", async (db, tv) =>
+        {
+            var id = int.Parse(await ThamesValleyLeakAsync(db, tv));
+            await db.SuspectedLeaks.Where(l => l.Id == id).ExecuteUpdateAsync(u => u.SetProperty(l => l.Status, Core.Media.SuspectedLeakStatus.NoCaseOpened));
+            return id.ToString();
+        }, "SuspectedLeak"),
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
         ["Investigations/Opened/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
         ["Investigations/AddPerson/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
@@ -207,6 +214,19 @@ public class ForceIsolationTests
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
         (await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Test Hospitality Ltd", 120_00, Core.Gifts.OfferOutcome.Accepted)).Id.ToString();
+
+    /// <summary>
+    /// A Thames Valley acceptance recorded as decided by Cumbria's PSD officer's user name, so that
+    /// only the force, not the decider, stands between them and its confirmation.
+    /// </summary>
+    private static async Task<string> ThamesValleyDecidedByCumbriaPsdAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var declaration = await Gifts.GiftData.AwaitingPsdAsync(db, "officer.thames-valley", "Test Hospitality Ltd");
+        await db.GiftDeclarations.Where(d => d.Id == declaration.Id).ExecuteUpdateAsync(u => u
+            .SetProperty(d => d.ApprovalStatus, Core.Gifts.ApprovalStatus.Approved)
+            .SetProperty(d => d.PsdApprovalDecidedBy, "psd.cumbria"));
+        return declaration.Id.ToString();
+    }
 
     /// <summary>The demonstration data's signed-off meeting, put back to awaiting sign-off so the page would offer the button.</summary>
     private static async Task<string> ThamesValleyMeetingAsync(IntegrityDbContext db, int thamesValley)

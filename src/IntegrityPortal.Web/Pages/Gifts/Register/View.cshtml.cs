@@ -14,8 +14,9 @@ namespace IntegrityPortal.Web.Pages.Gifts.Register;
 
 /// <summary>
 /// One declaration in full for PSD, with its approval trail and every version, and PSD's two
-/// decisions: approval of an acceptance awaiting PSD, and the review. A declaration of a force
-/// the user does not serve is "not found". Every view is recorded as a consultation. A review of
+/// decisions: approval of an acceptance awaiting PSD (checked, then recorded, then confirmed on
+/// <see cref="DecidedModel"/>), and the review. A declaration of a force the user does not serve
+/// is "not found". Every view is recorded as a consultation. A review of
 /// "referred for investigation" opens a case or links an open one in the same step
 /// (<see cref="GiftReferrals"/>), saved in one transaction with the review.
 /// </summary>
@@ -91,6 +92,35 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Redirect(List.RecordHref(id)) : NotFound();
 
+    /// <summary>True when the page shows PSD's decision on the acceptance to check before it is recorded (decision 0076).</summary>
+    public bool CheckingApproval { get; private set; }
+
+    /// <summary>"Continue": the decision checked as it would be recorded, then shown to check; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostCheckApprovalAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        CheckingApproval = Blocked is null && CheckApproval();
+        return await RedisplayAsync(id, ct);
+    }
+
+    /// <summary>"Change" on the check: the form again with the decision as it was typed.</summary>
+    public async Task<IActionResult> OnPostChangeApprovalAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        return Page();
+    }
+
+    /// <summary>"Record the decision": checked again, recorded, then its confirmation (<see cref="DecidedModel"/>).</summary>
     public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -99,11 +129,20 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         ModelState.Clear();
-        if (Blocked is not null)
+        if (Blocked is not null || !CheckApproval() || !await db.TrySaveAsync(Declaration, Approval.Version, ModelState, ct))
         {
-            return Page();
+            return await RedisplayAsync(id, ct);
         }
 
+        return Redirect(List.Href($"/Gifts/Register/Decided/{id}"));
+    }
+
+    /// <summary>
+    /// Validates the decision and applies it to the loaded declaration (not saved), so a check
+    /// answers every rule that recording would: the declarant's own, or one approved as line manager.
+    /// </summary>
+    private bool CheckApproval()
+    {
         if (Approval.Decision is not ("approve" or "refuse"))
         {
             ModelState.AddModelError("Approval.Decision", "Select whether to approve or refuse the acceptance");
@@ -118,18 +157,7 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
             ModelState.AddModelError("Approval.Note", "The note must be 2,000 characters or fewer");
         }
 
-        if (ModelState.IsValid && !Try(() => new GiftWorkflow(db).PsdDecide(Declaration, PersonId, Approval.Decision == "approve", Clean(Approval.Note))))
-        {
-            return await RedisplayAsync(id, ct);
-        }
-
-        if (!ModelState.IsValid || !await db.TrySaveAsync(Declaration, Approval.Version, ModelState, ct))
-        {
-            return await RedisplayAsync(id, ct);
-        }
-
-        TempData["Confirmation"] = $"{Declaration.Reference}: acceptance {(Approval.Decision == "approve" ? "approved" : "refused")}";
-        return Redirect(List.RecordHref(id));
+        return ModelState.IsValid && Try(() => new GiftWorkflow(db).PsdDecide(Declaration, PersonId, Approval.Decision == "approve", Clean(Approval.Note)));
     }
 
     public async Task<IActionResult> OnPostReviewAsync(int id, CancellationToken ct)
@@ -195,8 +223,15 @@ public class ViewModel(IntegrityDbContext db, AuditLog audit) : PageModel
             return await RedisplayAsync(id, ct);
         }
 
+        // A new case is a new record, so it gets its confirmation page; a review, which can be
+        // recorded again, is a step on the declaration and returns to it (docs/architecture.md).
+        if (referred is not null && Review.Referral == ReferralChoice.OpenCase)
+        {
+            return Redirect($"/Investigations/Opened/{referred.Id}");
+        }
+
         TempData["Confirmation"] = $"{Declaration.Reference}: review recorded as {Review.Outcome!.Value.Describe().ToLowerInvariant()}"
-            + (referred is null ? "" : Review.Referral == ReferralChoice.OpenCase ? $"; case {referred.Reference} opened" : $"; linked to case {referred.Reference}");
+            + (referred is null ? "" : $"; linked to case {referred.Reference}");
         return Redirect(List.RecordHref(id));
     }
 

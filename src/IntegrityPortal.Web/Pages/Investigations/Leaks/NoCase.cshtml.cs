@@ -28,7 +28,11 @@ public class NoCaseInputValidator : AbstractValidator<NoCaseInput>
     }
 }
 
-/// <summary>PSD records that no case is opened for a flag, and why; the flag leaves the queue.</summary>
+/// <summary>
+/// PSD record that no case is opened for a flag, and why; the flag leaves the queue. The answer
+/// cannot be undone, so "Continue" shows it to check first (decision 0076), and a recorded answer
+/// ends on its confirmation.
+/// </summary>
 public class NoCaseModel(IntegrityDbContext db, IValidator<NoCaseInput> validator, AuditLog audit) : PageModel
 {
     [BindProperty]
@@ -58,6 +62,27 @@ public class NoCaseModel(IntegrityDbContext db, IValidator<NoCaseInput> validato
         return Page();
     }
 
+    /// <summary>True when the page shows the answer to check before it is recorded (decision 0076).</summary>
+    public bool Checking { get; private set; }
+
+    /// <summary>"Continue": the note checked as it would be recorded, then shown to check; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        Checking = ModelState.IsValid && Leak.Status == SuspectedLeakStatus.AwaitingPsd;
+        return Page();
+    }
+
+    /// <summary>"Change" on the check: the form again with the note as it was typed.</summary>
+    public async Task<IActionResult> OnPostChangeAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>"Record no case": checked again, recorded, then its confirmation (<see cref="NoCaseRecordedModel"/>).</summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -86,8 +111,7 @@ public class NoCaseModel(IntegrityDbContext db, IValidator<NoCaseInput> validato
             return Page();
         }
 
-        TempData["Confirmation"] = $"{Leak.Reference}: no case opened";
-        return Redirect(List.ListHref);
+        return Redirect(List.Href($"/Investigations/Leaks/NoCaseRecorded/{id}"));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
