@@ -97,9 +97,11 @@ public static class SoakBenchmark
         while (clock.Elapsed < duration)
         {
             var mb = memory.NowMb();
+            var parts = memory.PartsMb();
+            var walMb = File.Exists(dbPath + "-wal") ? new FileInfo(dbPath + "-wal").Length / 1048576.0 : 0;
             samples.Add((clock.Elapsed, mb));
-            Current().Memory(mb);
-            Console.WriteLine($"{clock.Elapsed:mm\\:ss} working set {mb:N0} MB, {Current().Count} requests this window");
+            Current().Memory(mb, parts, walMb);
+            Console.WriteLine($"{clock.Elapsed:mm\\:ss} working set {mb:N0} MB (anonymous {parts.Anonymous:N0}, file {parts.File:N0}, shared {parts.Shared:N0}), WAL {walMb:N0} MB, {Current().Count} requests this window");
             await Task.Delay(TimeSpan.FromSeconds(10));
         }
 
@@ -118,15 +120,17 @@ public static class SoakBenchmark
         var md = new StringBuilder();
         md.AppendLine($"Soak: {minutes} minute{(minutes == 1 ? "" : "s")} of mixed load: {readers} reader loops over {users.Sum(u => u.Urls.Length)} list, record and report pages of four users "
             + $"(Cumbria PSD, the alliance PSD, a Cumbria line manager, the inspector), {writers} writers declaring through the question pages, "
-            + "and the Metropolitan register (every row) exported as CSV at the start of each five-minute window. Working set (VmRSS) read every 10 s; latencies in ms.");
+            + "and the Metropolitan register (every row) exported as CSV at the start of each five-minute window. Working set (VmRSS) read every 10 s, "
+            + "with its parts at the end of the window: anonymous (the .NET heaps, SQLite's page caches), file-backed, and shared (SQLite's WAL index); "
+            + "the WAL file's size at the same moment. Latencies in ms.");
         md.AppendLine();
-        md.AppendLine("| minutes | reads/s | p50 | p95 | p99 | failed | export | working set at the end | lowest | highest |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        md.AppendLine("| minutes | reads/s | p50 | p95 | p99 | failed | export | working set at the end | anonymous / file / shared | WAL file | lowest | highest |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
         for (var i = 0; i < windows.Length; i++)
         {
             var w = windows[i];
             var seconds = Math.Min(Window.TotalSeconds, duration.TotalSeconds - i * Window.TotalSeconds);
-            md.AppendLine($"| {i * Window.TotalMinutes:N0}–{Math.Min((i + 1) * Window.TotalMinutes, minutes):N0} | {w.Count / seconds:N1} | {w.P(50):N0} | {w.P(95):N0} | {w.P(99):N0} | {w.Failed} | {(w.Exported ? "done" : "—")} | {w.LastMb:N0} MB | {w.LowMb:N0} MB | {w.HighMb:N0} MB |");
+            md.AppendLine($"| {i * Window.TotalMinutes:N0}–{Math.Min((i + 1) * Window.TotalMinutes, minutes):N0} | {w.Count / seconds:N1} | {w.P(50):N0} | {w.P(95):N0} | {w.P(99):N0} | {w.Failed} | {(w.Exported ? "done" : "—")} | {w.LastMb:N0} MB | {w.Parts.Anonymous:N0} / {w.Parts.File:N0} / {w.Parts.Shared:N0} MB | {w.WalMb:N0} MB | {w.LowMb:N0} MB | {w.HighMb:N0} MB |");
         }
 
         var first = windows[0].LastMb;
@@ -174,9 +178,14 @@ public static class SoakBenchmark
             }
         }
 
-        public void Memory(double mb)
+        public (double Anonymous, double File, double Shared) Parts { get; private set; } = (double.NaN, double.NaN, double.NaN);
+        public double WalMb { get; private set; } = double.NaN;
+
+        public void Memory(double mb, (double Anonymous, double File, double Shared) parts, double walMb)
         {
             LastMb = mb;
+            Parts = parts;
+            WalMb = walMb;
             LowMb = Math.Min(LowMb, mb);
             HighMb = Math.Max(HighMb, mb);
         }
