@@ -28,7 +28,7 @@ public class SensitiveReadTests
     /// <summary>The pages that show people's records, each checked by <see cref="EachView_WritesOneReadEvent"/>.</summary>
     private static readonly string[] Audited =
     [
-        "/Audit/Index", "/Gifts/Team/Index", "/Gifts/Team/Decide", "/Gifts/Register/Index", "/Gifts/Register/View", "/Gifts/Register/BulkReview",
+        "/Audit/Index", "/Gifts/Team/Index", "/Gifts/Team/Decide", "/Gifts/Team/Decided", "/Gifts/Register/Index", "/Gifts/Register/View", "/Gifts/Register/BulkReview",
         "/BusinessInterests/Psd/Index", "/BusinessInterests/Psd/Reviews", "/BusinessInterests/Psd/Refusals",
         "/BusinessInterests/Psd/Assess", "/BusinessInterests/Psd/Review",
         "/BusinessInterests/Decisions/Index", "/BusinessInterests/Decisions/Appeals", "/BusinessInterests/Decisions/Decide", "/BusinessInterests/Decisions/Appeal",
@@ -90,6 +90,10 @@ public class SensitiveReadTests
         var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var giftAwaitingManager = await DeclareAsync(officer, "Outcome=Accepted", "Disposal=KeptPersonally", "Value=120");
         var interestAwaitingManager = await InterestData.SubmitAsync(officer);
+        var giftDecidedByManager = await DeclareAsync(officer, "Outcome=Accepted", "Disposal=KeptPersonally", "Value=130");
+        var decided = await (await PortalClient.SignInAsync(factory, "manager.cumbria"))
+            .PostFormAsync($"/Gifts/Team/Decide/{giftDecidedByManager}", new() { ["Input.Decision"] = "approve", ["Input.Version"] = "0" });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, decided.StatusCode);
 
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var cumbria = await factory.ForceIdAsync("cumbria");
@@ -120,6 +124,7 @@ public class SensitiveReadTests
             ("/Audit/Index", "psd.cumbria", "/Audit?Filter.Action=Export"),
             ("/Gifts/Team/Index", "manager.cumbria", "/Gifts/Team"),
             ("/Gifts/Team/Decide", "manager.cumbria", $"/Gifts/Team/Decide/{giftAwaitingManager}"),
+            ("/Gifts/Team/Decided", "manager.cumbria", $"/Gifts/Team/Decided/{giftDecidedByManager}"),
             ("/Gifts/Register/Index", "psd.cumbria", "/Gifts/Register"),
             ("/Gifts/Register/View", "psd.cumbria", $"/Gifts/Register/View/{gift}"),
             ("/Gifts/Register/BulkReview", "psd.cumbria", $"/Gifts/Register/BulkReview?Selected={awaitingReview}:{awaitingReviewVersion}"),

@@ -37,7 +37,8 @@ public class ForceIsolationTests
         // A question page is addressed by its name; the record is the draft named in the query.
         ["Gifts/Declarations/Declare/{step=who}"] = new("officer.cumbria", ThamesValleyGiftDraftAsync, "GiftDeclaration"),
         ["Gifts/Declarations/Declared/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
-        ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
+        ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Check", "Change"),
+        ["Gifts/Team/Decided/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationDecidedByManagerAsync, "GiftDeclaration"),
         ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Approve", "Review"),
         ["BusinessInterests/Applications/Edit/{id:int?}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Submit", "Draft"),
         ["BusinessInterests/Applications/View/{id:int}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Withdraw", "Appeal", "End"),
@@ -207,6 +208,17 @@ public class ForceIsolationTests
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
         (await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Test Hospitality Ltd", 120_00, Core.Gifts.OfferOutcome.Accepted)).Id.ToString();
+
+    // One approved by their line manager, manager.thames-valley: it awaits PSD.
+    private static async Task<string> ThamesValleyDeclarationDecidedByManagerAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var declaration = await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Test Hospitality Ltd", 120_00, Core.Gifts.OfferOutcome.Accepted);
+        declaration.ApprovalStatus = Core.Gifts.ApprovalStatus.AwaitingPsd;
+        declaration.LineManagerDecidedBy = "manager.thames-valley";
+        declaration.LineManagerDecidedUtc = DateTime.UtcNow;
+        await db.SaveChangesAsync();
+        return declaration.Id.ToString();
+    }
 
     /// <summary>The demonstration data's signed-off meeting, put back to awaiting sign-off so the page would offer the button.</summary>
     private static async Task<string> ThamesValleyMeetingAsync(IntegrityDbContext db, int thamesValley)
