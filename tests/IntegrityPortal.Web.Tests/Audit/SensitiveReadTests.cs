@@ -32,7 +32,7 @@ public class SensitiveReadTests
         "/BusinessInterests/Psd/Index", "/BusinessInterests/Psd/Reviews", "/BusinessInterests/Psd/Refusals",
         "/BusinessInterests/Psd/Assess", "/BusinessInterests/Psd/Review",
         "/BusinessInterests/Decisions/Index", "/BusinessInterests/Decisions/Appeals", "/BusinessInterests/Decisions/Decide", "/BusinessInterests/Decisions/Appeal",
-        "/BusinessInterests/Decisions/Decided", "/BusinessInterests/Team/Index", "/BusinessInterests/Team/View",
+        "/BusinessInterests/Decisions/Decided", "/BusinessInterests/Decisions/AppealDecided", "/BusinessInterests/Team/Index", "/BusinessInterests/Team/View",
         "/Investigations/Index", "/Investigations/View", "/Investigations/Contacts", "/Investigations/Leaks/Index", "/Investigations/Leaks/NoCase",
         "/Media/Office/Index", "/Media/Office/View", "/Media/Office/Flags", "/Media/Office/BulkAcknowledge",
         "/People/Index", "/People/View",
@@ -118,6 +118,10 @@ public class SensitiveReadTests
         var appealed = await withStatus(InterestStatus.AppealLodged);
         var deciderPerson = await db.Users.Where(u => u.UserName == decider).Select(u => u.PersonId).SingleAsync();
         var decidedByDecider = await db.BusinessInterests.Where(b => b.ForceId == cumbria && b.DecidedByPersonId == deciderPerson).Select(b => b.Id).FirstAsync();
+        var appellatePerson = await db.Users.Where(u => u.UserName == appellate).Select(u => u.PersonId).SingleAsync();
+        var appealDecidedByAppellate = await db.BusinessInterests
+            .Where(b => b.ForceId == cumbria && b.AppealOutcome != null && b.Steps.Any(s => s.Kind == StepKind.AppealDecided && s.ByPersonId == appellatePerson))
+            .Select(b => b.Id).FirstAsync();
 
         (string Page, string User, string Url)[] views =
         [
@@ -138,6 +142,7 @@ public class SensitiveReadTests
             ("/BusinessInterests/Decisions/Decide", decider, $"/BusinessInterests/Decisions/Decide/{awaitingDecision}"),
             ("/BusinessInterests/Decisions/Appeal", appellate, $"/BusinessInterests/Decisions/Appeal/{appealed}"),
             ("/BusinessInterests/Decisions/Decided", decider, $"/BusinessInterests/Decisions/Decided/{decidedByDecider}"),
+            ("/BusinessInterests/Decisions/AppealDecided", appellate, $"/BusinessInterests/Decisions/AppealDecided/{appealDecidedByAppellate}"),
             ("/BusinessInterests/Team/Index", "manager.cumbria", "/BusinessInterests/Team"),
             ("/BusinessInterests/Team/View", "manager.cumbria", $"/BusinessInterests/Team/View/{interestAwaitingManager}"),
             ("/Investigations/Index", "psd.cumbria", "/Investigations"),

@@ -50,7 +50,8 @@ public class ForceIsolationTests
         ["BusinessInterests/Psd/Review/{id:int}"] = new("psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Decisions/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Decisions/Decided/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyDecidedInterestAsync, "BusinessInterest"),
-        ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest", "Check", "Change"),
+        ["BusinessInterests/Decisions/AppealDecided/{id:int}"] = new("dcc.cumbria", ThamesValleyAppealDecidedInterestAsync, "BusinessInterest"),
         ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
         ["Investigations/View/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
         ["Investigations/Opened/{id:int}"] = new("psd.cumbria", ThamesValleyCaseAsync, "Investigation"),
@@ -203,6 +204,15 @@ public class ForceIsolationTests
     {
         var head = await db.Users.Where(u => u.UserName == "head-of-psd.thames-valley").Select(u => u.PersonId).SingleAsync();
         return (await db.BusinessInterests.Where(b => b.ForceId == thamesValley && b.DecidedByPersonId == head).Select(b => b.Id).FirstAsync()).ToString();
+    }
+
+    // An application of Thames Valley whose appeal its DCC decided (the demonstration data's appeals).
+    private static async Task<string> ThamesValleyAppealDecidedInterestAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var dcc = await db.Users.Where(u => u.UserName == "dcc.thames-valley").Select(u => u.PersonId).SingleAsync();
+        return (await db.BusinessInterests
+            .Where(b => b.ForceId == thamesValley && b.Steps.Any(s => s.Kind == Core.BusinessInterests.StepKind.AppealDecided && s.ByPersonId == dcc))
+            .Select(b => b.Id).FirstAsync()).ToString();
     }
 
     // A declaration made for officer.thames-valley, awaiting their line manager.
