@@ -116,4 +116,34 @@ public class BusinessInterestsJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#reviews")).Not.ToContainTextAsync(reference);
         await AssertNoAxeViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task DeputyChiefConstableDismissesAnAppeal_CheckingTheDecisionFirst()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+
+        // Cumbria: the deputy chief constable hears appeals; the demonstration data has one lodged.
+        await Keys.SignInAsync(page, "dcc.cumbria");
+        await Keys.OpenMenuAsync(page, "Business interest decisions");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Appeals awaiting your decision" }));
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^BI-") }).First);
+        await Expect(page.Locator("#grounds")).ToBeVisibleAsync();
+        var reference = Regex.Match(await page.Locator("h1").InnerTextAsync(), @"BI-\d{6}").Value;
+        await Keys.ChooseAsync(page, "Appeal decision", "Appeal dismissed: refusal stands");
+        await Keys.TypeAsync(page.GetByLabel("Reasons", new() { Exact = true }), "The original reasons stand");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        await Expect(page.Locator("#check-outcome")).ToHaveTextAsync("Appeal dismissed: refusal stands");
+        await Expect(page.Locator("#check-reasons")).ToHaveTextAsync("The original reasons stand");
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the appeal decision" }));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Appeal decision recorded");
+        await Expect(page.Locator(".govuk-panel__body")).ToContainTextAsync(reference);
+        await Expect(page.Locator("#next")).ToContainTextAsync("the refusal stands, with your reasons");
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Back to appeals" }));
+        await Expect(page.Locator("main")).Not.ToContainTextAsync(reference);
+    }
 }

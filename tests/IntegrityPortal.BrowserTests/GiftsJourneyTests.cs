@@ -38,7 +38,13 @@ public class GiftsJourneyTests(BrowserFixture browser)
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = reference }).First);
         await AssertNoAxeViolationsAsync(page);
         await Keys.ChooseAsync(page, "Do you approve the acceptance?", "Approve the acceptance");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
+        await Expect(page.Locator("#check-decision")).ToHaveTextAsync("Approve the acceptance");
+        await AssertNoAxeViolationsAsync(page);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record my decision" }));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Decision recorded");
+        await Expect(page.Locator("#outcome")).ToHaveTextAsync("Acceptance approved");
+        await Expect(page.Locator("#next")).ToContainTextAsync("The professional standards department decides next");
         await AssertNoAxeViolationsAsync(page);
         await Keys.SignOutAsync(page);
 

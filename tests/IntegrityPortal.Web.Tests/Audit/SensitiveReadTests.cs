@@ -28,11 +28,11 @@ public class SensitiveReadTests
     /// <summary>The pages that show people's records, each checked by <see cref="EachView_WritesOneReadEvent"/>.</summary>
     private static readonly string[] Audited =
     [
-        "/Audit/Index", "/Gifts/Team/Index", "/Gifts/Team/Decide", "/Gifts/Register/Index", "/Gifts/Register/View", "/Gifts/Register/BulkReview", "/Gifts/Register/Decided",
+        "/Audit/Index", "/Gifts/Team/Index", "/Gifts/Team/Decide", "/Gifts/Team/Decided", "/Gifts/Register/Index", "/Gifts/Register/View", "/Gifts/Register/BulkReview", "/Gifts/Register/Decided",
         "/BusinessInterests/Psd/Index", "/BusinessInterests/Psd/Reviews", "/BusinessInterests/Psd/Refusals",
         "/BusinessInterests/Psd/Assess", "/BusinessInterests/Psd/Review",
         "/BusinessInterests/Decisions/Index", "/BusinessInterests/Decisions/Appeals", "/BusinessInterests/Decisions/Decide", "/BusinessInterests/Decisions/Appeal",
-        "/BusinessInterests/Decisions/Decided", "/BusinessInterests/Team/Index", "/BusinessInterests/Team/View",
+        "/BusinessInterests/Decisions/Decided", "/BusinessInterests/Decisions/AppealDecided", "/BusinessInterests/Team/Index", "/BusinessInterests/Team/View",
         "/Investigations/Index", "/Investigations/View", "/Investigations/Contacts", "/Investigations/Leaks/Index", "/Investigations/Leaks/NoCase",
         "/Media/Office/Index", "/Media/Office/View", "/Media/Office/Flags", "/Media/Office/BulkAcknowledge",
         "/People/Index", "/People/View",
@@ -91,6 +91,10 @@ public class SensitiveReadTests
         var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var giftAwaitingManager = await DeclareAsync(officer, "Outcome=Accepted", "Disposal=KeptPersonally", "Value=120");
         var interestAwaitingManager = await InterestData.SubmitAsync(officer);
+        var giftDecidedByManager = await DeclareAsync(officer, "Outcome=Accepted", "Disposal=KeptPersonally", "Value=130");
+        var decided = await (await PortalClient.SignInAsync(factory, "manager.cumbria"))
+            .PostFormAsync($"/Gifts/Team/Decide/{giftDecidedByManager}", new() { ["Input.Decision"] = "approve", ["Input.Version"] = "0" });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, decided.StatusCode);
 
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var cumbria = await factory.ForceIdAsync("cumbria");
@@ -115,6 +119,10 @@ public class SensitiveReadTests
         var appealed = await withStatus(InterestStatus.AppealLodged);
         var deciderPerson = await db.Users.Where(u => u.UserName == decider).Select(u => u.PersonId).SingleAsync();
         var decidedByDecider = await db.BusinessInterests.Where(b => b.ForceId == cumbria && b.DecidedByPersonId == deciderPerson).Select(b => b.Id).FirstAsync();
+        var appellatePerson = await db.Users.Where(u => u.UserName == appellate).Select(u => u.PersonId).SingleAsync();
+        var appealDecidedByAppellate = await db.BusinessInterests
+            .Where(b => b.ForceId == cumbria && b.AppealOutcome != null && b.Steps.Any(s => s.Kind == StepKind.AppealDecided && s.ByPersonId == appellatePerson))
+            .Select(b => b.Id).FirstAsync();
 
         // The demonstration data's decisions are the seeder's, so psd.cumbria is made the decider of one.
         var psdDecided = (await Gifts.GiftData.AwaitingPsdAsync(db, "officer.cumbria", "Decided Catering Ltd")).Id;
@@ -126,6 +134,7 @@ public class SensitiveReadTests
             ("/Audit/Index", "psd.cumbria", "/Audit?Filter.Action=Export"),
             ("/Gifts/Team/Index", "manager.cumbria", "/Gifts/Team"),
             ("/Gifts/Team/Decide", "manager.cumbria", $"/Gifts/Team/Decide/{giftAwaitingManager}"),
+            ("/Gifts/Team/Decided", "manager.cumbria", $"/Gifts/Team/Decided/{giftDecidedByManager}"),
             ("/Gifts/Register/Index", "psd.cumbria", "/Gifts/Register"),
             ("/Gifts/Register/View", "psd.cumbria", $"/Gifts/Register/View/{gift}"),
             ("/Gifts/Register/BulkReview", "psd.cumbria", $"/Gifts/Register/BulkReview?Selected={awaitingReview}:{awaitingReviewVersion}"),
@@ -140,6 +149,7 @@ public class SensitiveReadTests
             ("/BusinessInterests/Decisions/Decide", decider, $"/BusinessInterests/Decisions/Decide/{awaitingDecision}"),
             ("/BusinessInterests/Decisions/Appeal", appellate, $"/BusinessInterests/Decisions/Appeal/{appealed}"),
             ("/BusinessInterests/Decisions/Decided", decider, $"/BusinessInterests/Decisions/Decided/{decidedByDecider}"),
+            ("/BusinessInterests/Decisions/AppealDecided", appellate, $"/BusinessInterests/Decisions/AppealDecided/{appealDecidedByAppellate}"),
             ("/BusinessInterests/Team/Index", "manager.cumbria", "/BusinessInterests/Team"),
             ("/BusinessInterests/Team/View", "manager.cumbria", $"/BusinessInterests/Team/View/{interestAwaitingManager}"),
             ("/Investigations/Index", "psd.cumbria", "/Investigations"),

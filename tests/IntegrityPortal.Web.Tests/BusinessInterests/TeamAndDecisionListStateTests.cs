@@ -110,7 +110,7 @@ public class TeamAndDecisionListStateTests
     }
 
     [Fact]
-    public async Task FromTheAppeals_BackAndNextFollowTheQueue_AndTheLastHasNoNext()
+    public async Task FromTheAppeals_BackAndNextFollowTheQueue_TheLastHasNoNext_AndTheConfirmationOffersTheNext()
     {
         await using var factory = await PortalFactory.CreateAsync();
         var dcc = await PortalClient.SignInAsync(factory, "dcc.thames-valley");
@@ -137,5 +137,20 @@ public class TeamAndDecisionListStateTests
         Assert.Null(last.QuerySelector("#next-in-list"));
         Assert.NotNull(last.QuerySelector("#end-of-list"));
         Assert.Contains("Appeal/", last.QuerySelector("#appeal-form")!.GetAttribute("action"));
+
+        // The appeal decision is checked, then recorded; its confirmation offers the next appeal and the way back.
+        var form = first.QuerySelector("#appeal-form")!;
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Outcome"] = "Dismissed",
+            ["Input.Reasons"] = "The original reasons stand",
+            ["Input.Version"] = form.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!,
+        };
+        var check = await PortalClient.ParseAsync(await dcc.PostFormAsync(rows[0], fields, form.GetAttribute("action")!));
+        var done = await dcc.PostFormAsync(rows[0], fields, check.QuerySelector("#record-form")!.GetAttribute("action")!);
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var panel = await dcc.GetPageAsync(done.Headers.Location!.OriginalString);
+        Assert.Equal(list, panel.QuerySelector("#back-to-list")!.GetAttribute("href"));
+        Assert.Equal(rows[1], panel.QuerySelector("#next-in-list")!.GetAttribute("href"));
     }
 }

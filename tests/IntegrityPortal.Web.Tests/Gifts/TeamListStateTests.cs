@@ -17,7 +17,7 @@ public class TeamListStateTests
     private static int IdOf(string href) => int.Parse(href.Split('/', '?')[4]);
 
     [Fact]
-    public async Task FromTheTeamPage_BackKeepsTheSort_NextFollowsTheAwaitingQueue_AndADecisionReturnsToIt()
+    public async Task FromTheTeamPage_BackKeepsTheSort_NextFollowsTheAwaitingQueue_AndTheConfirmationOffersTheNextAndTheWayBack()
     {
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);
         var officer = await PortalClient.SignInAsync(factory, "officer.cumbria");
@@ -48,17 +48,24 @@ public class TeamListStateTests
         Assert.Equal(list, declinedPage.QuerySelector("#back-to-list")!.GetAttribute("href"));
         Assert.Null(declinedPage.QuerySelector("#next-in-list"));
 
+        // "Continue" shows the decision to check; "Record my decision" records it, and its
+        // confirmation offers the next acceptance of the queue and the way back, the sort kept.
         var form = first.QuerySelector("#decide-form")!;
         var action = form.GetAttribute("action")!;
-        Assert.EndsWith("?Sort=value-asc", action);
-        var done = await manager.PostFormAsync(awaiting[0], new()
+        Assert.Contains("Sort=value-asc", action);
+        var fields = new Dictionary<string, string>
         {
             ["Input.Decision"] = "approve",
             ["Input.Note"] = "Fine for a partnership dinner",
             ["Input.Version"] = form.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!,
-        }, action);
+        };
+        var checkPage = await PortalClient.ParseAsync(await manager.PostFormAsync(awaiting[0], fields, action));
+        var done = await manager.PostFormAsync(awaiting[0], fields, checkPage.QuerySelector("#record-form")!.GetAttribute("action")!);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal(list, done.Headers.Location!.OriginalString);
+        Assert.Equal($"/Gifts/Team/Decided/{IdOf(awaiting[0])}?Sort=value-asc", done.Headers.Location!.OriginalString);
+        var panel = await manager.GetPageAsync(done.Headers.Location!.OriginalString);
+        Assert.Equal(list, panel.QuerySelector("#back-to-list")!.GetAttribute("href"));
+        Assert.Equal(awaiting[1], panel.QuerySelector("#next-in-list")!.GetAttribute("href"));
         Assert.DoesNotContain(awaiting[0], RowLinks(await manager.GetPageAsync(list), "awaiting"));
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var id = IdOf(awaiting[0]);

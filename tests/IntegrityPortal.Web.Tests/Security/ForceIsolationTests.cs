@@ -37,7 +37,8 @@ public class ForceIsolationTests
         // A question page is addressed by its name; the record is the draft named in the query.
         ["Gifts/Declarations/Declare/{step=who}"] = new("officer.cumbria", ThamesValleyGiftDraftAsync, "GiftDeclaration"),
         ["Gifts/Declarations/Declared/{id:int}"] = new("officer.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
-        ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration"),
+        ["Gifts/Team/Decide/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "Check", "Change"),
+        ["Gifts/Team/Decided/{id:int}"] = new("manager.cumbria", ThamesValleyDeclarationDecidedByManagerAsync, "GiftDeclaration"),
         ["Gifts/Register/View/{id:int}"] = new("psd.cumbria", ThamesValleyDeclarationAsync, "GiftDeclaration", "CheckApproval", "ChangeApproval", "Approve", "Review"),
         ["Gifts/Register/Decided/{id:int}"] = new("psd.cumbria", ThamesValleyDecidedByCumbriaPsdAsync, "GiftDeclaration"),
         ["BusinessInterests/Applications/Edit/{id:int?}"] = new("officer.cumbria", ThamesValleyInterestAsync, "BusinessInterest", "Submit", "Draft"),
@@ -48,9 +49,10 @@ public class ForceIsolationTests
         ["BusinessInterests/Team/View/{id:int}"] = new("manager.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Psd/Assess/{id:int}"] = new("psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
         ["BusinessInterests/Psd/Review/{id:int}"] = new("psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
-        ["BusinessInterests/Decisions/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Decide/{id:int}"] = new("head-of-psd.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest", "Check", "Change"),
         ["BusinessInterests/Decisions/Decided/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyDecidedInterestAsync, "BusinessInterest"),
-        ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest"),
+        ["BusinessInterests/Decisions/Appeal/{id:int}"] = new("dcc.cumbria", ThamesValleySubmittedInterestAsync, "BusinessInterest", "Check", "Change"),
+        ["BusinessInterests/Decisions/AppealDecided/{id:int}"] = new("dcc.cumbria", ThamesValleyAppealDecidedInterestAsync, "BusinessInterest"),
         ["Investigations/Leaks/NoCase/{id:int}"] = new("psd.cumbria", ThamesValleyLeakAsync, "SuspectedLeak", "Check", "Change"),
         ["Investigations/Leaks/NoCaseRecorded/{id:int}"] = new("psd.cumbria", async (db, tv) =>
         {
@@ -211,6 +213,15 @@ public class ForceIsolationTests
         return (await db.BusinessInterests.Where(b => b.ForceId == thamesValley && b.DecidedByPersonId == head).Select(b => b.Id).FirstAsync()).ToString();
     }
 
+    // An application of Thames Valley whose appeal its DCC decided (the demonstration data's appeals).
+    private static async Task<string> ThamesValleyAppealDecidedInterestAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var dcc = await db.Users.Where(u => u.UserName == "dcc.thames-valley").Select(u => u.PersonId).SingleAsync();
+        return (await db.BusinessInterests
+            .Where(b => b.ForceId == thamesValley && b.Steps.Any(s => s.Kind == Core.BusinessInterests.StepKind.AppealDecided && s.ByPersonId == dcc))
+            .Select(b => b.Id).FirstAsync()).ToString();
+    }
+
     // A declaration made for officer.thames-valley, awaiting their line manager.
     private static async Task<string> ThamesValleyDeclarationAsync(IntegrityDbContext db, int thamesValley) =>
         (await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Test Hospitality Ltd", 120_00, Core.Gifts.OfferOutcome.Accepted)).Id.ToString();
@@ -225,6 +236,18 @@ public class ForceIsolationTests
         await db.GiftDeclarations.Where(d => d.Id == declaration.Id).ExecuteUpdateAsync(u => u
             .SetProperty(d => d.ApprovalStatus, Core.Gifts.ApprovalStatus.Approved)
             .SetProperty(d => d.PsdApprovalDecidedBy, "psd.cumbria"));
+        return declaration.Id.ToString();
+    }
+
+    // One approved as if by Cumbria's line manager (their user name), so that only the force,
+    // not the decider, stands between them and its confirmation: it awaits PSD.
+    private static async Task<string> ThamesValleyDeclarationDecidedByManagerAsync(IntegrityDbContext db, int thamesValley)
+    {
+        var declaration = await Gifts.GiftData.DeclareAsync(db, "officer.thames-valley", "Test Hospitality Ltd", 120_00, Core.Gifts.OfferOutcome.Accepted);
+        declaration.ApprovalStatus = Core.Gifts.ApprovalStatus.AwaitingPsd;
+        declaration.LineManagerDecidedBy = "manager.cumbria";
+        declaration.LineManagerDecidedUtc = DateTime.UtcNow;
+        await db.SaveChangesAsync();
         return declaration.Id.ToString();
     }
 

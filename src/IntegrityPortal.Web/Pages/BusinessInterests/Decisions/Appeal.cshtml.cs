@@ -13,7 +13,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
 
-/// <summary>The force's appellate role decides an appeal against a refusal. Every view is recorded as a consultation.</summary>
+/// <summary>
+/// The force's appellate role decides an appeal against a refusal. There is one appeal, so its
+/// decision is final: "Continue" shows it to check (handler Check), with "Change" back to the
+/// form (handler Change); "Record the appeal decision" records it and leads to its confirmation
+/// (<see cref="AppealDecidedModel"/>). Every view is recorded as a consultation. If two people
+/// decide at once, the second is told the application changed.
+/// </summary>
 public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<AppealDecisionInput> validator, InterestNotifier notifier) : PageModel
 {
     [BindProperty]
@@ -37,6 +43,9 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
     /// <summary>True when the user reads the application through the force's read-only view, with nothing to decide.</summary>
     public bool IsReadOnly { get; private set; }
 
+    /// <summary>True when the page shows the appeal decision to check before it is recorded.</summary>
+    public bool Checking { get; private set; }
+
     public static readonly IReadOnlyList<SelectListItem> Outcomes =
         Enum.GetValues<AppealOutcome>().Select(o => new SelectListItem(o.Describe(), o.ToString())).ToList();
 
@@ -53,23 +62,29 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    /// <summary>"Continue": the appeal decision checked as it would be recorded, then shown to check; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || IsReadOnly)
+        if (await CannotDecideAsync(id, ct) is { } answer)
         {
-            // Decided by someone else since this user's form was built: say so, without showing the record.
-            if (!IsReadOnly && await DecisionPages.ChangedSinceAsync(db, User, id, Input.Version, ct) is { } reference)
-            {
-                TempData["Notice"] = $"{reference} {DecisionPages.NoLongerAwaiting}";
-                return Redirect(List.ListHref);
-            }
-
-            return NotFound();
+            return answer;
         }
 
-        if (Blocked is not null)
+        (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        Checking = ModelState.IsValid;
+        return Page();
+    }
+
+    /// <summary>"Change" on the check: the form again with the appeal decision as it was typed.</summary>
+    public async Task<IActionResult> OnPostChangeAsync(int id, CancellationToken ct) =>
+        await CannotDecideAsync(id, ct) ?? Page();
+
+    /// <summary>"Record the appeal decision": checked again, recorded, then its confirmation.</summary>
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await CannotDecideAsync(id, ct) is { } answer)
         {
-            return Page();
+            return answer;
         }
 
         (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
@@ -84,8 +99,28 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
         }
 
         await notifier.NotifyNextAsync(Interest, ct);
-        TempData["Confirmation"] = $"{Interest.Reference}: {Input.OutcomeValue!.Value.Describe().ToLowerInvariant()}";
-        return Redirect(List.ListHref);
+        return Redirect(List.Href($"/BusinessInterests/Decisions/AppealDecided/{id}"));
+    }
+
+    /// <summary>
+    /// Loads the application for a post, or answers instead: not found, the user's policy to
+    /// confirm first, or (decided by someone else since the form was built) back to the appeals
+    /// with a notice that does not show the record.
+    /// </summary>
+    private async Task<IActionResult?> CannotDecideAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || IsReadOnly)
+        {
+            if (!IsReadOnly && await DecisionPages.ChangedSinceAsync(db, User, id, Input.Version, ct) is { } reference)
+            {
+                TempData["Notice"] = $"{reference} {DecisionPages.NoLongerAwaiting}";
+                return Redirect(List.ListHref);
+            }
+
+            return NotFound();
+        }
+
+        return Blocked is not null ? Page() : null;
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

@@ -11,9 +11,6 @@ namespace IntegrityPortal.Web.Pages.BusinessInterests.Decisions;
 /// <summary>Appeals awaiting the user's decision as the force's appellate role, oldest first.</summary>
 public class AppealsModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
-    [TempData]
-    public string? Confirmation { get; set; }
-
     /// <summary>Set when the user's decision could not be saved because someone else decided first.</summary>
     [TempData]
     public string? Notice { get; set; }

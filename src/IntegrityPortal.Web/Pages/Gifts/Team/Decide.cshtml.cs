@@ -14,7 +14,10 @@ namespace IntegrityPortal.Web.Pages.Gifts.Team;
 
 /// <summary>
 /// A line manager approves or refuses the acceptance of an offer above the force's approval
-/// value by one of their direct reports. Anyone else's declaration is "not found".
+/// value by one of their direct reports. Anyone else's declaration is "not found". A refusal
+/// ends the acceptance, so "Continue" shows the decision to check first (handler Check), with
+/// "Change" back to the form (handler Change); "Record my decision" records it and leads to its
+/// confirmation (<see cref="DecidedModel"/>).
 /// </summary>
 public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> validator, AuditLog audit) : PageModel
 {
@@ -24,6 +27,9 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
     public GiftDeclaration Declaration { get; private set; } = null!;
     public string OrganisationName { get; private set; } = string.Empty;
     public bool AwaitsDecision => Declaration.ApprovalStatus == ApprovalStatus.AwaitingLineManager;
+
+    /// <summary>True when the page shows the decision to check before it is recorded.</summary>
+    public bool Checking { get; private set; }
 
     // The sort and page of the manager's page this declaration was opened from (TeamListState).
     [BindProperty(SupportsGet = true)]
@@ -63,6 +69,25 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
         return Page();
     }
 
+    /// <summary>"Continue": the decision checked as it would be recorded, then shown to check; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(Input, ct)).AddToModelState(ModelState, nameof(Input));
+        ModelState.KeepFirstErrorPerField();
+        Checking = ModelState.IsValid && AwaitsDecision;
+        return Page();
+    }
+
+    /// <summary>"Change" on the check: the form again with the decision as it was typed.</summary>
+    public async Task<IActionResult> OnPostChangeAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>"Record my decision": checked again, recorded, then its confirmation.</summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -77,10 +102,9 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
             return Page();
         }
 
-        var approve = Input.Decision == DecisionInput.Approve;
         try
         {
-            new GiftWorkflow(db).LineManagerDecide(Declaration, Declaration.Declarant!, GiftUser.PersonId(User), approve,
+            new GiftWorkflow(db).LineManagerDecide(Declaration, Declaration.Declarant!, GiftUser.PersonId(User), Input.Decision == DecisionInput.Approve,
                 string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim());
         }
         catch (GiftWorkflowException e)
@@ -91,13 +115,13 @@ public class DecideModel(IntegrityDbContext db, IValidator<DecisionInput> valida
 
         if (!await db.TrySaveAsync(Declaration, Input.Version, ModelState, ct))
         {
+            // The page shows the declaration as it now stands, not as this decision left it unsaved.
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
             return Page();
         }
 
-        TempData["Confirmation"] = approve
-            ? $"You approved the acceptance in {Declaration.Reference}: it now awaits PSD approval"
-            : $"You refused the acceptance in {Declaration.Reference}";
-        return Redirect(List.ListHref);
+        return Redirect(List.Href($"/Gifts/Team/Decided/{id}"));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

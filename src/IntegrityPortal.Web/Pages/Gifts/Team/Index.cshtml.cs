@@ -11,9 +11,6 @@ namespace IntegrityPortal.Web.Pages.Gifts.Team;
 /// <summary>A line manager's view: acceptances awaiting their approval, and every declaration of their direct reports.</summary>
 public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
-    [TempData]
-    public string? Confirmation { get; set; }
-
     public IReadOnlyList<GiftDeclaration> Awaiting { get; private set; } = [];
     public PagedList<GiftDeclaration> Declarations { get; private set; } = null!;
 

@@ -29,13 +29,16 @@ public sealed class TeamListState(string? sort, int? page)
     /// or null: one keyset query on (declared, id). A declaration not awaiting the manager has no
     /// place in the queue, so none follows it.
     /// </summary>
-    public static Task<int?> NextAwaitingAsync(IQueryable<GiftDeclaration> declarations, int? me, GiftDeclaration current, CancellationToken ct)
-    {
-        if (current.ApprovalStatus != ApprovalStatus.AwaitingLineManager)
-        {
-            return Task.FromResult<int?>(null);
-        }
+    public static Task<int?> NextAwaitingAsync(IQueryable<GiftDeclaration> declarations, int? me, GiftDeclaration current, CancellationToken ct) =>
+        current.ApprovalStatus == ApprovalStatus.AwaitingLineManager ? AwaitingAfterAsync(declarations, me, current, ct) : Task.FromResult<int?>(null);
 
+    /// <summary>
+    /// The id of the acceptance awaiting the manager that comes after <paramref name="current"/> in
+    /// the queue's order, or null. The current one need not await the manager: once decided it
+    /// leaves the queue, and the next is still the one after it (the confirmation's "next").
+    /// </summary>
+    public static Task<int?> AwaitingAfterAsync(IQueryable<GiftDeclaration> declarations, int? me, GiftDeclaration current, CancellationToken ct)
+    {
         var (declared, id) = (current.DeclaredOn, current.Id);
         return AwaitingQueue(declarations, me).Where(d => d.DeclaredOn > declared || (d.DeclaredOn == declared && d.Id > id))
             .Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
