@@ -33,9 +33,14 @@ public class AdminPeopleAndUsersTests(BrowserFixture browser)
 
         await Keys.SelectAsync(page.GetByLabel("Rank (police officers)"), "Sergeant");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Add person" }));
-        await Expect(page).ToHaveURLAsync(new Regex("/Admin/People"));
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tregear");
+        // The person's own confirmation: who was added, and what the administrator does next.
+        await Expect(page).ToHaveURLAsync(new Regex("/Admin/People/Added/\\d+"));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Person added");
+        await Expect(page.Locator("#reference")).ToHaveTextAsync("Morwenna Tregear, Sergeant");
+        await Expect(page.Locator("#next")).ToContainTextAsync("create their account under user accounts");
         await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Back to people" }));
+        await Expect(page).ToHaveURLAsync(new Regex("/Admin/People$"));
 
         await Keys.OpenMenuAsync(page, "Users");
         await AssertNoAxeViolationsAsync(page);

@@ -59,6 +59,20 @@ public class ProcurementJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#confirmation")).ToContainTextAsync("The cross-check raised");
         await Expect(page.Locator("#contracts")).ToContainTextAsync("JOURNEY-1");
         await AssertNoAxeViolationsAsync(page);
+
+        // One transaction by the form: its own confirmation, with what the cross-check found.
+        await Keys.OpenMenuAsync(page, "Card transactions");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Record a card transaction" }));
+        await Keys.TypeAsync(page, "Bank's reference", "JOURNEY-CARD-1");
+        await Keys.TypeAsync(page, "Card holder", panelNumber);
+        await Keys.DateAsync(page, "Date of the transaction", today.AddDays(-2).ToDateTime(TimeOnly.MinValue));
+        await Keys.TypeAsync(page, "Merchant", "TRAINLINE.COM");
+        await Keys.TypeAsync(page, "Amount in pounds and pence (£)", "64.20");
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the transaction" }));
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Card transaction recorded");
+        await Expect(page.Locator("#reference")).ToHaveTextAsync("JOURNEY-CARD-1");
+        await Expect(page.Locator("#cross-check")).ToContainTextAsync("found no possible conflicts of interest with transaction JOURNEY-CARD-1");
+        await AssertNoAxeViolationsAsync(page);
         await Keys.SignOutAsync(page);
 
         await Keys.SignInAsync(page, "psd.cumbria");

@@ -45,7 +45,11 @@ public class TrainingJourneyTests(BrowserFixture browser)
         await Keys.ChooseAsync(page, "Who must take it?", "Named people (named posts)");
         await Keys.TypeAsync(page.GetByLabel("Named people (when named people must take it)"), $"{officer}\n{manager}");
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Add the course" }));
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Course ‘Vetting awareness’ added");
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Course added");
+        await Expect(page.Locator("#reference")).ToHaveTextAsync("Vetting awareness");
+        await Expect(page.Locator("#next")).ToContainTextAsync("Record each session as it is held");
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = "Go to the course Vetting awareness" }));
         await Expect(page.Locator("#list-nevertrained")).ToHaveTextAsync("Never trained: 2");
         await AssertNoAxeViolationsAsync(page);
 
@@ -54,7 +58,10 @@ public class TrainingJourneyTests(BrowserFixture browser)
         await Keys.TypeAsync(page.GetByLabel("Trainer"), "Force vetting unit");
         await Keys.TypeAsync(page.GetByLabel("Who attended (optional)"), officer);
         await Keys.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the session" }));
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("with 1 person attending");
+        await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Session recorded");
+        await Expect(page.Locator("#attended-count")).ToHaveTextAsync("1 person");
+        await AssertNoAxeViolationsAsync(page);
+        await Keys.ActivateAsync(page.Locator("#go-to-session"));
         await Expect(page.Locator("#attendance")).ToContainTextAsync(officer);
         await AssertNoAxeViolationsAsync(page);
 

@@ -55,6 +55,10 @@ public static class PageAuthorization
         conventions.AuthorizePage("/Procurement/Suppliers/Add", Policies.Procurement);
         conventions.AuthorizePage("/Procurement/Contracts/Add", Policies.Procurement);
         conventions.AuthorizePage("/Procurement/Cards/Add", Policies.Procurement);
+        // A confirmation after adding is for whoever may add, as Media/Office/Flagged is.
+        conventions.AuthorizePage("/Procurement/Suppliers/Added", Policies.Procurement);
+        conventions.AuthorizePage("/Procurement/Contracts/Added", Policies.Procurement);
+        conventions.AuthorizePage("/Procurement/Cards/Added", Policies.Procurement);
         conventions.AuthorizePage("/Procurement/Suppliers/Import", Policies.Procurement);
         conventions.AuthorizePage("/Procurement/Contracts/Import", Policies.Procurement);
         conventions.AuthorizePage("/Procurement/Cards/Import", Policies.Procurement);

@@ -82,6 +82,7 @@ public class PeopleTests
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Admin/People")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Admin/People/Edit")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Admin/People/Edit/{chief.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Admin/People/Added/{chief.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync("/Admin/People/Edit", NewOfficer(cumbria))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync($"/Admin/People/Edit/{chief.Id}", With(FormOf(chief), "Input.GivenName", "Changed"))).StatusCode);
         Assert.Equal(before, await PeopleCountAsync(factory));
@@ -313,9 +314,9 @@ public class PeopleTests
         var response = await client.PostFormAsync("/Admin/People/Edit", NewOfficer(cumbria, department, inspector.Id));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/Admin/People", response.Headers.Location!.OriginalString);
         await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var created = await db.People.SingleAsync(p => p.ForceId == cumbria && p.Number == "4242");
+        Assert.Equal($"/Admin/People/Added/{created.Id}", response.Headers.Location!.OriginalString);
         Assert.Equal(("Bethan", "Aldridge", PersonKind.Officer, PoliceRank.Sergeant), (created.GivenName, created.FamilyName, created.Kind, created.Rank));
         Assert.Null(created.Grade);
         Assert.Equal(department, created.DepartmentId);
@@ -325,8 +326,65 @@ public class PeopleTests
         Assert.Equal("admin.cumbria", audit.UserName);
         Assert.Equal(created.Id.ToString(), audit.EntityId);
         Assert.Equal(cumbria, audit.RecordForceId);
+    }
+
+    [Fact]
+    public async Task Post_Create_LeadsToTheConfirmation_WhichKeepsTheList_AndAReloadAddsNoOne()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin");
+        var cumbria = await factory.ForceIdAsync("cumbria");
+        var department = await DepartmentIdAsync(factory, "cumbria", "Local Policing");
+        var inspector = await PersonAsync(factory, "cumbria", PoliceRank.Inspector);
+        var state = $"ForceId={cumbria}&Kind=Officer&Status=active";
+
+        // "Add a person" from a filtered list: the form posts back to an address that carries the list.
+        var response = await client.PostFormAsync($"/Admin/People/Edit?{state}", NewOfficer(cumbria, department, inspector.Id));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        int id;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            id = await db.People.Where(p => p.ForceId == cumbria && p.Number == "4242").Select(p => p.Id).SingleAsync();
+        }
+
+        var url = response.Headers.Location!.OriginalString;
+        Assert.Equal($"/Admin/People/Added/{id}?{state}", url);
+        var before = await PeopleCountAsync(factory);
+        var panel = await client.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        Assert.Equal(before, await PeopleCountAsync(factory));
+
+        Assert.Equal("Person added", panel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal("Bethan Aldridge, Sergeant", panel.QuerySelector("#reference")!.TextContent);
+        Assert.Equal("4242", panel.QuerySelector("#number")!.TextContent);
+        Assert.Equal(inspector.NameAndRankOrGrade, panel.QuerySelector("#line-manager")!.TextContent);
+        var next = panel.QuerySelector("#next")!.TextContent;
+        Assert.Contains("create their account under user accounts", next);
+        Assert.Contains($"{inspector.FullName}, as their line manager, sees their declarations", next);
+        Assert.Null(panel.QuerySelector("main form"));
+        Assert.Equal($"/Admin/People/Edit/{id}?{state}", panel.QuerySelector("#go-to-person")!.GetAttribute("href"));
+        Assert.Equal($"/Admin/People?{state}", panel.QuerySelector("#back-to-people")!.GetAttribute("href"));
+        // Adding a person does not read their integrity record, so the confirmation records no read either.
+        await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        Assert.False(await check.AuditEvents.AnyAsync(e => e.Action == AuditAction.Read && e.EntityId == id.ToString()));
+    }
+
+    [Fact]
+    public async Task Post_Edit_StillReturnsToTheListWithItsBanner_AndAnotherForcesPersonIsNotFoundOnTheConfirmation()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = await PortalClient.SignInAsync(factory, "admin.cumbria");
+        var inspector = await PersonAsync(factory, "cumbria", PoliceRank.Inspector);
+        var other = await PersonAsync(factory, "thames-valley", PoliceRank.Inspector);
+
+        var response = await client.PostFormAsync($"/Admin/People/Edit/{inspector.Id}", With(FormOf(inspector), "Input.GivenName", inspector.GivenName + "e"));
+
+        Assert.Equal("/Admin/People", response.Headers.Location!.OriginalString);
         var list = await client.GetPageAsync("/Admin/People");
-        Assert.Contains("Bethan Aldridge added", list.QuerySelector(".govuk-notification-banner")!.TextContent);
+        Assert.Contains($"Changes to {inspector.GivenName}e {inspector.FamilyName} saved", list.QuerySelector(".govuk-notification-banner")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Admin/People/Added/{other.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Admin/People/Added/{inspector.Id}")).StatusCode);
     }
 
     [Fact]

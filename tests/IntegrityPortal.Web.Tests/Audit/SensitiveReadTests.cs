@@ -59,6 +59,7 @@ public class SensitiveReadTests
         ["/Investigations/MarkContinuing"] = "a form on one case, showing its reference only; the case is read on its own page",
         ["/Investigations/Reopen"] = "a form on one case, showing its reference only; the case is read on its own page",
         ["/Procurement/Cards/Add"] = "an empty form; transactions are read on the list",
+        ["/Procurement/Cards/Added"] = "a confirmation: the transaction's reference, date, merchant and amount, not its card holder; transactions are read on the list",
         ["/Procurement/Cards/Import"] = "a form to upload a statement; lists only the file's own rows",
         ["/Procurement/Matches/Merge"] = "a form on one match naming its two organisations only; the match is read on its own page",
         ["/Procurement/Matches/MergeCheck"] = "the two organisations' names and counts of what moves; no person's record",

@@ -109,6 +109,7 @@ public class ProcurementRegistersTests
         Assert.Equal("A supplier with this reference is already recorded: enter another reference", again.FieldError("Input_SupplierReference"));
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var supplier = await check.Suppliers.Include(s => s.Organisation).SingleAsync();
+        Assert.Equal($"/Procurement/Suppliers/Added/{supplier.Id}", added.Headers.Location!.OriginalString);
         Assert.Equal(("CA1 1AA", "GB123456789", "SC123456"), (supplier.Postcode, supplier.VatNumber, supplier.Organisation!.CompanyNumber));
         Assert.True(await check.AuditEvents.AnyAsync(e => e.EntityType == nameof(Supplier) && e.Action == AuditAction.Created && e.UserName == "procurement.cumbria"));
         Assert.Contains("Quillfeather Stationers Ltd", list.QuerySelector("#suppliers")!.TextContent);
@@ -173,6 +174,191 @@ public class ProcurementRegistersTests
         await using var check = TestDatabase.OpenAsSystem(factory.DatabasePath);
         var transaction = await check.CardTransactions.SingleAsync();
         Assert.Equal(-1_234, transaction.AmountPence);
+        Assert.Equal($"/Procurement/Cards/Added/{transaction.Id}", good.Headers.Location!.OriginalString);
+    }
+
+    // ---- The confirmation pages after adding ---------------------------------------------
+
+    private static async Task<(int Suppliers, int Contracts, int Cards, int Matches, int Changes)> CountsAsync(PortalFactory factory)
+    {
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        return (await db.Suppliers.CountAsync(), await db.Contracts.CountAsync(), await db.CardTransactions.CountAsync(), await db.ProcurementMatches.CountAsync(),
+            await db.AuditEvents.CountAsync(e => e.Action != AuditAction.Read));
+    }
+
+    /// <summary>Opens the confirmation twice (a reload) and checks that it wrote nothing; returns the page.</summary>
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> OpenTwiceAsync(PortalFactory factory, PortalClient client, string url)
+    {
+        var before = await CountsAsync(factory);
+        var page = await client.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        Assert.Equal(before, await CountsAsync(factory));
+        Assert.Null(page.QuerySelector("main form"));
+        return page;
+    }
+
+    private static async Task<int> MatchesNamingAsync(PortalFactory factory, MatchRecordKind kind, int id)
+    {
+        await using var db = TestDatabase.OpenAsSystem(factory.DatabasePath);
+        return await db.ProcurementMatches.CountAsync(m => (m.LeftKind == kind && m.LeftId == id) || (m.RightKind == kind && m.RightId == id));
+    }
+
+    [Fact]
+    public async Task Supplier_LeadsToItsConfirmation_WhichSaysWhatTheCrossCheckFound_AndAReloadAddsNothing()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        // An officer was offered hospitality by the organisation before it became a supplier.
+        var (_, organisation, _) = await ProcurementData.OfferAsync(factory, "officer.cumbria", "Quillfeather Stationers Ltd");
+        var client = await PortalClient.SignInAsync(factory, "procurement.cumbria");
+
+        var added = await client.PostFormAsync("/Procurement/Suppliers/Add", new()
+        {
+            ["Input.OrganisationId"] = organisation.ToString(), ["Input.OrganisationName"] = "Quillfeather Stationers Ltd", ["Input.SupplierReference"] = "SUP-1",
+            ["Input.RegisteredAddress"] = "1 High Street, Carlisle", ["Input.Postcode"] = "CA1 1AA", ["Input.Status"] = "Active",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        int id;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            id = await db.Suppliers.Where(s => s.SupplierReference == "SUP-1").Select(s => s.Id).SingleAsync();
+        }
+
+        var url = added.Headers.Location!.OriginalString;
+        Assert.Equal($"/Procurement/Suppliers/Added/{id}", url);
+        Assert.Equal(1, await MatchesNamingAsync(factory, MatchRecordKind.Supplier, id));
+        var panel = await OpenTwiceAsync(factory, client, url);
+        Assert.Equal("Supplier added", panel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal("SUP-1", panel.QuerySelector("#reference")!.TextContent);
+        Assert.Contains("Quillfeather Stationers Ltd", panel.QuerySelector("#supplier")!.TextContent);
+        var crossCheck = panel.QuerySelector("#cross-check")!.TextContent;
+        Assert.Contains("found 1 possible conflict of interest with supplier SUP-1", crossCheck);
+        // The matches are PSD's: procurement is told, not sent to a page it cannot open.
+        Assert.Null(panel.QuerySelector("#matches-link"));
+        Assert.Contains("PSD see them", crossCheck);
+        Assert.Equal("/Procurement/Suppliers/Add", panel.QuerySelector("#add-another")!.GetAttribute("href"));
+        Assert.Equal("/Procurement/Suppliers", panel.QuerySelector("#back-to-list")!.GetAttribute("href"));
+
+        // Someone who keeps the register and also reviews the matches is offered them.
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            var userId = await db.Users.Where(u => u.UserName == "procurement.cumbria").Select(u => u.Id).SingleAsync();
+            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = userId, RoleId = Core.Security.Roles.Psd });
+            await db.SaveChangesAsync();
+        }
+
+        var both = await PortalClient.SignInAsync(factory, "procurement.cumbria");
+        Assert.Equal("/Procurement/Matches", (await both.GetPageAsync(url)).QuerySelector("#matches-link")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Contract_LeadsToItsConfirmation_AndAReloadRecordsNothing()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var client = await PortalClient.SignInAsync(factory, "procurement.cumbria");
+
+        var added = await client.PostFormAsync("/Procurement/Contracts/Add", new()
+        {
+            ["Input.Reference"] = "CT-1", ["Input.Title"] = "Fleet maintenance", ["Input.Value"] = "1,250", ["Input.Route"] = "DirectAward",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        int id;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            id = await db.Contracts.Where(c => c.Reference == "CT-1").Select(c => c.Id).SingleAsync();
+        }
+
+        var url = added.Headers.Location!.OriginalString;
+        Assert.Equal($"/Procurement/Contracts/Added/{id}", url);
+        var panel = await OpenTwiceAsync(factory, client, url);
+        Assert.Equal("Contract recorded", panel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal("CT-1", panel.QuerySelector("#reference")!.TextContent);
+        Assert.Contains("£1,250.00", panel.QuerySelector("#contract")!.TextContent);
+        Assert.Contains("found no possible conflicts of interest with contract CT-1", panel.QuerySelector("#cross-check")!.TextContent);
+        Assert.Equal("/Procurement/Contracts/Add", panel.QuerySelector("#add-another")!.GetAttribute("href"));
+        Assert.Equal("/Procurement/Contracts", panel.QuerySelector("#back-to-list")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Card_LeadsToItsConfirmation_WhichSaysWhatTheCrossCheckFound_AndAReloadRecordsNothing()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        // The card holder was entertained by the place the card then paid.
+        var (_, _, holder) = await ProcurementData.OfferAsync(factory, "manager.cumbria", "Harbour Catering Co Ltd");
+        var client = await PortalClient.SignInAsync(factory, "procurement.cumbria");
+
+        var added = await client.PostFormAsync("/Procurement/Cards/Add", new()
+        {
+            ["Input.BankReference"] = "B-7", ["Input.CardHolder"] = holder, ["Input.TransactionOn"] = ProcurementData.Today.AddDays(-3).ToString("yyyy-MM-dd"),
+            ["Input.MerchantName"] = "SQ *HARBOUR CATERING", ["Input.Amount"] = "84.50",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        int id;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            id = await db.CardTransactions.Where(t => t.BankReference == "B-7").Select(t => t.Id).SingleAsync();
+        }
+
+        var url = added.Headers.Location!.OriginalString;
+        Assert.Equal($"/Procurement/Cards/Added/{id}", url);
+        var matches = await MatchesNamingAsync(factory, MatchRecordKind.CardTransaction, id);
+        Assert.Equal(1, matches);
+        var panel = await OpenTwiceAsync(factory, client, url);
+        Assert.Equal("Card transaction recorded", panel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal("B-7", panel.QuerySelector("#reference")!.TextContent);
+        Assert.Contains(Infrastructure.UkFormat.Date(ProcurementData.Today.AddDays(-3)), panel.QuerySelector("#transaction")!.TextContent);
+        Assert.Contains("found 1 possible conflict of interest with transaction B-7", panel.QuerySelector("#cross-check")!.TextContent);
+        // It does not name the card holder.
+        Assert.DoesNotContain(holder, panel.QuerySelector("main")!.TextContent);
+        Assert.Equal("/Procurement/Cards/Add", panel.QuerySelector("#add-another")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("psd.cumbria")]
+    [InlineData("head-of-psd.cumbria")]
+    [InlineData("officer.cumbria")]
+    [InlineData("admin.cumbria")]
+    public async Task Confirmations_AreRefusedToRolesThatDoNotAdd(string user)
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var cumbria = await factory.ForceIdAsync("cumbria");
+        int supplier, contract, card;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            supplier = await db.Suppliers.Where(x => x.ForceId == cumbria).Select(x => x.Id).FirstAsync();
+            contract = await db.Contracts.Where(x => x.ForceId == cumbria).Select(x => x.Id).FirstAsync();
+            card = await db.CardTransactions.Where(x => x.ForceId == cumbria).Select(x => x.Id).FirstAsync();
+        }
+
+        var client = await PortalClient.SignInAsync(factory, user);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Procurement/Suppliers/Added/{supplier}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Procurement/Contracts/Added/{contract}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Procurement/Cards/Added/{card}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Confirmations_OfAnotherForcesRecords_AreNotFound()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var thamesValley = await factory.ForceIdAsync("thames-valley");
+        int supplier, contract, card;
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            supplier = await db.Suppliers.Where(x => x.ForceId == thamesValley).Select(x => x.Id).FirstAsync();
+            contract = await db.Contracts.Where(x => x.ForceId == thamesValley).Select(x => x.Id).FirstAsync();
+            card = await db.CardTransactions.Where(x => x.ForceId == thamesValley).Select(x => x.Id).FirstAsync();
+        }
+
+        var client = await PortalClient.SignInAsync(factory, "procurement.cumbria");
+        var own = await PortalClient.SignInAsync(factory, "procurement.thames-valley");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Procurement/Suppliers/Added/{supplier}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Procurement/Contracts/Added/{contract}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Procurement/Cards/Added/{card}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await own.GetAsync($"/Procurement/Suppliers/Added/{supplier}")).StatusCode);
     }
 
     private static async Task<int> OtherForceOrganisationAsync(PortalFactory factory)

@@ -25,6 +25,8 @@ public class ForceIsolationTests
         ["Admin/Forces/Settings/{id:int}"] = new("admin.cumbria", (_, tv) => Task.FromResult(tv.ToString()), "ForceSettings"),
         ["Admin/People/Edit/{id:int?}"] = new("admin.cumbria",
             async (db, tv) => (await db.People.Where(p => p.ForceId == tv).Select(p => p.Id).FirstAsync()).ToString(), "Person"),
+        ["Admin/People/Added/{id:int}"] = new("admin.cumbria",
+            async (db, tv) => (await db.People.Where(p => p.ForceId == tv).Select(p => p.Id).FirstAsync()).ToString(), "Person"),
         ["Admin/Departments/Edit/{id:int}"] = new("admin.cumbria",
             async (db, tv) => (await db.Departments.Where(d => d.ForceId == tv).Select(d => d.Id).FirstAsync()).ToString(), "Department"),
         ["Admin/Users/Created/{id}"] = new("admin.cumbria",
@@ -84,6 +86,13 @@ public class ForceIsolationTests
         ["Media/Office/View/{id:int}"] = new("press-office.cumbria", ThamesValleyMediaContactAsync, "MediaContact", "Acknowledge", "Flag"),
         ["Media/Office/Flagged/{id:int}"] = new("press-office.cumbria", ThamesValleyLeakAsync, "SuspectedLeak"),
         ["People/View/{id:int}"] = new("psd.cumbria", ThamesValleyPersonAsync, "PersonIntegrityRecord"),
+        // The confirmations after procurement adds to a register: Thames Valley's own records, opened by Cumbria's procurement.
+        ["Procurement/Suppliers/Added/{id:int}"] = new("procurement.cumbria",
+            async (db, tv) => (await db.Suppliers.Where(x => x.ForceId == tv).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync()).ToString(), "Supplier"),
+        ["Procurement/Contracts/Added/{id:int}"] = new("procurement.cumbria",
+            async (db, tv) => (await db.Contracts.Where(x => x.ForceId == tv).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync()).ToString(), "Contract"),
+        ["Procurement/Cards/Added/{id:int}"] = new("procurement.cumbria",
+            async (db, tv) => (await db.CardTransactions.Where(x => x.ForceId == tv).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync()).ToString(), "CardTransaction"),
         ["Procurement/Matches/View/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),
         ["Procurement/Matches/Merge/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),
         ["Procurement/Matches/MergeCheck/{id:int}"] = new("psd.cumbria", ThamesValleyMatchAsync, "ProcurementMatch"),
@@ -103,8 +112,10 @@ public class ForceIsolationTests
         ["Policies/Manage/Compliance/{id:int}"] = new("psd.cumbria", ThamesValleyPolicyVersionAsync, "PolicyTask", "Csv"),
         // Training: Thames Valley's integrity course and its latest session, recorded by Cumbria's PSD.
         ["Training/Courses/View/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "Course"),
+        ["Training/Courses/Added/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "Course"),
         ["Training/Courses/People/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "Course"),
         ["Training/Sessions/Add/{id:int}"] = new("psd.cumbria", ThamesValleyCourseAsync, "TrainingSession"),
+        ["Training/Sessions/Added/{id:int}"] = new("psd.cumbria", ThamesValleySessionAsync, "TrainingSession"),
         ["Training/Sessions/View/{id:int}"] = new("psd.cumbria", ThamesValleySessionAsync, "TrainingSession"),
         // Self-assessment: Thames Valley's assessment in progress, its first item and an action, as Cumbria's head of PSD.
         ["Procurement/Meetings/SignOff/{id:int}"] = new("head-of-psd.cumbria", ThamesValleyMeetingAsync, "CrossCheckMeeting"),

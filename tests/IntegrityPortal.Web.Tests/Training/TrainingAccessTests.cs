@@ -23,7 +23,8 @@ public class TrainingAccessTests
         var client = await PortalClient.SignInAsync(factory, user);
 
         foreach (var url in new[] { "/Training/Courses", "/Training/Courses/Add", $"/Training/Courses/View/{course.Id}",
-                     $"/Training/Courses/People/{course.Id}", $"/Training/Sessions/Add/{course.Id}", $"/Training/Sessions/View/{session}", "/Training/Import" })
+                     $"/Training/Courses/People/{course.Id}", $"/Training/Sessions/Add/{course.Id}", $"/Training/Sessions/View/{session}", "/Training/Import",
+                     $"/Training/Courses/Added/{course.Id}", $"/Training/Sessions/Added/{session}" })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
         }
@@ -42,7 +43,8 @@ public class TrainingAccessTests
         var counts = await TrainingData.CountsAsync(factory);
 
         foreach (var url in new[] { $"/Training/Courses/View/{thamesValley.Id}", $"/Training/Courses/People/{thamesValley.Id}",
-                     $"/Training/Sessions/Add/{thamesValley.Id}", $"/Training/Sessions/View/{session}" })
+                     $"/Training/Sessions/Add/{thamesValley.Id}", $"/Training/Sessions/View/{session}",
+                     $"/Training/Courses/Added/{thamesValley.Id}", $"/Training/Sessions/Added/{session}" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await psd.GetAsync(url)).StatusCode);
         }
@@ -87,6 +89,9 @@ public class TrainingAccessTests
             ["Input.HeldOn.Day"] = "1", ["Input.HeldOn.Month"] = "3", ["Input.HeldOn.Year"] = "2026", ["Input.Trainer"] = "X", ["Input.Attended"] = number,
         }, "/Training/Sessions/Add/" + course.Id)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/Training/Courses/Add")).StatusCode);
+        // Nor does it open the confirmations that follow recording.
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/Training/Courses/Added/{course.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/Training/Sessions/Added/{session}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/Training/Import")).StatusCode);
         Assert.Equal(counts, await TrainingData.CountsAsync(factory));
     }

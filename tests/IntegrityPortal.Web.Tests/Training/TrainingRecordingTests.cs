@@ -58,8 +58,23 @@ public class TrainingRecordingTests
         });
         Assert.Equal("No one in the force has the number NO-SUCH", unknownNumber.FieldError("Input_NamedPeople"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var courseUrl = added.Headers.Location!.ToString();
-        var courseId = int.Parse(courseUrl.Split('/').Last());
+        // The course's confirmation page: the title, who must take it, what comes next; no form.
+        var panelUrl = added.Headers.Location!.ToString();
+        var courseId = int.Parse(panelUrl.Split('/').Last());
+        Assert.Equal($"/Training/Courses/Added/{courseId}", panelUrl);
+        var counts = await TrainingData.CountsAsync(factory);
+        var panel = await psd.GetPageAsync(panelUrl);
+        Assert.Equal("Course added", panel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal("Vetting awareness", panel.QuerySelector("#reference")!.TextContent);
+        Assert.Equal("2 named people", panel.QuerySelector("#audience")!.TextContent);
+        Assert.Contains("Record each session as it is held", panel.QuerySelector("#next")!.TextContent);
+        Assert.Equal($"/Training/Sessions/Add/{courseId}", panel.QuerySelector("#add-session")!.GetAttribute("href"));
+        Assert.Null(panel.QuerySelector("main form"));
+        // A reload adds no second course.
+        Assert.Equal(HttpStatusCode.OK, (await psd.GetAsync(panelUrl)).StatusCode);
+        Assert.Equal(counts, await TrainingData.CountsAsync(factory));
+        var courseUrl = panel.QuerySelector("#go-to-course")!.GetAttribute("href")!;
+        Assert.Equal($"/Training/Courses/View/{courseId}", courseUrl);
         var before = await psd.GetPageAsync(courseUrl);
         Assert.Equal("Every 2 years", before.QuerySelector("#how-often")!.TextContent);
         Assert.Equal("2 named people", before.QuerySelector("#audience")!.TextContent);
@@ -79,9 +94,21 @@ public class TrainingRecordingTests
             ["Input.Trainer"] = "Vetting unit", ["Input.Attended"] = officer,
         });
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        var sessionUrl = recorded.Headers.Location!.ToString();
-        Assert.Equal("Session of " + Core.UkTime.ToUk(today).ToString("d MMMM yyyy") + " recorded, with 1 person attending.",
-            (await psd.GetPageAsync(sessionUrl)).QuerySelector("#confirmation")!.TextContent.Trim());
+        // The new session's confirmation page: the course, the date, how many attended; no form.
+        var sessionPanelUrl = recorded.Headers.Location!.ToString();
+        Assert.StartsWith("/Training/Sessions/Added/", sessionPanelUrl);
+        counts = await TrainingData.CountsAsync(factory);
+        var sessionPanel = await psd.GetPageAsync(sessionPanelUrl);
+        Assert.Equal("Session recorded", sessionPanel.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal(Core.UkTime.ToUk(today).ToString("d MMMM yyyy"), sessionPanel.QuerySelector("#reference")!.TextContent);
+        Assert.Contains("Vetting awareness", sessionPanel.QuerySelector(".govuk-panel__body")!.TextContent);
+        Assert.Equal("1 person", sessionPanel.QuerySelector("#attended-count")!.TextContent);
+        Assert.Contains("must take it again 2 years later", sessionPanel.QuerySelector("#next")!.TextContent);
+        Assert.Null(sessionPanel.QuerySelector("main form"));
+        Assert.Equal(HttpStatusCode.OK, (await psd.GetAsync(sessionPanelUrl)).StatusCode);
+        Assert.Equal(counts, await TrainingData.CountsAsync(factory));
+        var sessionUrl = sessionPanel.QuerySelector("#go-to-session")!.GetAttribute("href")!;
+        Assert.Equal(sessionPanelUrl.Replace("/Added/", "/View/"), sessionUrl);
 
         // The same session recorded again (a second click, a second sheet) is the same session.
         var repeated = await psd.PostFormAsync($"/Training/Sessions/Add/{courseId}", new()
@@ -127,7 +154,9 @@ public class TrainingRecordingTests
 
         Assert.Equal("Select the roles whose holders must take it", noRoles.FieldError("Input_Roles"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var course = await psd.GetPageAsync(added.Headers.Location!.ToString());
+        var panel = await psd.GetPageAsync(added.Headers.Location!.ToString());
+        Assert.Equal("People in these roles: Press office", panel.QuerySelector("#audience")!.TextContent);
+        var course = await psd.GetPageAsync(panel.QuerySelector("#go-to-course")!.GetAttribute("href")!);
         Assert.Equal("People in these roles: Press office", course.QuerySelector("#audience")!.TextContent);
         Assert.Equal("Never trained: 1", course.QuerySelector("#list-nevertrained")!.TextContent.Trim());
         var press = await PortalClient.SignInAsync(factory, "press-office.cumbria");

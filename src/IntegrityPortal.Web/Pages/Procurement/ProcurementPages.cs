@@ -15,6 +15,19 @@ public static class ProcurementPages
     public static string Raised(int matches) =>
         matches == 0 ? string.Empty : $" The cross-check raised {matches} new {(matches == 1 ? "match" : "matches")} for PSD to review.";
 
+    /// <summary>
+    /// How many of the cross-check's matches name a record just added: those with the record on
+    /// either side, and those that take one of the organisations it names for a second spelling
+    /// of another. Read from the matches the database holds rather than carried in the address,
+    /// so the confirmation says the same on a reload and an edited link cannot change it. The
+    /// force filter applies as ever.
+    /// </summary>
+    public static Task<int> MatchesNamingAsync(IntegrityDbContext db, MatchRecordKind kind, int id, IReadOnlyCollection<int> organisationIds, CancellationToken ct) =>
+        db.ProcurementMatches.AsNoTracking().CountAsync(m =>
+            (m.LeftKind == kind && m.LeftId == id)
+            || (m.RightKind == kind && m.RightId == id)
+            || (m.Kind == MatchKind.DuplicateOrganisation && (organisationIds.Contains(m.LeftId) || organisationIds.Contains(m.RightId))), ct);
+
     public static readonly IReadOnlyList<SelectListItem> StatusOptions =
         Enum.GetValues<SupplierStatus>().Select(v => new SelectListItem(v.Describe(), v.ToString())).ToList();
 

@@ -12,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrityPortal.Web.Pages.Admin.People;
 
 /// <summary>
-/// An administrator adds a person (no id) or changes one. A person of a force outside the
-/// user's scope is "not found". Every reference the form posts (force, department, line
+/// An administrator adds a person (no id), then sees the person's confirmation page
+/// (<see cref="AddedModel"/>), or changes one, then returns to the list with a banner. A
+/// person of a force outside the user's scope is "not found". Every reference the form posts (force, department, line
 /// manager) is checked against the user's scope and the person's force before anything is
 /// written, so a tampered form gets a message, never a server error.
 /// </summary>
@@ -165,7 +166,13 @@ public class EditModel(IntegrityDbContext db, IValidator<PersonInput> validator)
             return Page();
         }
 
-        TempData["Confirmation"] = person is null ? $"{record.FullName} added" : $"Changes to {record.FullName} saved";
+        if (person is null)
+        {
+            // A new person has a confirmation page of their own, so a reload adds no one.
+            return Redirect(List.Href($"/Admin/People/Added/{record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
+
+        TempData["Confirmation"] = $"Changes to {record.FullName} saved";
         return Redirect(List.ListHref);
     }
 

@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IntegrityPortal.Web.Pages.Procurement.Cards;
 
-/// <summary>Procurement records one corporate or purchasing card transaction of its force.</summary>
+/// <summary>
+/// Procurement records one corporate or purchasing card transaction of its force. The save runs
+/// the cross-check and leads to the transaction's confirmation page (<see cref="AddedModel"/>).
+/// </summary>
 public class AddModel(IntegrityDbContext db, IValidator<CardInput> validator) : PageModel
 {
     [BindProperty]
@@ -42,8 +45,8 @@ public class AddModel(IntegrityDbContext db, IValidator<CardInput> validator) : 
         }
 
         var transaction = await CardSaving.SaveAsync(db, forceId, Input, holder!.Value, ct);
-        var raised = await ProcurementCrossCheck.RunAsync(db, forceId, ct);
-        TempData[ProcurementPages.ConfirmationKey] = $"Card transaction {transaction.BankReference} recorded.{ProcurementPages.Raised(raised)}";
-        return RedirectToPage("Index");
+        // The confirmation page reads what the cross-check raised from the matches it recorded.
+        await ProcurementCrossCheck.RunAsync(db, forceId, ct);
+        return RedirectToPage("Added", new { id = transaction.Id });
     }
 }

@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.Procurement.Contracts;
 
-/// <summary>Procurement records a contract or tender of its force, with its bidders and the people who decided it.</summary>
+/// <summary>
+/// Procurement records a contract or tender of its force, with its bidders and the people who
+/// decided it. The save runs the cross-check and leads to the contract's confirmation page
+/// (<see cref="AddedModel"/>).
+/// </summary>
 public class AddModel(IntegrityDbContext db, IValidator<ContractInput> validator) : PageModel
 {
     [BindProperty]
@@ -61,9 +65,9 @@ public class AddModel(IntegrityDbContext db, IValidator<ContractInput> validator
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var contract = await ContractSaving.SaveAsync(db, forceId, Input, resolved, ct);
         await transaction.CommitAsync(ct);
-        var raised = await ProcurementCrossCheck.RunAsync(db, forceId, ct);
-        TempData[ProcurementPages.ConfirmationKey] = $"Contract {contract.Reference} recorded.{ProcurementPages.Raised(raised)}";
-        return RedirectToPage("Index");
+        // The confirmation page reads what the cross-check raised from the matches it recorded.
+        await ProcurementCrossCheck.RunAsync(db, forceId, ct);
+        return RedirectToPage("Added", new { id = contract.Id });
     }
 
     private async Task<IReadOnlyList<SelectListItem>> DepartmentsAsync(int forceId, CancellationToken ct) =>

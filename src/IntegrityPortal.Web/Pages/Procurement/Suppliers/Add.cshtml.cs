@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.Procurement.Suppliers;
 
-/// <summary>Procurement adds a supplier of its force: one of the force's organisations, or a new one.</summary>
+/// <summary>
+/// Procurement adds a supplier of its force: one of the force's organisations, or a new one. The
+/// save runs the cross-check and leads to the supplier's confirmation page (<see cref="AddedModel"/>).
+/// </summary>
 public class AddModel(IntegrityDbContext db, IValidator<SupplierInput> validator) : PageModel
 {
     [BindProperty]
@@ -48,8 +51,8 @@ public class AddModel(IntegrityDbContext db, IValidator<SupplierInput> validator
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var supplier = await SupplierSaving.SaveAsync(db, forceId, Input, Input.OrganisationId, ct);
         await transaction.CommitAsync(ct);
-        var raised = await ProcurementCrossCheck.RunAsync(db, forceId, ct);
-        TempData[ProcurementPages.ConfirmationKey] = $"Supplier {supplier.SupplierReference} added.{ProcurementPages.Raised(raised)}";
-        return RedirectToPage("Index");
+        // The confirmation page reads what the cross-check raised from the matches it recorded.
+        await ProcurementCrossCheck.RunAsync(db, forceId, ct);
+        return RedirectToPage("Added", new { id = supplier.Id });
     }
 }

@@ -15,7 +15,8 @@ namespace IntegrityPortal.Web.Pages.TrainingRegister.Courses;
 /// <summary>
 /// PSD or the force's administrator adds a course: what it is, how often it must be taken and
 /// who must take it. A user who serves several forces (an alliance's PSD) first chooses the
-/// force, as the departments and people offered are that force's.
+/// force, as the departments and people offered are that force's. The course's confirmation
+/// page follows (<see cref="AddedModel"/>).
 /// </summary>
 public class AddModel(IntegrityDbContext db, IValidator<CourseInput> validator) : PageModel
 {
@@ -111,8 +112,7 @@ public class AddModel(IntegrityDbContext db, IValidator<CourseInput> validator) 
         };
         db.Courses.Add(course);
         await db.SaveChangesAsync(ct);
-        TempData[TrainingPages.ConfirmationKey] = $"Course ‘{course.Title}’ added. Add its sessions from here.";
-        return Redirect($"/Training/Courses/View/{course.Id}");
+        return RedirectToPage("Added", new { id = course.Id });
     }
 
     /// <summary>The forces the user may add a course to (false: none), the chosen one, and its departments.</summary>

@@ -9,7 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Web.Pages.TrainingRegister.Sessions;
 
-/// <summary>Records a session of a course (its date and trainer) and, optionally, who attended, by collar or staff number.</summary>
+/// <summary>
+/// Records a session of a course (its date and trainer) and, optionally, who attended, by
+/// collar or staff number. A new session leads to its confirmation page (<see cref="AddedModel"/>);
+/// a session already recorded returns to its own page with a banner.
+/// </summary>
 public class AddModel(IntegrityDbContext db, IValidator<SessionInput> validator) : PageModel
 {
     [BindProperty]
@@ -54,9 +58,15 @@ public class AddModel(IntegrityDbContext db, IValidator<SessionInput> validator)
         var (session, isNew) = await TrainingRecords.SessionAsync(db, Course, Input.HeldOn!.Value, Input.Trainer!, ct);
         var added = await TrainingRecords.AddAttendanceAsync(db, session, people.Values, ct);
         await db.SaveChangesAsync(ct);
-        TempData[TrainingPages.ConfirmationKey] = isNew
-            ? $"Session of {UkFormat.Date(session.HeldOn)} recorded, with {added} {(added == 1 ? "person" : "people")} attending."
-            : $"The session of {UkFormat.Date(session.HeldOn)} by {session.Trainer} was already recorded: {added} {(added == 1 ? "person" : "people")} added to it.";
+        if (isNew)
+        {
+            // A new session has a confirmation page of its own, so a reload records nothing more.
+            return RedirectToPage("Added", new { id = session.Id });
+        }
+
+        // The same session again is a step on a record that exists: its page shows what changed.
+        TempData[TrainingPages.ConfirmationKey] =
+            $"The session of {UkFormat.Date(session.HeldOn)} by {session.Trainer} was already recorded: {added} {(added == 1 ? "person" : "people")} added to it.";
         return Redirect($"/Training/Sessions/View/{session.Id}");
     }
 
