@@ -199,6 +199,32 @@ public static class LoadBenchmark
         return 0;
     }
 
+    /// <summary>One page of one user against the trivial page, printed: for working on a page between full runs.</summary>
+    public static async Task<int> PageAsync(string baseUrl, string user, string url, int seconds, int connections)
+    {
+        using var session = await PortalSession.SignInAsync(baseUrl, user, DemoDataSeeder.Password, connections);
+        var memory = new MemoryWatch(0);
+        foreach (var warm in new[] { "/Errors/404", url })
+        {
+            await LoadAsync(session, warm, warm == url ? HttpStatusCode.OK : HttpStatusCode.NotFound, 2, connections, memory);
+        }
+
+        var trivial = await LoadAsync(session, "/Errors/404", HttpStatusCode.NotFound, seconds, connections, memory);
+        var page = await LoadAsync(session, url, HttpStatusCode.OK, seconds, connections, memory);
+        Console.WriteLine("| who | page | requests/s | vs trivial | p50 | p95 | p99 | errors |");
+        Console.WriteLine(Row(user, "trivial signed-in page", trivial, trivial));
+        Console.WriteLine(Row(user, url, page, trivial));
+        return 0;
+    }
+
+    /// <summary>The writers alone, printed.</summary>
+    public static async Task<int> WritesAsync(string baseUrl, string dbPath, int seconds, int writers)
+    {
+        var writes = await WriteAsync(baseUrl, OrganisationOf(dbPath, "cumbria"), seconds, writers);
+        Console.WriteLine($"{writes.PerSecond:N1} declarations/s ({writes.Posts / writes.Seconds:N0} posts/s), whole declaration p50 {writes.P(50):N0} ms, p95 {writes.P(95):N0} ms, p99 {writes.P(99):N0} ms; {writes.Errors} failed");
+        return 0;
+    }
+
     private static string Row(string who, string page, LoadResult r, LoadResult trivial) =>
         $"| {who} | {page} | {r.PerSecond:N1} | {r.PerSecond / trivial.PerSecond * 100:N1}% | {r.P(50):N0} | {r.P(95):N0} | {r.P(99):N0} | {(r.Errors == 0 ? "" : r.Errors.ToString(British))} |";
 

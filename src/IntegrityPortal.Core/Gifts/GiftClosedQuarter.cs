@@ -46,8 +46,11 @@ public sealed class GiftClosedQuarter : IForceOwned
             .ToDictionaryAsync(c => c.FirstDay, ct);
 
     /// <summary>
-    /// Stores the counted quarters that have ended. Two views at once may both count a quarter:
-    /// the second to save finds it stored and keeps the first's (they are the same figures).
+    /// Stores the counted quarters that have ended. Many first views of a dashboard at once
+    /// (after a quarter ends, or on a new database) all count the same quarters: one at a time
+    /// per node, each stores only what is still missing, so the first view's rows stay and the
+    /// others add nothing (they are the same figures). Two nodes can still both store a quarter;
+    /// the second save is refused by the key and its rows are dropped.
     /// </summary>
     public static async Task StoreAsync(IntegrityDbContext db, int forceId, IEnumerable<GiftClosedQuarter> ended, CancellationToken ct)
     {
@@ -57,19 +60,41 @@ public sealed class GiftClosedQuarter : IForceOwned
             return;
         }
 
-        db.AddRange(rows);
+        await Storing.WaitAsync(ct);
         try
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            foreach (var row in rows)
+            var days = rows.Select(r => r.FirstDay).ToList();
+            var already = await db.Set<GiftClosedQuarter>()
+                .Where(c => c.ForceId == forceId && days.Contains(c.FirstDay))
+                .Select(c => c.FirstDay)
+                .ToListAsync(ct);
+            rows.RemoveAll(r => already.Contains(r.FirstDay));
+            if (rows.Count == 0)
             {
-                db.Entry(row).State = EntityState.Detached;
+                return;
+            }
+
+            db.AddRange(rows);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                foreach (var row in rows)
+                {
+                    db.Entry(row).State = EntityState.Detached;
+                }
             }
         }
+        finally
+        {
+            Storing.Release();
+        }
     }
+
+    // Rare (the first views after a quarter ends), so one gate for every force is enough.
+    private static readonly SemaphoreSlim Storing = new(1, 1);
 
     public static GiftClosedQuarter Of(int forceId, Quarter quarter, GiftFigures figures, double? medianDaysToDeclare, ReviewBacklog backlog) => new()
     {

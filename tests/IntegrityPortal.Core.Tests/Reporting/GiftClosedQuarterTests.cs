@@ -1,3 +1,4 @@
+using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.Organisations;
@@ -89,6 +90,53 @@ public class GiftClosedQuarterTests
             Assert.Equal(999, second.Gifts.Single(q => q.Quarter == new Quarter(2025, 1)).Figures.Declared);
             Assert.Equal(first.Gifts[^1], second.Gifts[^1]);
             Assert.Equal(first.GiftReviewBacklog, second.GiftReviewBacklog);
+        }
+    }
+
+    [Fact]
+    public async Task ManyFirstViewsAtOnce_StoreEachQuarterOnce_WithoutARefusedSave()
+    {
+        var path = await TestDatabase.CreateCopyAsync();
+        int cumbria;
+        await using (var system = TestDatabase.OpenAsSystem(path))
+        {
+            cumbria = await system.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync();
+            Assert.False(await system.Set<GiftClosedQuarter>().AnyAsync(c => c.ForceId == cumbria));
+        }
+
+        var psd = new TestActor("psd.cumbria", cumbria, new ForceScope(false, [cumbria]), Roles.Psd);
+        var refused = new RefusedSaves();
+        var options = new DbContextOptionsBuilder<IntegrityDbContext>()
+            .UseSqlite(TestDatabase.ConnectionString(path))
+            .AddInterceptors(refused)
+            .Options;
+
+        // Eight views of a dashboard that has stored nothing yet, at once, each on its own context
+        // and thread (SQLite's calls complete synchronously, so without threads they would queue).
+        var views = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var db = new IntegrityDbContext(options, psd, new At(Today));
+            return await ForceDashboard.LoadAsync(db, cumbria, Today);
+        })));
+
+        // Each view stored what was missing; none had a save refused by the key (which EF logs as an error).
+        Assert.Equal(0, refused.Count);
+        await using var read = TestDatabase.OpenAsSystem(path);
+        var stored = await read.Set<GiftClosedQuarter>().Where(c => c.ForceId == cumbria).Select(c => c.FirstDay).ToListAsync();
+        Assert.Equal(DashboardQuarters.Containing(Today).All.SkipLast(1).Select(q => q.FirstDay).Order(), stored.Order());
+        Assert.All(views, v => Assert.Equal(views[0].Gifts, v.Gifts));
+    }
+
+    private sealed class RefusedSaves : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
+    {
+        private int count;
+
+        public int Count => count;
+
+        public override Task SaveChangesFailedAsync(Microsoft.EntityFrameworkCore.Diagnostics.DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref count);
+            return Task.CompletedTask;
         }
     }
 
