@@ -44,7 +44,8 @@ public static class PerForcePage
         int rowsNeeded,
         CancellationToken ct)
     {
-        if (scope.SeesAllForces || scope.ForceIds.Count < 2 || chosenForceId is not null || rowsNeeded > MaxRowsPerForce)
+        // A page number so large that the rows needed overflow is past the cap too.
+        if (scope.SeesAllForces || scope.ForceIds.Count < 2 || chosenForceId is not null || rowsNeeded is <= 0 or > MaxRowsPerForce)
         {
             return source;
         }

@@ -154,7 +154,8 @@ public sealed class GiftRegisterFilter
     /// <summary>The declarations that match, in the requested (whitelisted) order.</summary>
     public IQueryable<GiftDeclaration> Apply(IQueryable<GiftDeclaration> declarations, string? sort) => Ordered(Where(declarations), sort);
 
-    private IQueryable<GiftDeclaration> Ordered(IQueryable<GiftDeclaration> query, string? sort)
+    /// <summary>The declarations in the register's order for the sort (the default for one not offered).</summary>
+    public static IQueryable<GiftDeclaration> Ordered(IQueryable<GiftDeclaration> query, string? sort)
     {
         return (Sorts.ContainsKey(sort ?? string.Empty) ? sort! : DefaultSort) switch
         {

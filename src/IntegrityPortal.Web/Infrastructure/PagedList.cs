@@ -38,19 +38,20 @@ public sealed class PagedList<T>
 
     /// <param name="source">An ordered query: paging an unordered query gives unstable pages.</param>
     public static Task<PagedList<T>> CreateAsync(IQueryable<T> source, int page, int pageSize = DefaultPageSize, CancellationToken ct = default) =>
-        CreateAsync(source, source, page, pageSize, ct);
+        CreateAsync(source, (skip, take) => source.Skip(skip).Take(take), page, pageSize, ct);
 
     /// <param name="source">The whole list, counted.</param>
-    /// <param name="rows">The same list in the same order, or a subset of it that holds every
-    /// row up to the end of the page (see PerForcePage); the page's rows are read from it.</param>
-    public static async Task<PagedList<T>> CreateAsync(IQueryable<T> source, IQueryable<T> rows, int page, int pageSize, CancellationToken ct)
+    /// <param name="pageOf">The rows of the list after skipping the first so many, as many as
+    /// asked for, in the list's order: read from a subset that holds every row up to the end of
+    /// the page (see PerForcePage), or the page's keys first and then their rows.</param>
+    public static async Task<PagedList<T>> CreateAsync(IQueryable<T> source, Func<int, int, IQueryable<T>> pageOf, int page, int pageSize, CancellationToken ct)
     {
         var (total, capped) = await CappedCount.CountAsync(source, ct);
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         if (!capped)
         {
             page = Math.Clamp(page, 1, pageCount);
-            var items = await rows.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+            var items = await pageOf((page - 1) * pageSize, pageSize).ToListAsync(ct);
             return new PagedList<T> { Items = items, Page = page, PageSize = pageSize, TotalCount = total, PageCount = pageCount };
         }
 
@@ -58,7 +59,7 @@ public sealed class PagedList<T>
         // page exists.
         // No last page to clamp to: keep the offset within an int, however large the page asked for.
         page = Math.Clamp(page, 1, int.MaxValue / (pageSize + 1));
-        var read = await rows.Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(ct);
+        var read = await pageOf((page - 1) * pageSize, pageSize + 1).ToListAsync(ct);
         var hasNext = read.Count > pageSize;
         return new PagedList<T>
         {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
+using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.Security;
 using IntegrityPortal.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -162,6 +163,25 @@ public class ForceFilterPlanTests
         Assert.Equal(sorted.Select(r => r.Id), merged.Select(r => r.Id));
         // Both forces contribute candidates, so the merge is really tested.
         Assert.Equal(2, await candidates.Select(d => d.ForceId).Distinct().CountAsync());
+    }
+
+    [Fact]
+    public async Task AllianceUser_MediaLogPageFromPerForceCandidates_EqualsThePageOfOneSort()
+    {
+        var (path, _, warwickshire, westMercia) = await DatabaseAsync();
+        var actor = Psd(warwickshire, westMercia);
+        await using var db = TestDatabase.Open(path, actor);
+        var filter = new MediaContactFilter();
+        const int skip = 2, take = 5;
+
+        var sorted = await MediaContactFilter.Project(filter.Apply(db.MediaContacts)).Skip(skip).Take(take).ToListAsync();
+        var candidates = await PerForcePage.CandidatesAsync(db.MediaContacts, actor.Scope, null,
+            filter.Apply, c => c.ForceId, c => c.Id, skip + take + 1, CancellationToken.None);
+        var merged = await MediaContactFilter.Project(filter.Apply(candidates)).Skip(skip).Take(take).ToListAsync();
+
+        Assert.Equal(take, sorted.Count);
+        Assert.Equal(sorted.Select(r => r.Id), merged.Select(r => r.Id));
+        Assert.Equal(2, await candidates.Select(c => c.ForceId).Distinct().CountAsync());
     }
 
     [Fact]

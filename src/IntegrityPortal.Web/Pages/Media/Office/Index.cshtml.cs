@@ -52,8 +52,12 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             return;
         }
 
-        var query = MediaContactFilter.Project(Filter.Apply(db.MediaContacts.AsNoTracking()));
-        Results = await PagedList<MediaContactRow>.CreateAsync(query, PageNumber, PageSize, ct);
+        // An alliance PSD's page is merged from each force's first rows, as the register's is.
+        var contacts = db.MediaContacts.AsNoTracking();
+        var candidates = await PerForcePage.CandidatesAsync(contacts, db.Actor.Scope, null,
+            Filter.Apply, c => c.ForceId, c => c.Id, Math.Max(1, PageNumber) * PageSize + 1, ct);
+        Results = await PagedList<MediaContactRow>.CreateAsync(MediaContactFilter.Project(Filter.Apply(contacts)),
+            (skip, take) => MediaContactFilter.Project(Filter.Apply(candidates)).Skip(skip).Take(take), PageNumber, PageSize, ct);
         await audit.RecordReadAsync("MediaContactLog", "(search)", force, Filter.Describe(), ct);
     }
 
