@@ -192,6 +192,19 @@ public class IntegrityDbContext(
     private Expression<Func<T, bool>> ForceFilterFor<T>(bool limited) where T : IForceOwned =>
         limited ? e => ScopeForceIds.Contains(e.ForceId) : e => ScopeSeesAllForces;
 
+    // A transaction disposed without a commit or rollback still holds the node's write gate.
+    public override void Dispose()
+    {
+        SqliteWriteGate.Abandon(this);
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteWriteGate.Abandon(this);
+        return base.DisposeAsync();
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

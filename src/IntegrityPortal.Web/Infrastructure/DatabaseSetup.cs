@@ -17,6 +17,8 @@ public static class DatabaseSetup
     {
         var configuration = builder.Configuration;
         var provider = configuration["Database:Provider"] ?? "Sqlite";
+        // Once, not per context: the options are built again for every request's context.
+        var sqlite = provider == "Sqlite" ? SqliteConnectionString(configuration.GetConnectionString("Sqlite"), builder.Environment.ContentRootPath) : null;
         builder.Services.AddDbContext<IntegrityDbContext>(options =>
         {
             switch (provider)
@@ -27,10 +29,8 @@ public static class DatabaseSetup
                         o => o.MigrationsAssembly(SqlServerMigrations.AssemblyName));
                     break;
                 case "Sqlite":
-                    options.UseSqlite(
-                        SqliteConnectionString(configuration.GetConnectionString("Sqlite"), builder.Environment.ContentRootPath),
-                        o => o.MigrationsAssembly(SqliteMigrations.AssemblyName));
-                    options.AddInterceptors(SqlitePragmas.Instance);
+                    options.UseSqlite(sqlite, o => o.MigrationsAssembly(SqliteMigrations.AssemblyName));
+                    options.AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance);
                     break;
                 default:
                     throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{provider}'.");

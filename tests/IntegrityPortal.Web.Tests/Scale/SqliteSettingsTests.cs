@@ -62,6 +62,33 @@ public class SqliteSettingsTests
         }
     }
 
+    [Fact]
+    public async Task TheAppsWriters_QueueAtTheNodesWriteGate()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        await using var holder = factory.Services.CreateAsyncScope();
+        var first = holder.ServiceProvider.GetRequiredService<IntegrityDbContext>();
+        await using var transaction = await first.Database.BeginTransactionAsync();
+
+        var second = Task.Run(async () =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IntegrityDbContext>();
+            db.AuditEvents.Add(new() { UserName = "system", Roles = "", Action = Core.Auditing.AuditAction.Read, EntityType = "GateTest", EntityId = "1" });
+            await db.SaveChangesAsync();
+        });
+
+        var connectionString = first.Database.GetConnectionString()!;
+        for (var i = 0; i < 300 && SqliteWriteGate.Waiting(connectionString) == 0; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(1, SqliteWriteGate.Waiting(connectionString));
+        await transaction.CommitAsync();
+        await second.WaitAsync(TimeSpan.FromSeconds(3));
+    }
+
     private static async Task<string> PragmaAsync(IntegrityDbContext db, string name)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
