@@ -2368,6 +2368,9 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "Status", "Priority", "RaisedUtc");
 
+                    b.HasIndex("ForceId", "RaisedUtc", "Status", "Priority", "SettledUtc")
+                        .HasDatabaseName("IX_ProcurementMatches_Figures");
+
                     b.HasIndex("ForceId", "Kind", "LeftKind", "LeftId", "RightKind", "RightId")
                         .IsUnique();
 

@@ -2288,6 +2288,9 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "Status", "Priority", "RaisedUtc");
 
+                    b.HasIndex("ForceId", "RaisedUtc", "Status", "Priority", "SettledUtc")
+                        .HasDatabaseName("IX_ProcurementMatches_Figures");
+
                     b.HasIndex("ForceId", "Kind", "LeftKind", "LeftId", "RightKind", "RightId")
                         .IsUnique();
 

@@ -110,6 +110,10 @@ public class ProcurementMatchConfiguration : IEntityTypeConfiguration<Procuremen
         builder.HasIndex(m => new { m.ForceId, m.Kind, m.LeftKind, m.LeftId, m.RightKind, m.RightId }).IsUnique();
         // PSD's queue: open matches of the force, highest priority first, oldest first.
         builder.HasIndex(m => new { m.ForceId, m.Status, m.Priority, m.RaisedUtc });
+        // The figures (ProcurementFigures): the matches a force raised in a period, with all the
+        // figures need, so no row is read. Matches grow with every declaration from a supplier.
+        builder.HasIndex(m => new { m.ForceId, m.RaisedUtc, m.Status, m.Priority, m.SettledUtc })
+            .HasDatabaseName("IX_ProcurementMatches_Figures");
     }
 }
 
