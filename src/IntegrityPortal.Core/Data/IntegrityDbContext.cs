@@ -192,17 +192,30 @@ public class IntegrityDbContext(
     private Expression<Func<T, bool>> ForceFilterFor<T>(bool limited) where T : IForceOwned =>
         limited ? e => ScopeForceIds.Contains(e.ForceId) : e => ScopeSeesAllForces;
 
-    // A transaction disposed without a commit or rollback still holds the node's write gate.
+    // A transaction disposed without a commit or rollback still holds the node's write gate: it
+    // is let go once the context, and with it the transaction, is gone.
     public override void Dispose()
     {
-        SqliteWriteGate.Abandon(this);
-        base.Dispose();
+        try
+        {
+            base.Dispose();
+        }
+        finally
+        {
+            SqliteWriteGate.Abandon(this);
+        }
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        SqliteWriteGate.Abandon(this);
-        return base.DisposeAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            SqliteWriteGate.Abandon(this);
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

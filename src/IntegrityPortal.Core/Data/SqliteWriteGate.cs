@@ -51,7 +51,9 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesInt
     public static int Waiting(string connectionString) =>
         Gates.TryGetValue(connectionString, out var gate) ? Volatile.Read(ref gate.Waiting) : 0;
 
-    private static async ValueTask EnterAsync(DbContext? context, CancellationToken ct)
+    // Synchronous callers wait synchronously (no await then suspends), so no thread-pool thread
+    // is needed to finish their wait.
+    private static async ValueTask EnterAsync(DbContext? context, bool async, CancellationToken ct)
     {
         if (context is null)
         {
@@ -68,7 +70,8 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesInt
         Interlocked.Increment(ref gate.Waiting);
         try
         {
-            hold.Gate = await gate.Turn.WaitAsync(MaxWait, ct) ? gate : null;
+            var turn = async ? await gate.Turn.WaitAsync(MaxWait, ct) : gate.Turn.Wait(MaxWait, ct);
+            hold.Gate = turn ? gate : null;
         }
         catch
         {
@@ -81,7 +84,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesInt
         }
     }
 
-    private static void Enter(DbContext? context) => EnterAsync(context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    private static void Enter(DbContext? context) => EnterAsync(context, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     private static void Exit(DbContext? context)
     {
@@ -122,7 +125,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesInt
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
-        await EnterAsync(eventData.Context, cancellationToken);
+        await EnterAsync(eventData.Context, async: true, cancellationToken);
         return result;
     }
 
@@ -160,7 +163,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesInt
 
     public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await EnterAsync(eventData.Context, cancellationToken);
+        await EnterAsync(eventData.Context, async: true, cancellationToken);
         return result;
     }
 

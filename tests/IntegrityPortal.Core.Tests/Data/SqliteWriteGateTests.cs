@@ -43,6 +43,27 @@ public class SqliteWriteGateTests
     }
 
     [Fact]
+    public async Task ASynchronousTransaction_WaitsForItsTurnToo()
+    {
+        var (options, connectionString) = await OptionsAsync();
+        await using var first = Open(options);
+        await using var transaction = await first.Database.BeginTransactionAsync();
+
+        var second = Task.Run(() =>
+        {
+            using var db = Open(options);
+            using var own = db.Database.BeginTransaction();
+            db.AuditEvents.Add(Event("second"));
+            db.SaveChanges();
+            own.Commit();
+        });
+
+        Assert.True(await UntilAsync(() => SqliteWriteGate.Waiting(connectionString) == 1), "The synchronous writer never queued at the gate.");
+        await transaction.CommitAsync();
+        await second.WaitAsync(Soon);
+    }
+
+    [Fact]
     public async Task SavesInsideATransaction_DoNotWaitForTheTransactionsOwnTurn()
     {
         var (options, _) = await OptionsAsync();
