@@ -255,6 +255,20 @@ public class IntegrityDbContext(
 
             return written;
         }
+        catch when (ownTransaction is not null)
+        {
+            // Rolled back here rather than by Dispose, which EF does not tell the write gate of.
+            // A rollback that fails too (after a failed commit) must not hide the first error.
+            try
+            {
+                await ownTransaction.RollbackAsync(CancellationToken.None);
+            }
+            catch (Exception rollback) when (rollback is System.Data.Common.DbException or InvalidOperationException)
+            {
+            }
+
+            throw;
+        }
         finally
         {
             if (ownTransaction is not null)

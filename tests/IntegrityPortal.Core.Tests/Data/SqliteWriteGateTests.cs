@@ -107,6 +107,23 @@ public class SqliteWriteGateTests
     }
 
     [Fact]
+    public async Task AFailedSaveOfAnAuditedRecord_RollsBackItsOwnTransaction_AndGivesBackItsTurn()
+    {
+        var (options, _) = await OptionsAsync();
+        await using var db = Open(options);
+        var existing = await db.Departments.OrderBy(d => d.Id).FirstAsync();
+
+        // An audited record is saved in a transaction of the context's own (with its audit event);
+        // this one breaks the unique name of a force's department.
+        db.Departments.Add(new IntegrityPortal.Core.People.Department { ForceId = existing.ForceId, Name = existing.Name });
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+        // Still open, so only the rollback can have given the turn back.
+        Assert.Null(db.Database.CurrentTransaction);
+        await WriteAsync(options).WaitAsync(Soon);
+    }
+
+    [Fact]
     public async Task ATransactionNeitherCommittedNorRolledBack_GivesBackItsTurnWhenItsContextIsDisposed()
     {
         var (options, _) = await OptionsAsync();
