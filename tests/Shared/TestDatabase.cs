@@ -36,6 +36,9 @@ public static class TestDatabase
         return path;
     }
 
+    /// <summary>A path for a database a test creates itself, in the folder deleted when the run ends.</summary>
+    public static string NewPath(string prefix) => Path.Combine(Folder, $"{prefix}-{Guid.NewGuid():N}.db");
+
     public static string ConnectionString(string path) => new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
 
     /// <summary>A context outside any request, acting as the system (sees every force).</summary>

@@ -60,7 +60,7 @@ public class MigrationsTests
     [Fact]
     public async Task Sqlite_MigrationsApplyToAnEmptyDatabase()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"migrate-{Guid.NewGuid():N}.db");
+        var path = IntegrityPortal.Testing.TestDatabase.NewPath("migrate");
         await using (var db = IntegrityPortal.Testing.TestDatabase.OpenAsSystem(path))
         {
             await db.Database.MigrateAsync();
@@ -78,7 +78,7 @@ public class MigrationsTests
     [Fact]
     public async Task Sqlite_NoMigrationMixesATableRebuildWithOtherOperations()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"migrate-{Guid.NewGuid():N}.db");
+        var path = IntegrityPortal.Testing.TestDatabase.NewPath("migrate");
         var options = new DbContextOptionsBuilder<IntegrityDbContext>()
             .UseSqlite(IntegrityPortal.Testing.TestDatabase.ConnectionString(path), o => o.MigrationsAssembly(SqliteMigrations.AssemblyName))
             .ConfigureWarnings(w => w.Throw(RelationalEventId.NonTransactionalMigrationOperationWarning))

@@ -297,7 +297,7 @@ public class TwoFactorTests
     public async Task DemoNationalAccounts_InDevelopmentData_SignInWithThePublishedKey()
     {
         // Development's own seeding enrols the national accounts with the key the README gives.
-        var path = Path.Combine(Path.GetTempPath(), $"integrity-portal-demo-{Guid.NewGuid():N}.db");
+        var path = TestDatabase.NewPath("integrity-portal-demo");
         await using (var db = TestDatabase.OpenAsSystem(path))
         {
             await db.Database.MigrateAsync();

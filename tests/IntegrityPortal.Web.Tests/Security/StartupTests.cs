@@ -10,7 +10,7 @@ public class StartupTests
     [Fact]
     public async Task Production_OnAnEmptyDatabase_MigratesAndCreatesRolesButNoDemoAccounts()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.db");
+        var path = TestDatabase.NewPath("empty");
         await using (var factory = new EnvironmentFactory(path, "Production"))
         {
             factory.CreateClient();
@@ -26,7 +26,7 @@ public class StartupTests
     [Fact]
     public async Task Development_OnAnEmptyDatabase_SeedsTheDemoData()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.db");
+        var path = TestDatabase.NewPath("empty");
         await using (var factory = new EnvironmentFactory(path, "Development"))
         {
             factory.CreateClient();
@@ -51,7 +51,7 @@ public class StartupTests
     [Fact]
     public async Task CreateAdminCommand_CreatesTheFirstNationalAdministrator_WithThePasswordFromStandardInput()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"first-admin-{Guid.NewGuid():N}.db");
+        var path = TestDatabase.NewPath("first-admin");
         var web = typeof(Program).Assembly.Location;
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")
         {
