@@ -48,6 +48,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AddPortalPageAutho
         options.ModelBindingMessageProvider.UseFriendlyMessages();
         options.ModelBinderProviders.Insert(0, new StrictBinderProvider());
         options.Filters.Add<PostWithoutHandlerFilter>();
+        options.Filters.Add<OneConnectionPerPageFilter>();
         // Validation is FluentValidation's alone; no hidden [Required] from nullability.
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
     });

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,6 +10,9 @@ namespace IntegrityPortal.Web.Infrastructure;
 /// Applies the portal's SQLite settings on every connection EF opens, so no connection runs
 /// with SQLite's defaults (no busy timeout, rollback journal). See
 /// docs/decisions/0037-sqlite-settings.md for why each value was chosen.
+/// The settings belong to SQLite's handle, which the connection pool keeps between opens, and
+/// EF opens a connection for each query: so they are applied once per handle, not per open
+/// (four statements prepared and run before every query otherwise).
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -25,6 +29,9 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
 
     public static readonly SqlitePragmas Instance = new();
+
+    // The handles that carry the settings; an entry goes when its handle is collected.
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
 
     /// <summary>
     /// Runs <paramref name="save"/> with synchronous=NORMAL on its connection, then restores FULL.
@@ -44,8 +51,11 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         }
 
         await db.Database.OpenConnectionAsync(ct);
+        var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
         try
         {
+            // Unmarked first: if FULL cannot be restored, the next open applies it again.
+            Configured.Remove(handle);
             await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL", ct);
             await save();
         }
@@ -53,27 +63,30 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         {
             // Never cancelled: the pooled connection must not go back at the lower level.
             await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL", CancellationToken.None);
+            Configured.AddOrUpdate(handle, Instance);
             await db.Database.CloseConnectionAsync();
         }
     }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is SqliteConnection)
+        if (connection is SqliteConnection { Handle: { } handle } && !Configured.TryGetValue(handle, out _))
         {
             using var command = connection.CreateCommand();
             command.CommandText = Settings;
             command.ExecuteNonQuery();
+            Configured.AddOrUpdate(handle, Instance);
         }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (connection is SqliteConnection)
+        if (connection is SqliteConnection { Handle: { } handle } && !Configured.TryGetValue(handle, out _))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = Settings;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            Configured.AddOrUpdate(handle, Instance);
         }
     }
 }

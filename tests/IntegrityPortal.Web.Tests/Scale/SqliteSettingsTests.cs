@@ -2,6 +2,7 @@ using IntegrityPortal.Core.Data;
 using IntegrityPortal.Testing;
 using IntegrityPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +34,91 @@ public class SqliteSettingsTests
             {
                 await db.Database.CloseConnectionAsync();
             }
+        }
+    }
+
+    [Fact]
+    public async Task APooledConnection_KeepsItsHandleAndItsSettings_BetweenOpens()
+    {
+        // SqlitePragmas applies the settings once per SQLite handle, relying on the pool to
+        // hand the same handle back with them (the tests' own connection string has no pool).
+        var path = TestDatabase.NewPath("pooled");
+        var options = new DbContextOptionsBuilder<DbContext>()
+            .UseSqlite($"Data Source={path};Pooling=True")
+            .AddInterceptors(SqlitePragmas.Instance)
+            .Options;
+        var handles = new List<object>();
+        for (var i = 0; i < 3; i++)
+        {
+            await using var db = new DbContext(options);
+            await db.Database.OpenConnectionAsync();
+            handles.Add(((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).Handle!);
+            Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
+            Assert.Equal("5000", await PragmaAsync(db, "busy_timeout"));
+            Assert.Equal("2", await PragmaAsync(db, "synchronous"));
+            Assert.Equal("1", await PragmaAsync(db, "foreign_keys"));
+            if (i == 1)
+            {
+                // A draft's save lowers the level for itself only; the handle goes back at FULL.
+                await SqlitePragmas.WithoutFlushAsync(db, () => Task.CompletedTask, CancellationToken.None);
+            }
+        }
+
+        Assert.Same(handles[0], handles[1]);
+        Assert.Same(handles[1], handles[2]);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task ARegisterPage_RunsAllItsQueries_OnOneConnection()
+    {
+        var counter = new ConnectionCounter();
+        await using var portal = await PortalFactory.CreateAsync();
+        await using var factory = portal.WithWebHostBuilder(b => b.ConfigureServices(s =>
+            s.ConfigureDbContext<IntegrityDbContext>(o => o.AddInterceptors(counter))));
+        var client = await PortalClient.SignInAsync(factory, "psd.cumbria");
+        counter.Clear();
+
+        var page = await client.GetPageAsync("/Gifts/Register");
+
+        Assert.NotEmpty(page.QuerySelectorAll("table tbody tr"));
+        var register = counter.Contexts.Values.Single(c => c.Sql.Any(sql => sql.Contains("\"GiftDeclarations\"", StringComparison.Ordinal)));
+        Assert.True(register.Sql.Count >= 3, $"the register ran {register.Sql.Count} queries");
+        Assert.Equal(1, register.Opens);
+    }
+
+    private sealed class ConnectionCounter : DbCommandInterceptor, Microsoft.EntityFrameworkCore.Diagnostics.IDbConnectionInterceptor
+    {
+        public sealed class Use
+        {
+            public int Opens;
+            public List<string> Sql { get; } = [];
+        }
+
+        public System.Collections.Concurrent.ConcurrentDictionary<DbContext, Use> Contexts { get; } = new();
+
+        public void Clear() => Contexts.Clear();
+
+        private Use For(DbContext? context) => Contexts.GetOrAdd(context!, _ => new Use());
+
+        public Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref For(eventData.Context).Opens);
+            return Task.CompletedTask;
+        }
+
+        public void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) =>
+            Interlocked.Increment(ref For(eventData.Context).Opens);
+
+        public override System.Data.Common.DbCommand CommandInitialized(CommandEndEventData eventData, System.Data.Common.DbCommand result)
+        {
+            var use = For(eventData.Context);
+            lock (use)
+            {
+                use.Sql.Add(result.CommandText);
+            }
+
+            return result;
         }
     }
 
@@ -89,7 +175,7 @@ public class SqliteSettingsTests
         await second.WaitAsync(TimeSpan.FromSeconds(3));
     }
 
-    private static async Task<string> PragmaAsync(IntegrityDbContext db, string name)
+    private static async Task<string> PragmaAsync(DbContext db, string name)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
