@@ -197,7 +197,7 @@ public static class LoadBenchmark
                 await sampler;
 
                 md.AppendLine();
-                md.AppendLine($"Export ({handler}, psd.metropolitan, whole register): status {(int)response.StatusCode}, {bytes / 1_048_576.0:N1} MB in {watch.Elapsed.TotalSeconds:N1} s (first byte after {firstByte.TotalSeconds:N1} s); working set {before:N0} MB before, peak {memory.PeakMb:N0} MB during (+{memory.PeakMb - before:N0} MB; target: less than +200 MB).");
+                md.AppendLine($"Export ({handler}, psd.metropolitan, whole register): status {(int)response.StatusCode}, {bytes / 1_048_576.0:N1} MB in {watch.Elapsed.TotalSeconds:N1} s (first byte after {firstByte.TotalSeconds:N1} s); working set {before:N0} MB before, peak {memory.PeakMb:N0} MB during ({memory.PeakMb - before:+#,0;-#,0;+0} MB; target: less than +200 MB).");
             }
         }
 

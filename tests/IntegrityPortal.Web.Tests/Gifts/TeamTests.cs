@@ -53,6 +53,36 @@ public class TeamTests
     }
 
     [Fact]
+    public async Task Manager_WithALongQueue_SeesTheOldestFirst_AndHowManyWait()
+    {
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        var newest = await DeclareAcceptanceAsync(await PortalClient.SignInAsync(factory, "officer.cumbria"));
+        var byAge = new List<int>(); // oldest first
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            for (var daysAgo = 30; daysAgo >= 1; daysAgo--)
+            {
+                var copy = await db.GiftDeclarations.AsNoTracking().SingleAsync(d => d.Id == newest);
+                copy.Id = 0;
+                copy.DeclaredOn = copy.DeclaredOn.AddDays(-daysAgo);
+                db.GiftDeclarations.Add(copy);
+                await db.SaveChangesAsync();
+                byAge.Add(copy.Id);
+            }
+        }
+
+        var team = await (await PortalClient.SignInAsync(factory, "manager.cumbria")).GetPageAsync("/Gifts/Team");
+
+        var rows = team.QuerySelectorAll("#awaiting tbody tr");
+        Assert.Equal(PagedList<GiftDeclaration>.DefaultPageSize, rows.Length);
+        Assert.Contains($"GH-{byAge[0]:D6}", rows[0].TextContent);
+        Assert.Contains($"GH-{byAge[24]:D6}", rows[24].TextContent);
+        Assert.DoesNotContain($"GH-{newest:D6}", team.QuerySelector("#awaiting")!.TextContent);
+        Assert.Contains("31 acceptances to decide, the 25 waiting longest shown", team.QuerySelector("#awaiting caption")!.TextContent);
+        Assert.NotNull(team.QuerySelector("#awaiting-more"));
+    }
+
+    [Fact]
     public async Task Manager_Refuses_WithNote()
     {
         await using var factory = await PortalFactory.CreateAsync(withGifts: false);

@@ -11,7 +11,8 @@ namespace IntegrityPortal.Web.Pages.Gifts.Team;
 /// <summary>A line manager's view: acceptances awaiting their approval, and every declaration of their direct reports.</summary>
 public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 {
-    public IReadOnlyList<GiftDeclaration> Awaiting { get; private set; } = [];
+    /// <summary>The head of the queue awaiting the manager, oldest first, and how long the queue is.</summary>
+    public PagedList<GiftDeclaration> Awaiting { get; private set; } = null!;
     public PagedList<GiftDeclaration> Declarations { get; private set; } = null!;
 
     /// <summary>The team list's order: "date-desc" (newest offer first, the default), "date-asc", "name-asc", "name-desc", "value-desc", "value-asc".</summary>
@@ -28,7 +29,9 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             .Include(d => d.Declarant)
             .Include(d => d.Organisation)
             .Where(d => d.Declarant!.LineManagerId == me);
-        Awaiting = await TeamListState.AwaitingQueue(mine, me).ToListAsync(ct);
+        // Only the head of the queue: a manager works it from the oldest, and each decision
+        // offers the next, so a long backlog does not make the page as long as the backlog.
+        Awaiting = await PagedList<GiftDeclaration>.CreateAsync(TeamListState.AwaitingQueue(mine, me), 1, ct: ct);
         // The list shows the date of the offer, so it is in that order; an unknown sort is the default.
         Sort = Sort is not null && TeamListState.Sorts.Contains(Sort) ? Sort : DefaultSort;
         var sorted = Sort switch
@@ -49,7 +52,9 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public TeamListState ListState { get; private set; } = new(null, null);
 
     public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption, IndexModel? Sorting, TeamListState List) AwaitingTable =>
-        (Awaiting, "awaiting", Awaiting.Count == 1 ? "1 acceptance to decide" : $"{Awaiting.Count} acceptances to decide", null, ListState);
+        (Awaiting.Items, "awaiting",
+            (Awaiting.TotalCount == 1 ? "1 acceptance to decide" : $"{Awaiting.CountText} acceptances to decide")
+            + (Awaiting.HasNext ? $", the {Awaiting.Items.Count} waiting longest shown" : string.Empty), null, ListState);
 
     public (IEnumerable<GiftDeclaration> Rows, string Id, string Caption, IndexModel? Sorting, TeamListState List) TeamTable =>
         (Declarations.Items, "team",
