@@ -51,6 +51,33 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, ISaveChangesInt
     public static int Waiting(string connectionString) =>
         Gates.TryGetValue(connectionString, out var gate) ? Volatile.Read(ref gate.Waiting) : 0;
 
+    /// <summary>
+    /// A turn at the gate for work outside EF that needs SQLite's write lock: the WAL
+    /// checkpoint. Without one it would poll for the lock in SQLite's busy handler while the
+    /// node's writers hand it straight to each other, and seldom find it free. Like a writer,
+    /// it goes on without a turn after <see cref="MaxWait"/>. Disposing gives the turn back.
+    /// </summary>
+    public static async Task<IDisposable> TurnAsync(string connectionString, CancellationToken ct)
+    {
+        var gate = Gates.GetOrAdd(connectionString, _ => new Gate());
+        Interlocked.Increment(ref gate.Waiting);
+        try
+        {
+            return new Turn(await gate.Turn.WaitAsync(MaxWait, ct) ? gate : null);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref gate.Waiting);
+        }
+    }
+
+    private sealed class Turn(Gate? gate) : IDisposable
+    {
+        private Gate? held = gate;
+
+        public void Dispose() => Interlocked.Exchange(ref held, null)?.Turn.Release();
+    }
+
     // Synchronous callers wait synchronously (no await then suspends), so no thread-pool thread
     // is needed to finish their wait.
     private static async ValueTask EnterAsync(DbContext? context, bool async, CancellationToken ct)

@@ -24,7 +24,9 @@ public sealed class DatabaseWriteHealthCheck(IntegrityDbContext db, IConfigurati
         }
 
         var seconds = configuration.GetValue("Health:WriteLockSeconds", 2);
-        await using var connection = new SqliteConnection(db.Database.GetConnectionString());
+        // Not from the pool: a pooled handle carries the app's 5 s busy timeout, which would
+        // make the check wait longer than Health:WriteLockSeconds.
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
         try
         {
             await connection.OpenAsync(ct);

@@ -11,7 +11,8 @@ namespace IntegrityPortal.Web.Infrastructure;
 /// file grew through a soak (to 202 MB in 10 minutes) and reads slowed as it went. Every
 /// <c>Database:CheckpointSeconds</c> (30 by default) this service asks for a TRUNCATE checkpoint
 /// on its own connection: SQLite waits up to <see cref="WaitMilliseconds"/> for the readers of
-/// older data to finish, holding new writers back meanwhile, then empties the log. If readers are
+/// older data to finish, holding new writers back meanwhile (it takes a turn at the node's
+/// <see cref="SqliteWriteGate"/> first, as a writer does), then empties the log. If readers are
 /// still busy it gives up at once and tries again next time, so a writer never waits longer than
 /// that. SQL Server needs none of this.
 /// </summary>
@@ -61,7 +62,11 @@ public sealed class SqliteCheckpointService(IServiceScopeFactory scopes, IConfig
     /// </summary>
     public static async Task<(bool Busy, long LogFrames, long Copied)> CheckpointAsync(string connectionString, CancellationToken ct)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        // This node's writers wait while it runs; other nodes' writers meet it at SQLite's lock.
+        using var turn = await SqliteWriteGate.TurnAsync(connectionString, ct);
+        // Not from the pool: its short busy timeout must not go back to the pool with the handle,
+        // where the app's connections would inherit it (SqlitePragmas sets each handle once).
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         await connection.OpenAsync(ct);
         await using (var wait = connection.CreateCommand())
         {
