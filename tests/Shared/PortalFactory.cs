@@ -39,6 +39,11 @@ public sealed class PortalFactory(string databasePath, TimeProvider? clock = nul
     public static async Task<PortalFactory> CreateWithSettingsAsync(IReadOnlyDictionary<string, string?> settings, bool withGifts = true) =>
         new(await TestDatabase.CreateCopyAsync(withGifts), settings: settings);
 
+    /// <summary>The same portal with an EF interceptor on every context it creates, to watch what its pages run.</summary>
+    public WebApplicationFactory<Program> WithInterceptor(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor interceptor) =>
+        WithWebHostBuilder(b => b.ConfigureServices(s =>
+            s.ConfigureDbContext<IntegrityPortal.Core.Data.IntegrityDbContext>(o => o.AddInterceptors(interceptor))));
+
     /// <summary>The id of a demo force, by its code ("thames-valley").</summary>
     public async Task<int> ForceIdAsync(string code)
     {

@@ -54,8 +54,7 @@ public partial class ListPlansTests
     {
         var recorder = new PlanRecorder();
         await using var portal = await PortalFactory.CreateAsync();
-        await using var factory = portal.WithWebHostBuilder(b => b.ConfigureServices(s =>
-            s.ConfigureDbContext<IntegrityDbContext>(o => o.AddInterceptors(recorder))));
+        await using var factory = portal.WithInterceptor(recorder);
         var client = await PortalClient.SignInAsync(factory, userName);
         recorder.Plans.Clear(); // sign-in's own queries are not the page's
 
@@ -76,8 +75,7 @@ public partial class ListPlansTests
             id = await db.ProcurementMatches.Where(m => m.ForceId == cumbria && m.LeftOrganisationId != null).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
         }
 
-        await using var factory = portal.WithWebHostBuilder(b => b.ConfigureServices(s =>
-            s.ConfigureDbContext<IntegrityDbContext>(o => o.AddInterceptors(recorder))));
+        await using var factory = portal.WithInterceptor(recorder);
         var client = await PortalClient.SignInAsync(factory, "psd.cumbria");
         recorder.Plans.Clear();
 
@@ -92,8 +90,7 @@ public partial class ListPlansTests
     {
         var recorder = new PlanRecorder();
         await using var portal = await PortalFactory.CreateAsync();
-        await using var factory = portal.WithWebHostBuilder(b => b.ConfigureServices(s =>
-            s.ConfigureDbContext<IntegrityDbContext>(o => o.AddInterceptors(recorder))));
+        await using var factory = portal.WithInterceptor(recorder);
         var client = await PortalClient.SignInAsync(factory, "officer.cumbria");
         var check = await Gifts.GiftForms.CheckUrlAsync(client);
         recorder.Plans.Clear();

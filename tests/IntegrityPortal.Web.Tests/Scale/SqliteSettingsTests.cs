@@ -74,8 +74,7 @@ public class SqliteSettingsTests
     {
         var counter = new ConnectionCounter();
         await using var portal = await PortalFactory.CreateAsync();
-        await using var factory = portal.WithWebHostBuilder(b => b.ConfigureServices(s =>
-            s.ConfigureDbContext<IntegrityDbContext>(o => o.AddInterceptors(counter))));
+        await using var factory = portal.WithInterceptor(counter);
         var client = await PortalClient.SignInAsync(factory, "psd.cumbria");
         counter.Clear();
 
