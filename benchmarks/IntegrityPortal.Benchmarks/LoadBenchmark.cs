@@ -217,12 +217,27 @@ public static class LoadBenchmark
             await LoadAsync(session, warm, warm == url ? HttpStatusCode.OK : HttpStatusCode.NotFound, 2, connections, memory);
         }
 
-        var trivial = await LoadAsync(session, "/Errors/404", HttpStatusCode.NotFound, seconds, connections, memory);
-        var page = await LoadAsync(session, url, HttpStatusCode.OK, seconds, connections, memory);
+        var pid = int.Parse(Environment.GetEnvironmentVariable("BENCH_APP_PID") ?? "0", CultureInfo.InvariantCulture);
+        var (trivial, trivialCpu) = await TimedAsync(() => LoadAsync(session, "/Errors/404", HttpStatusCode.NotFound, seconds, connections, memory), pid);
+        var (page, pageCpu) = await TimedAsync(() => LoadAsync(session, url, HttpStatusCode.OK, seconds, connections, memory), pid);
         Console.WriteLine("| who | page | requests/s | vs trivial | p50 | p95 | p99 | errors |");
         Console.WriteLine(Row(user, "trivial signed-in page", trivial, trivial));
         Console.WriteLine(Row(user, url, page, trivial));
+        if (trivialCpu is { } t && pageCpu is { } p)
+        {
+            Console.WriteLine($"Portal CPU per request: trivial page {t:N2} ms, {url} {p:N2} ms ({t / p * 100:N1}% of the page's CPU).");
+        }
+
         return 0;
+    }
+
+    /// <summary>A load run and the portal's CPU per request during it (ms), when BENCH_APP_PID names the portal.</summary>
+    private static async Task<(LoadResult Result, double? CpuMs)> TimedAsync(Func<Task<LoadResult>> run, int pid)
+    {
+        var before = ProcessCpu.Seconds(pid);
+        var result = await run();
+        var after = ProcessCpu.Seconds(pid);
+        return (result, before is { } b && after is { } a && result.Latencies.Count > 0 ? (a - b) * 1000 / result.Latencies.Count : null);
     }
 
     /// <summary>The writers alone, printed.</summary>

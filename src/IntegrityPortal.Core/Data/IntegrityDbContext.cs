@@ -101,23 +101,46 @@ public class IntegrityDbContext(
     internal void PermitRemovalOfMerged(Organisation organisation) => mergedAway.Add(organisation);
     private IReadOnlyList<int> ScopeForceIds => Actor.Scope.ForceIds;
 
+    /// <summary>The one force of a user limited to one force; for any other scope, an id no force has.</summary>
+    /// <remarks>
+    /// A scalar parameter lets EF cache the SQL of each query: a list of forces is expanded into
+    /// one parameter per force, and EF then writes the SQL again, under a lock, on every
+    /// execution (decision 0081). A context built for one force that ever served another
+    /// scope would show nothing, not another force's records.
+    /// </remarks>
+    private int ScopeOnlyForceId => ScopeShape == ForceScopeShape.OneForce ? ScopeForceIds[0] : NoForceId;
+
+    private const int NoForceId = -1;
+
+    /// <summary>Which of the three models this context uses (see ForceScopeModelCacheKeyFactory).</summary>
+    internal ForceScopeShape ScopeShape =>
+        ScopeSeesAllForces ? ForceScopeShape.AllForces
+        : ScopeForceIds.Count == 1 ? ForceScopeShape.OneForce
+        : ForceScopeShape.ListOfForces;
+
     /// <summary>
     /// Accounts the current user may see. Accounts carry no query filter (sign-in must find
     /// a user before anyone is signed in), so pages that list or edit accounts start here.
     /// </summary>
-    public IQueryable<ApplicationUser> VisibleUsers =>
-        ScopeSeesAllForces
-            ? Users
-            : Users.Where(u => u.ForceId != null && ScopeForceIds.Contains(u.ForceId.Value));
+    public IQueryable<ApplicationUser> VisibleUsers => ScopeShape switch
+    {
+        ForceScopeShape.AllForces => Users,
+        ForceScopeShape.OneForce => Users.Where(u => u.ForceId == ScopeOnlyForceId),
+        _ => Users.Where(u => u.ForceId != null && ScopeForceIds.Contains(u.ForceId.Value)),
+    };
 
     /// <summary>Forces the current user may see. Forces carry no filter: their names are not secret.</summary>
-    public IQueryable<Force> VisibleForces =>
-        ScopeSeesAllForces ? Forces : Forces.Where(f => ScopeForceIds.Contains(f.Id));
+    public IQueryable<Force> VisibleForces => ScopeShape switch
+    {
+        ForceScopeShape.AllForces => Forces,
+        ForceScopeShape.OneForce => Forces.Where(f => f.Id == ScopeOnlyForceId),
+        _ => Forces.Where(f => ScopeForceIds.Contains(f.Id)),
+    };
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
-        // One model for users who see every force and one for users limited to a list of forces
-        // (see ForceScopeModelCacheKeyFactory and OnModelCreating).
+        // One model for users who see every force, one for users limited to one force and one for
+        // users limited to a list of forces (see ForceScopeModelCacheKeyFactory and OnModelCreating).
         optionsBuilder.ReplaceService<IModelCacheKeyFactory, ForceScopeModelCacheKeyFactory>();
         // CappedCount counts up to 10,001 rows of a list with its sort taken away, on purpose
         // (any 10,001 rows give the same answer); EF's warning would write a line on every list
@@ -130,45 +153,46 @@ public class IntegrityDbContext(
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(IntegrityDbContext).Assembly);
 
-        // Users limited to some forces get the filter "ForceId IN (@ids)" and nothing else: no
-        // OR, so SQLite and SQL Server can seek an index led by ForceId. Users who see every
-        // force get a model without a force condition, rather than "@all OR ForceId IN (...)",
-        // which no planner can serve from an index. The web app gives each request a fresh
-        // service scope once the user is known (ServicesAfterSignIn), so the request's context
-        // picks its model after authentication, not while the cookie is still being read. The model is chosen per context by the scope
+        // Users limited to one force (most users) get the filter "ForceId = @id", users of an
+        // alliance "ForceId IN (@id1, @id2)", and nothing else: no OR, so SQLite and SQL Server
+        // can seek an index led by ForceId. The scalar lets EF cache each query's SQL (decision
+        // 0081). Users who see every force get a model without a force condition, rather than
+        // "@all OR ForceId IN (...)", which no planner can serve from an index. The web app
+        // gives each request a fresh service scope once the user is known (ServicesAfterSignIn),
+        // so the request's context picks its model after authentication, not while the cookie
+        // is still being read. The model is chosen per context by the scope's shape
         // (ForceScopeModelCacheKeyFactory), so EF never shares a compiled query between the
-        // two. See docs/decisions/0036-index-friendly-force-filter.md.
+        // three. See docs/decisions/0036-index-friendly-force-filter.md.
         // The model of national users keeps a filter on the scope alone ("WHERE @all", no
         // column, so it costs no index): should a context built for a national user ever serve
         // a narrower scope, it shows nothing rather than everything.
-        var limited = !ScopeSeesAllForces;
+        var shape = ScopeShape;
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IForceOwned).IsAssignableFrom(t.ClrType)))
         {
-            builder.Entity(type.ClrType).HasQueryFilter(ForceFilter(type.ClrType, limited));
-        }
-
-        if (limited)
-        {
-            builder.Entity<AuditEvent>().HasQueryFilter(e =>
-                e.RecordForceId != null && ScopeForceIds.Contains(e.RecordForceId.Value));
-        }
-        else
-        {
-            builder.Entity<AuditEvent>().HasQueryFilter(e => ScopeSeesAllForces);
+            builder.Entity(type.ClrType).HasQueryFilter(ForceFilter(type.ClrType, shape));
         }
 
         // A policy, and its versions, are seen by the forces it applies to (its own force, and the
         // alliance's forces when shared): the filter reads PolicyForces, which carries the force
         // filter itself. See docs/decisions/0060-policies-shared-across-an-alliance.md.
-        if (limited)
+        switch (shape)
         {
-            builder.Entity<Policies.Policy>().HasQueryFilter(p => p.Forces.Any(f => ScopeForceIds.Contains(f.ForceId)));
-            builder.Entity<Policies.PolicyVersion>().HasQueryFilter(v => v.Policy!.Forces.Any(f => ScopeForceIds.Contains(f.ForceId)));
-        }
-        else
-        {
-            builder.Entity<Policies.Policy>().HasQueryFilter(p => ScopeSeesAllForces);
-            builder.Entity<Policies.PolicyVersion>().HasQueryFilter(v => ScopeSeesAllForces);
+            case ForceScopeShape.AllForces:
+                builder.Entity<AuditEvent>().HasQueryFilter(e => ScopeSeesAllForces);
+                builder.Entity<Policies.Policy>().HasQueryFilter(p => ScopeSeesAllForces);
+                builder.Entity<Policies.PolicyVersion>().HasQueryFilter(v => ScopeSeesAllForces);
+                break;
+            case ForceScopeShape.OneForce:
+                builder.Entity<AuditEvent>().HasQueryFilter(e => e.RecordForceId == ScopeOnlyForceId);
+                builder.Entity<Policies.Policy>().HasQueryFilter(p => p.Forces.Any(f => f.ForceId == ScopeOnlyForceId));
+                builder.Entity<Policies.PolicyVersion>().HasQueryFilter(v => v.Policy!.Forces.Any(f => f.ForceId == ScopeOnlyForceId));
+                break;
+            default:
+                builder.Entity<AuditEvent>().HasQueryFilter(e =>
+                    e.RecordForceId != null && ScopeForceIds.Contains(e.RecordForceId.Value));
+                builder.Entity<Policies.Policy>().HasQueryFilter(p => p.Forces.Any(f => ScopeForceIds.Contains(f.ForceId)));
+                builder.Entity<Policies.PolicyVersion>().HasQueryFilter(v => v.Policy!.Forces.Any(f => ScopeForceIds.Contains(f.ForceId)));
+                break;
         }
 
         // Nothing in the domain is deleted, so no delete may cascade; SQL Server also refuses
@@ -181,16 +205,20 @@ public class IntegrityDbContext(
         }
     }
 
-    private LambdaExpression ForceFilter(Type entityType, bool limited)
+    private LambdaExpression ForceFilter(Type entityType, ForceScopeShape shape)
     {
         var method = typeof(IntegrityDbContext)
             .GetMethod(nameof(ForceFilterFor), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
             .MakeGenericMethod(entityType);
-        return (LambdaExpression)method.Invoke(this, [limited])!;
+        return (LambdaExpression)method.Invoke(this, [shape])!;
     }
 
-    private Expression<Func<T, bool>> ForceFilterFor<T>(bool limited) where T : IForceOwned =>
-        limited ? e => ScopeForceIds.Contains(e.ForceId) : e => ScopeSeesAllForces;
+    private Expression<Func<T, bool>> ForceFilterFor<T>(ForceScopeShape shape) where T : IForceOwned => shape switch
+    {
+        ForceScopeShape.AllForces => e => ScopeSeesAllForces,
+        ForceScopeShape.OneForce => e => e.ForceId == ScopeOnlyForceId,
+        _ => e => ScopeForceIds.Contains(e.ForceId),
+    };
 
     // A transaction disposed without a commit or rollback still holds the node's write gate: it
     // is let go once the context, and with it the transaction, is gone.

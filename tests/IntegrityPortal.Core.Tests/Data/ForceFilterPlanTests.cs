@@ -143,6 +143,59 @@ public class ForceFilterPlanTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OneForceAndAllianceUsers_InOneProcess_NeverShareACompiledQuery(bool allianceFirst)
+    {
+        var (path, cumbria, warwickshire, westMercia) = await DatabaseAsync();
+        static Task<List<int>> ForcesWithDeclarationsAsync(IntegrityDbContext db) =>
+            db.GiftDeclarations.Select(d => d.ForceId).Distinct().OrderBy(f => f).ToListAsync();
+        var users = allianceFirst ? new[] { Psd(warwickshire, westMercia), Psd(cumbria) } : [Psd(cumbria), Psd(warwickshire, westMercia)];
+
+        var seen = new List<List<int>>();
+        foreach (var user in users)
+        {
+            await using var db = TestDatabase.Open(path, user);
+            seen.Add(await ForcesWithDeclarationsAsync(db));
+        }
+
+        Assert.Equal([cumbria], seen[allianceFirst ? 1 : 0]);
+        Assert.Equal(new[] { warwickshire, westMercia }.Order(), seen[allianceFirst ? 0 : 1]);
+    }
+
+    /// <summary>
+    /// A user of one force is filtered by one scalar parameter, so EF writes each query's SQL once
+    /// and reuses it (the same string each time). A list of forces is expanded into a parameter per
+    /// force, and EF writes that SQL again on every execution, under a lock (decision 0081).
+    /// </summary>
+    [Fact]
+    public async Task OneForceUser_FilterIsOneScalarParameter_AndEfWritesTheSqlOnce()
+    {
+        var (path, cumbria, warwickshire, westMercia) = await DatabaseAsync();
+        static async Task<string[]> SqlOfTwoExecutionsAsync(string path, TestActor user)
+        {
+            var texts = new string[2];
+            for (var i = 0; i < 2; i++)
+            {
+                await using var db = TestDatabase.Open(path, user);
+                await using var command = DefaultRegisterPage(db).CreateDbCommand();
+                texts[i] = command.CommandText;
+            }
+
+            return texts;
+        }
+
+        var oneForce = await SqlOfTwoExecutionsAsync(path, Psd(cumbria));
+        var alliance = await SqlOfTwoExecutionsAsync(path, Psd(warwickshire, westMercia));
+
+        Assert.Contains("\"g\".\"ForceId\" = @ef_filter__ScopeOnlyForceId", oneForce[0]);
+        Assert.DoesNotContain(" IN (", oneForce[0]);
+        Assert.Same(oneForce[0], oneForce[1]);
+        Assert.Contains("\"g\".\"ForceId\" IN (", alliance[0]);
+        Assert.NotSame(alliance[0], alliance[1]);
+    }
+
+    [Theory]
     [InlineData("date-desc")]
     [InlineData("value-asc")]
     [InlineData("organisation-asc")]
