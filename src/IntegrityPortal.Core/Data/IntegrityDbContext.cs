@@ -172,9 +172,10 @@ public class IntegrityDbContext(
             builder.Entity(type.ClrType).HasQueryFilter(ForceFilter(type.ClrType, shape));
         }
 
-        // A policy, and its versions, are seen by the forces it applies to (its own force, and the
-        // alliance's forces when shared): the filter reads PolicyForces, which carries the force
-        // filter itself. See docs/decisions/0060-policies-shared-across-an-alliance.md.
+        // An audit event is seen by the force of the record it concerns. A policy, and its
+        // versions, are seen by the forces it applies to (its own force, and the alliance's forces
+        // when shared): the filter reads PolicyForces, which carries the force filter itself. See
+        // docs/decisions/0060-policies-shared-across-an-alliance.md.
         switch (shape)
         {
             case ForceScopeShape.AllForces:
