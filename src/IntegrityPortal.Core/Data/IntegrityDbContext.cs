@@ -108,15 +108,17 @@ public class IntegrityDbContext(
     /// execution (decision 0081). A context built for one force that ever served another
     /// scope would show nothing, not another force's records.
     /// </remarks>
-    private int ScopeOnlyForceId => ScopeShape == ForceScopeShape.OneForce ? ScopeForceIds[0] : NoForceId;
+    private int ScopeOnlyForceId => Actor.Scope is { SeesAllForces: false, ForceIds: [var only] } ? only : NoForceId;
 
     private const int NoForceId = -1;
 
     /// <summary>Which of the three models this context uses (see ForceScopeModelCacheKeyFactory).</summary>
-    internal ForceScopeShape ScopeShape =>
-        ScopeSeesAllForces ? ForceScopeShape.AllForces
-        : ScopeForceIds.Count == 1 ? ForceScopeShape.OneForce
-        : ForceScopeShape.ListOfForces;
+    internal ForceScopeShape ScopeShape => Actor.Scope switch
+    {
+        { SeesAllForces: true } => ForceScopeShape.AllForces,
+        { ForceIds.Count: 1 } => ForceScopeShape.OneForce,
+        _ => ForceScopeShape.ListOfForces,
+    };
 
     /// <summary>
     /// Accounts the current user may see. Accounts carry no query filter (sign-in must find

@@ -2,7 +2,7 @@ namespace IntegrityPortal.Web.Security;
 
 /// <summary>
 /// Gives the rest of the request a fresh service scope once authentication has run.
-/// IntegrityDbContext chooses its model (with force filters, or national) on first use, from
+/// IntegrityDbContext chooses its model (one force, a list of forces, or national) on first use, from
 /// the user's scope; authentication itself uses the database (sessions, security stamps)
 /// before the user is known, when the scope is still "nobody". With a fresh scope, the
 /// context the page uses is created after the user is known. Services used during sign-in

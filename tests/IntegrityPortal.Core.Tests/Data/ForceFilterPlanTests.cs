@@ -163,6 +163,25 @@ public class ForceFilterPlanTests
         Assert.Equal(new[] { warwickshire, westMercia }.Order(), seen[allianceFirst ? 0 : 1]);
     }
 
+    [Fact]
+    public async Task EachShapeOfScope_HasAModelCacheKeyOfItsOwn()
+    {
+        var (path, cumbria, warwickshire, westMercia) = await DatabaseAsync();
+        object KeyOf(TestActor user)
+        {
+            using var db = TestDatabase.Open(path, user);
+            return new ForceScopeModelCacheKeyFactory().Create(db, designTime: false);
+        }
+
+        var national = KeyOf(Inspector());
+        var oneForce = KeyOf(Psd(cumbria));
+        var anotherForce = KeyOf(Psd(warwickshire));
+        var alliance = KeyOf(Psd(warwickshire, westMercia));
+
+        Assert.Equal(oneForce, anotherForce);
+        Assert.Equal(3, new[] { national, oneForce, alliance }.Distinct().Count());
+    }
+
     /// <summary>
     /// A user of one force is filtered by one scalar parameter, so EF writes each query's SQL once
     /// and reuses it (the same string each time). A list of forces is expanded into a parameter per
