@@ -32,15 +32,7 @@ public class PatternsJourneyTests(BrowserFixture browser)
     public async Task GiftDeclaration_CompletedWithTheKeyboardAlone()
     {
         await using var session = await PortalSession.StartAsync(browser);
-        await using (var db = TestDatabase.OpenAsSystem(session.Server.DatabasePath))
-        {
-            var cumbria = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync();
-            if (!await db.Organisations.AnyAsync(o => o.ForceId == cumbria && o.Name == "Quillfeather Stationers Ltd"))
-            {
-                db.Organisations.Add(new Organisation { ForceId = cumbria, Name = "Quillfeather Stationers Ltd" });
-                await db.SaveChangesAsync();
-            }
-        }
+        await AddQuillfeatherAsync(session);
 
         var page = session.Page;
         await page.GotoAsync("/Account/SignIn");
@@ -91,6 +83,58 @@ public class PatternsJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("main")).ToContainTextAsync("Quillfeather Stationers Ltd");
         await Expect(page.Locator("main")).ToContainTextAsync(offered.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
         await AssertNoAxeViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task OrganisationPicker_ShowsTheAnswerToTheLatestQuery_WhenAnOlderAnswerArrivesLast()
+    {
+        await using var session = await PortalSession.StartAsync(browser);
+        await AddQuillfeatherAsync(session);
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+        await Keys.SignInAsync(page, "officer.cumbria");
+        await page.GotoAsync("/Gifts/Declarations/Declare");
+
+        // The answer to "Qu" is held back until the answer to "Quillf" has filled the list, then
+        // answered with a name that no query of the user's would find.
+        var latestShown = new TaskCompletionSource();
+        var staleSent = new TaskCompletionSource();
+        await page.RouteAsync("**/Organisations/Search?**", async route =>
+        {
+            if (!route.Request.Url.EndsWith("&q=Qu", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            await latestShown.Task;
+            await route.FulfillAsync(new() { ContentType = "application/json", Body = """[{"id":999999,"name":"Stale Answer Ltd"}]""" });
+            staleSent.SetResult();
+        });
+
+        await Keys.TypeAsync(page.GetByLabel("Organisation they represent", new() { Exact = true }), "Quillf");
+        var wanted = page.GetByRole(AriaRole.Option, new() { Name = "Quillfeather Stationers Ltd", Exact = true });
+        await Expect(wanted).ToBeVisibleAsync();
+        latestShown.SetResult();
+        await staleSent.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // The browser needs a moment to read the late answer; had it been used, it would show by then.
+        await page.WaitForTimeoutAsync(500);
+
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Stale Answer Ltd" })).ToHaveCountAsync(0);
+        await Expect(wanted).ToBeVisibleAsync();
+        await Expect(page.Locator("[aria-busy=true]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Adds the organisation the pickers are tried with to Cumbria, once.</summary>
+    private static async Task AddQuillfeatherAsync(PortalSession session)
+    {
+        await using var db = TestDatabase.OpenAsSystem(session.Server.DatabasePath);
+        var cumbria = await db.Forces.Where(f => f.Code == "cumbria").Select(f => f.Id).SingleAsync();
+        if (!await db.Organisations.AnyAsync(o => o.ForceId == cumbria && o.Name == "Quillfeather Stationers Ltd"))
+        {
+            db.Organisations.Add(new Organisation { ForceId = cumbria, Name = "Quillfeather Stationers Ltd" });
+            await db.SaveChangesAsync();
+        }
     }
 
     /// <summary>The radio at <paramref name="index"/> of the group named <paramref name="name"/>.</summary>

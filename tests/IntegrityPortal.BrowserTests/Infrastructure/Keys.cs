@@ -257,6 +257,10 @@ public static class Keys
         await TypeAsync(page, label, typed);
         var option = page.GetByRole(AriaRole.Option, new() { Name = name, Exact = true });
         await Assertions.Expect(option).ToBeVisibleAsync();
+        // The suggestion can show from the answer to a shorter query while the last one is still
+        // on its way; the picker is busy until that answer has filled the list.
+        await Assertions.Expect(page.Locator("[aria-busy=true]")).ToHaveCountAsync(0);
+        await Assertions.Expect(option).ToBeVisibleAsync();
         // ArrowDown from the field moves to the first suggestion, each further press to the next.
         var index = await option.EvaluateAsync<int>("el => [...el.parentElement.querySelectorAll('[role=option]')].indexOf(el)");
         for (var i = 0; i <= index; i++)

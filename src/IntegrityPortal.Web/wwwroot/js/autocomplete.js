@@ -10,6 +10,7 @@ for (const picker of document.querySelectorAll('[data-module="app-autocomplete"]
   const describedBy = original.getAttribute('aria-describedby')
   const hadError = original.classList.contains('govuk-input--error')
   let chosen = hidden.value ? original.value : null
+  let latest = 0
   const container = document.createElement('div')
   picker.insertBefore(container, original)
   original.remove()
@@ -27,11 +28,22 @@ for (const picker of document.querySelectorAll('[data-module="app-autocomplete"]
       inputValue: (option) => (option ? option.name : ''),
       suggestion: (option) => (typeof option === 'string' ? option : option.name)
     },
+    // Each key press asks the server again, and answers can come back out of order. Only the
+    // answer to the latest query fills the list: an older one would show suggestions for text
+    // no longer in the box, and would drop the suggestion the user has just moved to.
+    // aria-busy stays on the picker until that answer has arrived.
     source: (query, populate) => {
+      const request = ++latest
+      container.setAttribute('aria-busy', 'true')
       fetch(`${source}&q=${encodeURIComponent(query)}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
         .then((response) => (response.ok ? response.json() : []))
-        .then(populate)
-        .catch(() => populate([]))
+        .catch(() => [])
+        .then((options) => {
+          if (request === latest) {
+            container.removeAttribute('aria-busy')
+            populate(options)
+          }
+        })
     },
     onConfirm: (option) => {
       if (option) {
