@@ -1,8 +1,10 @@
 using System.Net;
+using IntegrityPortal.Core.Data;
 using IntegrityPortal.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -93,5 +95,31 @@ public class TransportAndHealthTests
         }
 
         Assert.Equal("Healthy", await (await client.GetAsync("/health")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Health_QueuesWithThisNodesWriters_AtTheWriteGate()
+    {
+        await using var factory = await PortalFactory.CreateAsync();
+        var client = PortalClient.Anonymous(factory);
+        string connectionString;
+        using (var scope = factory.Services.CreateScope())
+        {
+            connectionString = scope.ServiceProvider.GetRequiredService<IntegrityDbContext>().Database.GetConnectionString()!;
+        }
+
+        // A writer of this node keeps its turn past the check's 2 s: SQLite's lock is free, but
+        // a write would wait, so the node is Degraded.
+        using (await SqliteWriteGate.TurnAsync(connectionString, CancellationToken.None))
+        {
+            Assert.Equal("Degraded", await (await client.GetAsync("/health")).Content.ReadAsStringAsync());
+        }
+
+        // A writer that gives its turn back within the time lets the check through.
+        var turn = await SqliteWriteGate.TurnAsync(connectionString, CancellationToken.None);
+        var check = client.GetAsync("/health");
+        await Task.Delay(300);
+        turn.Dispose();
+        Assert.Equal("Healthy", await (await check).Content.ReadAsStringAsync());
     }
 }
