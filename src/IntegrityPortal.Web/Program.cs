@@ -7,6 +7,8 @@ using IntegrityPortal.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Serilog;
 
+// Before the host starts its threads: arenas are made as threads first contend for malloc.
+MallocArenas.Apply();
 var builder = WebApplication.CreateBuilder(args);
 
 // Sinks registered as services are written to as well as the configured ones (the request
@@ -63,6 +65,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<IntegrityDbContext>("databa
     .AddCheck<DatabaseWriteHealthCheck>("database-write", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
 
 var app = builder.Build();
+app.Logger.LogInformation("Malloc arenas: {MallocArenas}", MallocArenas.Outcome);
 
 if (args.FirstOrDefault() == FirstAdministrator.Command)
 {

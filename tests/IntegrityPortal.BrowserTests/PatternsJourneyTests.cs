@@ -32,12 +32,7 @@ public class PatternsJourneyTests(BrowserFixture browser)
     public async Task GiftDeclaration_CompletedWithTheKeyboardAlone()
     {
         await using var session = await PortalSession.StartAsync(browser);
-        await AddQuillfeatherAsync(session);
-
-        var page = session.Page;
-        await page.GotoAsync("/Account/SignIn");
-        await Keys.SignInAsync(page, "officer.cumbria");
-        await page.GotoAsync("/Gifts/Declarations/Declare");
+        var page = await OpenDeclareFormAsync(session);
         await AssertNoAxeViolationsAsync(page);
         var offered = DateTime.Today.AddDays(-2);
 
@@ -89,11 +84,7 @@ public class PatternsJourneyTests(BrowserFixture browser)
     public async Task OrganisationPicker_ShowsTheAnswerToTheLatestQuery_WhenAnOlderAnswerArrivesLast()
     {
         await using var session = await PortalSession.StartAsync(browser);
-        await AddQuillfeatherAsync(session);
-        var page = session.Page;
-        await page.GotoAsync("/Account/SignIn");
-        await Keys.SignInAsync(page, "officer.cumbria");
-        await page.GotoAsync("/Gifts/Declarations/Declare");
+        var page = await OpenDeclareFormAsync(session);
 
         // The answer to "Qu" is held back until the answer to "Quillf" has filled the list, then
         // answered with a name that no query of the user's would find.
@@ -123,6 +114,17 @@ public class PatternsJourneyTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Stale Answer Ltd" })).ToHaveCountAsync(0);
         await Expect(wanted).ToBeVisibleAsync();
         await Expect(page.Locator("[aria-busy=true]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Signs a Cumbria officer in on the session's page and opens the gift declaration, with Quillfeather Stationers Ltd to pick.</summary>
+    private static async Task<IPage> OpenDeclareFormAsync(PortalSession session)
+    {
+        await AddQuillfeatherAsync(session);
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+        await Keys.SignInAsync(page, "officer.cumbria");
+        await page.GotoAsync("/Gifts/Declarations/Declare");
+        return page;
     }
 
     /// <summary>Adds the organisation the pickers are tried with to Cumbria, once.</summary>
