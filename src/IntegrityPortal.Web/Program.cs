@@ -7,8 +7,6 @@ using IntegrityPortal.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Serilog;
 
-// Before the host starts its threads: arenas are made as threads first contend for malloc.
-MallocArenas.Apply();
 var builder = WebApplication.CreateBuilder(args);
 
 // Sinks registered as services are written to as well as the configured ones (the request
@@ -65,7 +63,10 @@ builder.Services.AddHealthChecks().AddDbContextCheck<IntegrityDbContext>("databa
     .AddCheck<DatabaseWriteHealthCheck>("database-write", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
 
 var app = builder.Build();
-app.Logger.LogInformation("Malloc arenas: {MallocArenas}", MallocArenas.Outcome);
+if (MallocArenas.Warning(Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX")) is { } arenas)
+{
+    app.Logger.LogWarning("{MallocArenas}", arenas);
+}
 
 if (args.FirstOrDefault() == FirstAdministrator.Command)
 {

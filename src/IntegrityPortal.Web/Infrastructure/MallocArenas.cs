@@ -3,52 +3,35 @@ using System.Runtime.InteropServices;
 namespace IntegrityPortal.Web.Infrastructure;
 
 /// <summary>
-/// Limits the C library's malloc arenas on Linux (glibc) to two, at the very start of the
-/// process. glibc gives threads that allocate at once arenas of their own, up to eight per core;
-/// SQLite's page caches allocate and free from every request thread, and in a 15-minute soak the
-/// portal's memory outside the .NET heap grew by 25 MB and kept growing, where with two arenas
-/// it grew by 5 MB and levelled off (docs/performance.md, decision 0082). Setting
-/// <c>MALLOC_ARENA_MAX</c> in the environment chooses another number: glibc reads it before
-/// any code runs, and then it is left alone here. Elsewhere (Windows, macOS, musl) nothing is done.
+/// Whether the C library's malloc arenas are limited, as decision 0082 asks of a Linux
+/// deployment. glibc gives threads that allocate at once arenas of their own, up to eight per
+/// core; SQLite's page caches allocate and free from every request thread, and in 15-minute
+/// soaks the portal's memory outside the .NET heap kept growing (+23 to +25 MB) with glibc's
+/// default, and levelled off (+5 MB) with <c>MALLOC_ARENA_MAX=2</c>. Only the environment can
+/// set it: glibc fixes the limit the first time it makes an extra arena, which the runtime's
+/// own threads do before the portal's code runs, so a <c>mallopt</c> call at start-up came too
+/// late (the soak grew as without it). The portal therefore checks, and warns at start-up.
 /// </summary>
 public static class MallocArenas
 {
-    public const int Limit = 2;
+    /// <summary>The start-up warning when the limit is missing on glibc, or null.</summary>
+    public static string? Warning(string? arenaMax) =>
+        OperatingSystem.IsLinux() && string.IsNullOrWhiteSpace(arenaMax) && IsGlibc()
+            ? "MALLOC_ARENA_MAX is not set: set it to 2 in the portal's environment, or memory outside the .NET heap grows under load (docs/deployment.md, decision 0082)"
+            : null;
 
-    // glibc's mallopt parameter for the largest number of arenas (malloc.h).
-    private const int ArenaMax = -8;
-
-    /// <summary>What was done, for the start-up log.</summary>
-    public static string Outcome { get; private set; } = "not set";
-
-    /// <summary>Sets the limit unless the environment chose one; true when glibc took it.</summary>
-    public static bool Apply()
+    private static bool IsGlibc()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            Outcome = "not Linux: left to the system";
-            return false;
-        }
-
-        if (Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is { Length: > 0 } chosen)
-        {
-            Outcome = $"MALLOC_ARENA_MAX={chosen} from the environment";
-            return false;
-        }
-
         try
         {
-            var applied = Mallopt(ArenaMax, Limit) == 1;
-            Outcome = applied ? $"limited to {Limit}" : "the C library did not take the limit";
-            return applied;
+            return GnuLibcVersion() != IntPtr.Zero;
         }
-        catch (EntryPointNotFoundException)
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
-            Outcome = "the C library has no mallopt";
             return false;
         }
     }
 
-    [DllImport("libc", EntryPoint = "mallopt")]
-    private static extern int Mallopt(int param, int value);
+    [DllImport("libc", EntryPoint = "gnu_get_libc_version")]
+    private static extern IntPtr GnuLibcVersion();
 }

@@ -2,29 +2,25 @@ using IntegrityPortal.Web.Infrastructure;
 
 namespace IntegrityPortal.Web.Tests.Scale;
 
-/// <summary>The portal limits glibc's malloc arenas on Linux (decision 0082).</summary>
+/// <summary>The portal warns at start-up when glibc's malloc arenas are not limited (decision 0082).</summary>
 public class MallocArenasTests
 {
     [Fact]
-    public void OnLinux_TheCLibraryTakesTheLimit_UnlessTheEnvironmentChoseOne()
+    public void OnGlibc_WithoutTheLimit_ThePortalWarns_AndWithItSaysNothing()
     {
-        var applied = MallocArenas.Apply();
+        Assert.Null(MallocArenas.Warning("2"));
 
-        if (!OperatingSystem.IsLinux())
+        var warning = MallocArenas.Warning(null);
+        if (OperatingSystem.IsLinux() && File.Exists("/etc/debian_version"))
         {
-            Assert.False(applied);
-            Assert.Contains("not Linux", MallocArenas.Outcome);
+            // Debian and Ubuntu (CI, the benchmark machine) use glibc.
+            Assert.NotNull(warning);
+            Assert.Contains("MALLOC_ARENA_MAX", warning);
+            Assert.Equal(warning, MallocArenas.Warning(" "));
         }
-        else if (Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is { Length: > 0 } chosen)
+        else if (!OperatingSystem.IsLinux())
         {
-            Assert.False(applied);
-            Assert.Equal($"MALLOC_ARENA_MAX={chosen} from the environment", MallocArenas.Outcome);
-        }
-        else
-        {
-            // mallopt answers 1 only when glibc accepted the parameter and its value.
-            Assert.True(applied);
-            Assert.Equal($"limited to {MallocArenas.Limit}", MallocArenas.Outcome);
+            Assert.Null(warning);
         }
     }
 }
