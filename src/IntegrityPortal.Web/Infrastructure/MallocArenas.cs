@@ -8,9 +8,9 @@ namespace IntegrityPortal.Web.Infrastructure;
 /// core; SQLite's page caches allocate and free from every request thread, and in 15-minute
 /// soaks the portal's memory outside the .NET heap kept growing (+23 to +25 MB) with glibc's
 /// default, and levelled off (+5 MB) with <c>MALLOC_ARENA_MAX=2</c>. Only the environment can
-/// set it: glibc fixes the limit the first time it makes an extra arena, which the runtime's
-/// own threads do before the portal's code runs, so a <c>mallopt</c> call at start-up came too
-/// late (the soak grew as without it). The portal therefore checks, and warns at start-up.
+/// set it: glibc works out the limit once, when a thread first needs an extra arena, and the
+/// runtime's own threads run before the portal's code; a <c>mallopt</c> call at start-up came
+/// too late (the soak grew as without it). The portal therefore checks, and warns at start-up.
 /// </summary>
 public static class MallocArenas
 {
