@@ -31,7 +31,8 @@ ensure_data_set() {
 }
 
 # Starts the portal in Release on 127.0.0.1:$2 over the database $1, logging to $3, with the
-# malloc arenas limited as a deployment should (decision 0082); sets $app
+# malloc arenas limited as a deployment should (decision 0082; MALLOC_ARENA_MAX set before, even
+# empty for glibc's default, is passed on instead); sets $app
 # to its process id, stops it when the script exits, and waits until /health answers.
 start_portal() {
   local db=$1 port=$2 log=$3
@@ -39,7 +40,7 @@ start_portal() {
     cd src/IntegrityPortal.Web
     ASPNETCORE_ENVIRONMENT=Development \
     ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2} \
     ConnectionStrings__Sqlite="Data Source=$db" \
     DemoData__Seed=false \
     TwoFactor__RequiredForNationalAccounts=false \

@@ -63,14 +63,14 @@ builder.Services.AddHealthChecks().AddDbContextCheck<IntegrityDbContext>("databa
     .AddCheck<DatabaseWriteHealthCheck>("database-write", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
 
 var app = builder.Build();
-if (MallocArenas.Warning(Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX")) is { } arenas)
-{
-    app.Logger.LogWarning("{MallocArenas}", arenas);
-}
-
 if (args.FirstOrDefault() == FirstAdministrator.Command)
 {
     return await FirstAdministrator.RunAsync(app, args);
+}
+
+if (MallocArenas.Warning(Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX")) is { } arenas)
+{
+    app.Logger.LogWarning("{MallocArenas}", arenas);
 }
 
 await app.InitialiseDatabaseAsync();

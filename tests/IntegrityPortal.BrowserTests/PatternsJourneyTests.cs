@@ -88,8 +88,8 @@ public class PatternsJourneyTests(BrowserFixture browser)
 
         // The answer to "Qu" is held back until the answer to "Quillf" has filled the list, then
         // answered with a name that no query of the user's would find.
-        var latestShown = new TaskCompletionSource();
-        var staleSent = new TaskCompletionSource();
+        var latestShown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var staleSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await page.RouteAsync("**/Organisations/Search?**", async route =>
         {
             if (!route.Request.Url.EndsWith("&q=Qu", StringComparison.Ordinal))

@@ -29,9 +29,11 @@ for (const picker of document.querySelectorAll('[data-module="app-autocomplete"]
       suggestion: (option) => (typeof option === 'string' ? option : option.name)
     },
     // Each key press asks the server again, and answers can come back out of order. Only the
-    // answer to the latest query fills the list: an older one would show suggestions for text
-    // no longer in the box, and would drop the suggestion the user has just moved to.
-    // aria-busy stays on the picker until that answer has arrived.
+    // answer to the latest query fills the list, and only while the box still holds that
+    // query: an older answer would show suggestions for text no longer in the box, and would
+    // drop the suggestion the user has just moved to. (Below two characters, or once a
+    // suggestion is chosen, nothing is asked, so the latest answer can be out of date too.)
+    // aria-busy stays on the autocomplete's container until the latest answer has arrived.
     source: (query, populate) => {
       const request = ++latest
       container.setAttribute('aria-busy', 'true')
@@ -39,8 +41,11 @@ for (const picker of document.querySelectorAll('[data-module="app-autocomplete"]
         .then((response) => (response.ok ? response.json() : []))
         .catch(() => [])
         .then((options) => {
-          if (request === latest) {
-            container.removeAttribute('aria-busy')
+          if (request !== latest) {
+            return
+          }
+          container.removeAttribute('aria-busy')
+          if (input.value === query) {
             populate(options)
           }
         })

@@ -20,8 +20,6 @@ public class AppealModel(IntegrityDbContext db, AuditLog audit, IValidator<Appea
 
     protected override bool Appeals => true;
 
-    protected override IQueryable<BusinessInterest> Awaiting(IntegrityDbContext db) => DecisionPages.AwaitingAppeal(db, User);
-
     protected override Task RecordAsync(BusinessInterestWorkflow workflow, int? personId, CancellationToken ct) =>
         workflow.DecideAppealAsync(Interest, personId, Input.OutcomeValue!.Value, Input.Reasons!.Trim(), InterestPages.Clean(Input.Conditions), ct);
 

@@ -23,8 +23,6 @@ public class DecideModel(IntegrityDbContext db, AuditLog audit, IValidator<Decis
 
     protected override bool Appeals => false;
 
-    protected override IQueryable<BusinessInterest> Awaiting(IntegrityDbContext db) => DecisionPages.AwaitingDecision(db, User);
-
     protected override Task RecordAsync(BusinessInterestWorkflow workflow, int? personId, CancellationToken ct) =>
         workflow.DecideAsync(Interest, personId, Input.OutcomeValue!.Value, InterestPages.Clean(Input.Text), ct);
 

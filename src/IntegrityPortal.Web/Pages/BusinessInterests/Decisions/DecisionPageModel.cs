@@ -36,7 +36,8 @@ public abstract class DecisionPageModel<TInput>(IntegrityDbContext db, AuditLog 
     [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int? ListPage { get; set; }
 
-    public DecisionListState List { get; private set; } = DecisionListState.Checked(false, null, new());
+    // Set by LoadAsync before any handler reads it.
+    public DecisionListState List { get; private set; } = null!;
 
     /// <summary>The application after this one in the queue, found by the database.</summary>
     public int? NextId { get; private set; }
@@ -53,9 +54,6 @@ public abstract class DecisionPageModel<TInput>(IntegrityDbContext db, AuditLog 
 
     /// <summary>True for the appeals queue, false for the decisions queue.</summary>
     protected abstract bool Appeals { get; }
-
-    /// <summary>The applications this page decides, as the user may see them.</summary>
-    protected abstract IQueryable<BusinessInterest> Awaiting(IntegrityDbContext db);
 
     /// <summary>Records the valid <see cref="Input"/> on <see cref="Interest"/> through the workflow.</summary>
     protected abstract Task RecordAsync(BusinessInterestWorkflow workflow, int? personId, CancellationToken ct);
@@ -140,7 +138,7 @@ public abstract class DecisionPageModel<TInput>(IntegrityDbContext db, AuditLog 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         List = DecisionListState.Checked(Appeals, ListPage, ModelState);
-        var access = await DecisionPages.AccessAsync(db, User, Awaiting(db), id, ct);
+        var access = await DecisionPages.AccessAsync(db, User, List.Matching(db, User), id, ct);
         if (access == DecisionPages.Access.None || await InterestPages.LoadAsync(db, id, ct) is not { } interest)
         {
             return false;
