@@ -13,8 +13,9 @@ namespace IntegrityPortal.Web.Infrastructure;
 /// once, writing nothing. It queues for the lock as this node's writers do, at the write gate
 /// (SqliteWriteGate): outside the queue it would poll in SQLite's busy handler while the
 /// writers hand the lock straight to each other, and report a busy but healthy node as
-/// Degraded. If the turn and the lock together do not come within
-/// <c>Health:WriteLockSeconds</c> the portal is Degraded. SQL Server has no single database
+/// Degraded. If the turn does not come within <c>Health:WriteLockSeconds</c>, or the lock
+/// within what is left of it (at least a second: SQLite's timeout counts whole seconds), the
+/// portal is Degraded. SQL Server has no single database
 /// write lock: there the connectivity check ("database") is the answer.
 /// </summary>
 public sealed class DatabaseWriteHealthCheck(IntegrityDbContext db, IConfiguration configuration) : IHealthCheck
