@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Linq.Expressions;
+using IntegrityPortal.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntegrityPortal.Core.Gifts;
@@ -157,7 +159,7 @@ public sealed class GiftRegisterFilter
     /// <summary>The declarations in the register's order for the sort (the default for one not offered).</summary>
     public static IQueryable<GiftDeclaration> Ordered(IQueryable<GiftDeclaration> query, string? sort)
     {
-        return (Sorts.ContainsKey(sort ?? string.Empty) ? sort! : DefaultSort) switch
+        return Known(sort) switch
         {
             "date-asc" => query.OrderBy(d => d.OfferedOn).ThenBy(d => d.Id),
             "value-desc" => query.OrderByDescending(d => d.ValuePence).ThenByDescending(d => d.Id),
@@ -169,6 +171,38 @@ public sealed class GiftRegisterFilter
             _ => query.OrderByDescending(d => d.OfferedOn).ThenByDescending(d => d.Id),
         };
     }
+
+    /// <summary>
+    /// The matching declarations' keys with the columns of the sort, to choose a page from an
+    /// index without reading the rows (<see cref="PerForcePage"/>). In the order of
+    /// <see cref="OrderedKeys"/>, which must stay the order of <see cref="Ordered"/>.
+    /// </summary>
+    public IQueryable<PageKey> Keys(IQueryable<GiftDeclaration> declarations, string? sort) =>
+        Where(declarations).Select(KeyOf(sort));
+
+    private static Expression<Func<GiftDeclaration, PageKey>> KeyOf(string? sort) => Known(sort) switch
+    {
+        "value-asc" or "value-desc" => d => new PageKey { Id = d.Id, Number = d.ValuePence },
+        "declarant-asc" or "declarant-desc" => d => new PageKey { Id = d.Id, Text = d.Declarant!.FamilyName, Text2 = d.Declarant.GivenName },
+        "organisation-asc" or "organisation-desc" => d => new PageKey { Id = d.Id, Text = d.OrganisationName },
+        _ => d => new PageKey { Id = d.Id, Date = d.OfferedOn },
+    };
+
+    /// <summary>The keys in the register's order for the sort: <see cref="Ordered"/>, over <see cref="Keys"/>.</summary>
+    public static IQueryable<PageKey> OrderedKeys(IQueryable<PageKey> keys, string? sort) => Known(sort) switch
+    {
+        "date-asc" => keys.OrderBy(k => k.Date).ThenBy(k => k.Id),
+        "value-desc" => keys.OrderByDescending(k => k.Number).ThenByDescending(k => k.Id),
+        "value-asc" => keys.OrderBy(k => k.Number).ThenBy(k => k.Id),
+        "declarant-asc" => keys.OrderBy(k => k.Text).ThenBy(k => k.Text2).ThenBy(k => k.Id),
+        "declarant-desc" => keys.OrderByDescending(k => k.Text).ThenByDescending(k => k.Text2).ThenByDescending(k => k.Id),
+        "organisation-asc" => keys.OrderBy(k => k.Text).ThenBy(k => k.Id),
+        "organisation-desc" => keys.OrderByDescending(k => k.Text).ThenByDescending(k => k.Id),
+        _ => keys.OrderByDescending(k => k.Date).ThenByDescending(k => k.Id),
+    };
+
+    /// <summary>The sort asked for if the register offers it, otherwise the default.</summary>
+    private static string Known(string? sort) => Sorts.ContainsKey(sort ?? string.Empty) ? sort! : DefaultSort;
 
     /// <summary>
     /// The id of the declaration that follows <paramref name="current"/> in this filter and sort, or
@@ -185,7 +219,7 @@ public sealed class GiftRegisterFilter
         var organisation = current.OrganisationName;
         var family = current.Declarant?.FamilyName ?? string.Empty;
         var given = current.Declarant?.GivenName ?? string.Empty;
-        var after = (Sorts.ContainsKey(sort ?? string.Empty) ? sort! : DefaultSort) switch
+        var after = Known(sort) switch
         {
             "date-asc" => query.Where(d => d.OfferedOn > offered || (d.OfferedOn == offered && d.Id > id)),
             "value-desc" => query.Where(d => d.ValuePence < value || (d.ValuePence == value && d.Id < id)),

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,6 +94,17 @@ public sealed class MediaContactFilter
     /// <summary>The contacts that match, newest first.</summary>
     public IQueryable<MediaContact> Apply(IQueryable<MediaContact> contacts) =>
         Where(contacts).OrderByDescending(c => c.ContactedUtc).ThenByDescending(c => c.Id);
+
+    /// <summary>
+    /// The matching contacts' keys with their time, to choose a page from an index without
+    /// reading the rows (<see cref="PerForcePage"/>); <see cref="OrderedKeys"/> is <see cref="Apply"/>'s order.
+    /// </summary>
+    public IQueryable<PageKey> Keys(IQueryable<MediaContact> contacts) =>
+        Where(contacts).Select(c => new PageKey { Id = c.Id, Time = c.ContactedUtc });
+
+    /// <summary>The keys newest first, as <see cref="Apply"/> orders the contacts.</summary>
+    public static IQueryable<PageKey> OrderedKeys(IQueryable<PageKey> keys) =>
+        keys.OrderByDescending(k => k.Time).ThenByDescending(k => k.Id);
 
     /// <summary>
     /// The id of the contact after <paramref name="current"/> in this filter's order (newest

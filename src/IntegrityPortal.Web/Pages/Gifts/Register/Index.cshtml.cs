@@ -48,14 +48,13 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
         }
 
         var query = GiftRegisterFilter.Project(Filter.Apply(db.GiftDeclarations, Sort));
-        var candidates = await PerForcePage.CandidatesAsync(db.GiftDeclarations, db.Actor.Scope, Filter.ForceId,
-            q => Filter.Apply(q, Sort), d => d.ForceId, d => d.Id, Math.Max(1, PageNumber) * PageSize + 1, ct);
-        // The page's keys are sorted first, from the declarations alone; only the page's rows are
-        // then joined to their declarant, department and force (page 40 would otherwise join
-        // 2,000 rows, or an alliance's 4,000 candidates, to show 50).
+        // The page's keys are chosen first, from the declarations' indexes alone (for an alliance,
+        // from each force's first keys: PerForcePage); only the page's rows are then joined to
+        // their declarant, department and force (page 40 would otherwise join 2,000 rows to show 50).
         IQueryable<GiftRegisterRow> PageOf(int skip, int take)
         {
-            var ids = Filter.Apply(candidates, Sort).Select(d => d.Id).Skip(skip).Take(take);
+            var ids = PerForcePage.Ids(db.GiftDeclarations, db.Actor.Scope, Filter.ForceId, q => Filter.Keys(q, Sort),
+                keys => GiftRegisterFilter.OrderedKeys(keys, Sort), d => d.ForceId, skip, take);
             return GiftRegisterFilter.Project(GiftRegisterFilter.Ordered(db.GiftDeclarations.Where(d => ids.Contains(d.Id)), Sort));
         }
 

@@ -52,12 +52,16 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             return;
         }
 
-        // An alliance PSD's page is merged from each force's first rows, as the register's is.
+        // The page's keys are chosen first, as the register's are (for an alliance PSD, from each
+        // force's first keys: PerForcePage), then only its rows are read.
         var contacts = db.MediaContacts.AsNoTracking();
-        var candidates = await PerForcePage.CandidatesAsync(contacts, db.Actor.Scope, null,
-            Filter.Apply, c => c.ForceId, c => c.Id, Math.Max(1, PageNumber) * PageSize + 1, ct);
-        Results = await PagedList<MediaContactRow>.CreateAsync(MediaContactFilter.Project(Filter.Apply(contacts)),
-            (skip, take) => MediaContactFilter.Project(Filter.Apply(candidates)).Skip(skip).Take(take), PageNumber, PageSize, ct);
+        IQueryable<MediaContactRow> PageOf(int skip, int take)
+        {
+            var ids = PerForcePage.Ids(contacts, db.Actor.Scope, null, Filter.Keys, MediaContactFilter.OrderedKeys, c => c.ForceId, skip, take);
+            return MediaContactFilter.Project(Filter.Apply(contacts.Where(c => ids.Contains(c.Id))));
+        }
+
+        Results = await PagedList<MediaContactRow>.CreateAsync(MediaContactFilter.Project(Filter.Apply(contacts)), PageOf, PageNumber, PageSize, ct);
         await audit.RecordReadAsync("MediaContactLog", "(search)", force, Filter.Describe(), ct);
     }
 
