@@ -3,6 +3,7 @@ using IntegrityPortal.Core.Data;
 using IntegrityPortal.Core.Gifts;
 using IntegrityPortal.Core.Media;
 using IntegrityPortal.Core.Security;
+using IntegrityPortal.Migrations.SqlServer;
 using IntegrityPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -311,6 +312,30 @@ public class ForceFilterPlanTests
 
         Assert.DoesNotContain("UNION", ids.ToQueryString(), StringComparison.Ordinal);
         Assert.Empty(await ids.ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("date-desc")]
+    [InlineData("declarant-asc")]
+    [InlineData("organisation-desc")]
+    public void AllianceUser_PageQuery_TranslatesForSqlServer(string sort)
+    {
+        // Production runs on SQL Server: the union of ordered, limited arms inside the page's
+        // IN (...) must translate there too (no server is needed to write the SQL).
+        var actor = Psd(5, 6);
+        var options = new DbContextOptionsBuilder<IntegrityDbContext>()
+            .UseSqlServer("Server=(none);Database=IntegrityPortal", o => o.MigrationsAssembly(SqlServerMigrations.AssemblyName))
+            .Options;
+        using var db = new IntegrityDbContext(options, actor, TimeProvider.System);
+        var filter = new GiftRegisterFilter();
+        var ids = PerForcePage.Ids(db.GiftDeclarations, actor.Scope, null, q => filter.Keys(q, sort),
+            keys => GiftRegisterFilter.OrderedKeys(keys, sort), d => d.ForceId, 40 * 50, 51);
+
+        var sql = GiftRegisterFilter.Project(GiftRegisterFilter.Ordered(db.GiftDeclarations.Where(d => ids.Contains(d.Id)), sort)).ToQueryString();
+
+        Assert.Equal(1, CountOf(sql, "UNION ALL"));
+        Assert.Equal(2, CountOf(sql, "SELECT TOP("));
+        Assert.Contains("OFFSET", sql, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string part) =>
