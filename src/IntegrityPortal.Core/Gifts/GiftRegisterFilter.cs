@@ -162,8 +162,8 @@ public sealed class GiftRegisterFilter
         return Known(sort) switch
         {
             "date-asc" => query.OrderBy(d => d.OfferedOn).ThenBy(d => d.Id),
-            "value-desc" => query.OrderByDescending(d => d.ValuePence).ThenByDescending(d => d.Id),
-            "value-asc" => query.OrderBy(d => d.ValuePence).ThenBy(d => d.Id),
+            "value-desc" => query.OrderByDescending(d => d.ValuePence).ThenByDescending(d => d.OfferedOn).ThenByDescending(d => d.Id),
+            "value-asc" => query.OrderBy(d => d.ValuePence).ThenBy(d => d.OfferedOn).ThenBy(d => d.Id),
             "declarant-asc" => query.OrderBy(d => d.Declarant!.FamilyName).ThenBy(d => d.Declarant!.GivenName).ThenBy(d => d.Id),
             "declarant-desc" => query.OrderByDescending(d => d.Declarant!.FamilyName).ThenByDescending(d => d.Declarant!.GivenName).ThenByDescending(d => d.Id),
             "organisation-asc" => query.OrderBy(d => d.OrganisationName).ThenBy(d => d.Id),
@@ -178,11 +178,18 @@ public sealed class GiftRegisterFilter
     /// <see cref="OrderedKeys"/>, which must stay the order of <see cref="Ordered"/>.
     /// </summary>
     public IQueryable<PageKey> Keys(IQueryable<GiftDeclaration> declarations, string? sort) =>
-        Where(declarations).Select(KeyOf(sort));
+        Where(Known(sort) is "declarant-asc" or "declarant-desc"
+                // A declaration is always of its declarant's force (a person never changes force).
+                // Saying so lets SQLite carry each force's arm to People and read the declarants
+                // in name order from their (ForceId, FamilyName, GivenName) index, rather than
+                // join and sort every declaration of the force (decision 0036).
+                ? declarations.Where(d => d.Declarant!.ForceId == d.ForceId)
+                : declarations)
+            .Select(KeyOf(sort));
 
     private static Expression<Func<GiftDeclaration, PageKey>> KeyOf(string? sort) => Known(sort) switch
     {
-        "value-asc" or "value-desc" => d => new PageKey { Id = d.Id, Number = d.ValuePence },
+        "value-asc" or "value-desc" => d => new PageKey { Id = d.Id, Number = d.ValuePence, Date = d.OfferedOn },
         "declarant-asc" or "declarant-desc" => d => new PageKey { Id = d.Id, Text = d.Declarant!.FamilyName, Text2 = d.Declarant.GivenName },
         "organisation-asc" or "organisation-desc" => d => new PageKey { Id = d.Id, Text = d.OrganisationName },
         _ => d => new PageKey { Id = d.Id, Date = d.OfferedOn },
@@ -192,8 +199,8 @@ public sealed class GiftRegisterFilter
     public static IQueryable<PageKey> OrderedKeys(IQueryable<PageKey> keys, string? sort) => Known(sort) switch
     {
         "date-asc" => keys.OrderBy(k => k.Date).ThenBy(k => k.Id),
-        "value-desc" => keys.OrderByDescending(k => k.Number).ThenByDescending(k => k.Id),
-        "value-asc" => keys.OrderBy(k => k.Number).ThenBy(k => k.Id),
+        "value-desc" => keys.OrderByDescending(k => k.Number).ThenByDescending(k => k.Date).ThenByDescending(k => k.Id),
+        "value-asc" => keys.OrderBy(k => k.Number).ThenBy(k => k.Date).ThenBy(k => k.Id),
         "declarant-asc" => keys.OrderBy(k => k.Text).ThenBy(k => k.Text2).ThenBy(k => k.Id),
         "declarant-desc" => keys.OrderByDescending(k => k.Text).ThenByDescending(k => k.Text2).ThenByDescending(k => k.Id),
         "organisation-asc" => keys.OrderBy(k => k.Text).ThenBy(k => k.Id),
@@ -222,8 +229,10 @@ public sealed class GiftRegisterFilter
         var after = Known(sort) switch
         {
             "date-asc" => query.Where(d => d.OfferedOn > offered || (d.OfferedOn == offered && d.Id > id)),
-            "value-desc" => query.Where(d => d.ValuePence < value || (d.ValuePence == value && d.Id < id)),
-            "value-asc" => query.Where(d => d.ValuePence > value || (d.ValuePence == value && d.Id > id)),
+            "value-desc" => query.Where(d => d.ValuePence < value
+                || (d.ValuePence == value && (d.OfferedOn < offered || (d.OfferedOn == offered && d.Id < id)))),
+            "value-asc" => query.Where(d => d.ValuePence > value
+                || (d.ValuePence == value && (d.OfferedOn > offered || (d.OfferedOn == offered && d.Id > id)))),
             "declarant-asc" => query.Where(d => string.Compare(d.Declarant!.FamilyName, family) > 0
                 || (d.Declarant!.FamilyName == family && (string.Compare(d.Declarant.GivenName, given) > 0 || (d.Declarant.GivenName == given && d.Id > id)))),
             "declarant-desc" => query.Where(d => string.Compare(d.Declarant!.FamilyName, family) < 0
@@ -333,14 +342,17 @@ public sealed class GiftRegisterFilter
             query = query.Where(d => d.ReviewStatus == review);
         }
 
+        // Compared with a parameter, not tested bare: SQLite seeks an index on (ForceId, IsLate,
+        // OfferedOn) only for "IsLate = ?", and reads the table row by row for "WHERE IsLate".
+        var yes = true;
         if (LateOnly)
         {
-            query = query.Where(d => d.IsLate);
+            query = query.Where(d => d.IsLate == yes);
         }
 
         if (SupplierOnly)
         {
-            query = query.Where(d => d.IsFromSupplier);
+            query = query.Where(d => d.IsFromSupplier == yes);
         }
 
         query = Pattern switch

@@ -754,8 +754,6 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "OrganisationName");
 
-                    b.HasIndex("ForceId", "ValuePence");
-
                     b.HasIndex("DeclarantId", "OrganisationId", "OfferedOn");
 
                     b.HasIndex("ForceId", "ApprovalStatus", "OfferedOn");
@@ -777,6 +775,8 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("ForceId", "PatternFlags", "OfferedOn");
 
                     b.HasIndex("ForceId", "Relationship", "OfferedOn");
+
+                    b.HasIndex("ForceId", "ValuePence", "OfferedOn");
 
                     b.HasIndex("ForceId", "ReviewStatus", "OfferedOn", "DeclaredOn", "LastStepOn")
                         .HasDatabaseName("IX_GiftDeclarations_ForceId_ReviewStatus_OfferedOn");

@@ -735,8 +735,6 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId", "OrganisationName");
 
-                    b.HasIndex("ForceId", "ValuePence");
-
                     b.HasIndex("DeclarantId", "OrganisationId", "OfferedOn");
 
                     b.HasIndex("ForceId", "ApprovalStatus", "OfferedOn");
@@ -758,6 +756,8 @@ namespace IntegrityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "PatternFlags", "OfferedOn");
 
                     b.HasIndex("ForceId", "Relationship", "OfferedOn");
+
+                    b.HasIndex("ForceId", "ValuePence", "OfferedOn");
 
                     b.HasIndex("ForceId", "ReviewStatus", "OfferedOn", "DeclaredOn", "LastStepOn")
                         .HasDatabaseName("IX_GiftDeclarations_ForceId_ReviewStatus_OfferedOn");
