@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using IntegrityPortal.Core.Auditing;
 using IntegrityPortal.Core.Investigations;
 using IntegrityPortal.Testing;
@@ -99,6 +100,33 @@ public class CasePagesTests
         Assert.Contains("Mercia leak", row.TextContent);
         Assert.NotNull(list.QuerySelector("#Filter_ForceId"));
         Assert.Contains("West Mercia Police", (await psd.GetPageAsync(CaseData.Url(id))).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AlliancePsd_ListsBothForcesCases_NewestFirst_OnEachPage()
+    {
+        // The two forces' cases interleave by date, and page 2 goes on where page 1 stopped.
+        await using var factory = await PortalFactory.CreateAsync(withGifts: false);
+        await using (var db = TestDatabase.OpenAsSystem(factory.DatabasePath))
+        {
+            for (var n = 0; n < 30; n++)
+            {
+                await CaseData.OpenAsync(db, "west-mercia", daysAgo: 2 * n + 1, summary: $"Mercia case {2 * n + 1}");
+                await CaseData.OpenAsync(db, "warwickshire", daysAgo: 2 * n + 2, summary: $"Warwickshire case {2 * n + 2}");
+            }
+
+            await CaseData.OpenAsync(db, "cumbria", daysAgo: 0, summary: "Cumbria case");
+        }
+
+        var psd = await PortalClient.SignInAsync(factory, "psd.warwickshire");
+        var first = await psd.GetPageAsync("/Investigations");
+        var second = await psd.GetPageAsync("/Investigations?pageNumber=2");
+
+        static int[] DaysAgo(AngleSharp.Dom.IDocument page) =>
+            page.QuerySelectorAll("tbody tr").Select(r => int.Parse(Regex.Match(r.TextContent, @"case (\d+)").Groups[1].Value)).ToArray();
+        Assert.Equal("60 cases", first.QuerySelector("#result-count")!.TextContent);
+        Assert.Equal(Enumerable.Range(1, 50), DaysAgo(first));
+        Assert.Equal(Enumerable.Range(51, 10), DaysAgo(second));
     }
 
     [Fact]
