@@ -168,8 +168,10 @@ public sealed class MediaContactFilter
 
         if (NotAuthorisedOnly)
         {
-            // "== false": an answer of no; a contact whose answer was never given is not counted as refused.
-            query = query.Where(c => c.WasAuthorised == false);
+            // Compared with a parameter: EF writes "== false" as a bare "NOT WasAuthorised", which
+            // SQLite cannot seek in the (ForceId, WasAuthorised, ContactedUtc) index.
+            var no = false;
+            query = query.Where(c => c.WasAuthorised == no);
         }
 
         return query;

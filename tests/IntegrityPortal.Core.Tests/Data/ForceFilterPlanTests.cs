@@ -263,6 +263,22 @@ public class ForceFilterPlanTests
     }
 
     [Fact]
+    public async Task AllianceUser_MediaLogNotAuthorised_ReadsEachForcesAuthorisedIndex()
+    {
+        var (path, _, warwickshire, westMercia) = await DatabaseAsync();
+        var actor = Psd(warwickshire, westMercia);
+        await using var db = TestDatabase.Open(path, actor);
+        var filter = new MediaContactFilter { NotAuthorisedOnly = true };
+        var ids = PerForcePage.Ids(db.MediaContacts, actor.Scope, null, filter.Keys, MediaContactFilter.OrderedKeys, c => c.ForceId, 0, 50);
+
+        var plan = await PlanAsync(ids);
+
+        // "WasAuthorised = @no", not EF's bare "NOT WasAuthorised", which SQLite cannot seek.
+        Assert.Equal(2, plan.Count(l => l.Contains("USING COVERING INDEX IX_MediaContacts_ForceId_WasAuthorised_ContactedUtc (ForceId=? AND WasAuthorised=?)", StringComparison.Ordinal)));
+        Assert.Equal(await MediaContactFilter.Project(filter.Apply(db.MediaContacts)).Take(50).Select(r => r.Id).ToListAsync(), await ids.ToListAsync());
+    }
+
+    [Fact]
     public async Task OneForceUser_PageIsChosenFromTheIndex_WithoutAUnion()
     {
         var (path, cumbria, _, _) = await DatabaseAsync();
