@@ -62,7 +62,7 @@ rows=$(sqlite3 "$db" "SELECT 'people ' || (SELECT COUNT(*) FROM People) || ', gi
   echo
   echo "Data set: $rows. $(tail -1 "$out/generate.txt")."
   echo
-  echo "#### EF against raw SQL (the register's queries, in process, median of 7)"
+  echo "#### EF against raw SQL (the register's queries, in process, median of 21 after a warm-up)"
   echo
   cat "$out/queries.md"
   echo
