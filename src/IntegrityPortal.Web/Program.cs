@@ -39,6 +39,7 @@ builder.Services.AddScoped<FormDraftStore>();
 builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyCrossCheckService>();
 builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyFormDraftCleanupService>();
 builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlyPolicyReminderService>();
+builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.NightlySqliteStatisticsService>();
 builder.Services.AddHostedService<IntegrityPortal.Web.Infrastructure.SqliteCheckpointService>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddAuthorization(options => options.AddPortalPolicies());

@@ -61,7 +61,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     }
 
     /// <summary>This page of the list, carried to each application opened from it (back link and "next in this list").</summary>
-    public InterestListState ListState => new(Status, ForceId, PageNumber);
+    public InterestListState ListState => field ??= new(Status, ForceId, PageNumber);
 
     public string PageHref(int pageNumber) => Url.Page("Index", new { Status, ForceId, pageNumber })!;
 }

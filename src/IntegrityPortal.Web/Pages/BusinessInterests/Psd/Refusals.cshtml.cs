@@ -62,7 +62,7 @@ public class RefusalsModel(IntegrityDbContext db, AuditLog audit) : PageModel
     }
 
     /// <summary>This page of the list, carried to each application opened from it (back link and "next in this list"); read once the period is checked.</summary>
-    public RefusalListState ListState => new(From!.Value, To!.Value, ForceId, PageNumber);
+    public RefusalListState ListState => field ??= new(From!.Value, To!.Value, ForceId, PageNumber);
 
     public string PageHref(int pageNumber) => Url.Page("Refusals", new { From = From?.ToString("yyyy-MM-dd"), To = To?.ToString("yyyy-MM-dd"), ForceId, pageNumber })!;
 }

@@ -49,7 +49,7 @@ public class ReviewsModel(IntegrityDbContext db, AuditLog audit) : PageModel
     }
 
     /// <summary>This page of the list, carried to each interest opened from it (back link and "next in this list").</summary>
-    public ReviewListState ListState => new(OverdueOnly, ForceId, PageNumber);
+    public ReviewListState ListState => field ??= new(OverdueOnly, ForceId, PageNumber);
 
     public string PageHref(int pageNumber) => Url.Page("Reviews", new { OverdueOnly, ForceId, pageNumber })!;
 }

@@ -64,7 +64,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     }
 
     /// <summary>This page of the list, carried to each declaration opened from it (back link and "next in this list").</summary>
-    public RegisterListState ListState => new(Filter, Sort, PageNumber);
+    public RegisterListState ListState => field ??= new(Filter, Sort, PageNumber);
 
     private IEnumerable<KeyValuePair<string, string?>> Query(string? sort) =>
         Filter.ToQuery(nameof(Filter)).Append(new("Sort", sort));

@@ -30,7 +30,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public bool IsMediaOffice => User.IsInRole(Roles.PressOffice);
 
     /// <summary>This page of the list, carried to each contact opened from it (back link and "next in this list").</summary>
-    public MediaListState ListState => new(Filter, PageNumber);
+    public MediaListState ListState => field ??= new(Filter, PageNumber);
 
     /// <summary>The department may acknowledge a contact from the list when it awaits acknowledgement and is not their own.</summary>
     public bool MayAcknowledge(MediaContactRow row) =>
