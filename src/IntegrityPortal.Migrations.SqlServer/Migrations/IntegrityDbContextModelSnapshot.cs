@@ -760,6 +760,10 @@ namespace IntegrityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ForceId", "DeclarantId", "OfferedOn");
 
+                    b.HasIndex("ForceId", "DeclaredOn", "DeclarantId")
+                        .HasDatabaseName("IX_GiftDeclarations_AwaitingLineManager")
+                        .HasFilter("ApprovalStatus = 2");
+
                     b.HasIndex("ForceId", "DepartmentId", "OfferedOn");
 
                     b.HasIndex("ForceId", "IsFromSupplier", "OfferedOn");

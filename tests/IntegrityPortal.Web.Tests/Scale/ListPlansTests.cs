@@ -100,6 +100,35 @@ public partial class ListPlansTests
         AssertNoLargeTableReadWhole(recorder, "sending a declaration");
     }
 
+    [Theory]
+    [InlineData("/Gifts/Team")]
+    [InlineData("/")]
+    public async Task ManagersQueue_IsReadFromTheAwaitingIndex_NotFromEachTeamDeclaration(string url)
+    {
+        var recorder = new PlanRecorder();
+        await using var portal = await PortalFactory.CreateAsync();
+        await using var factory = portal.WithInterceptor(recorder);
+        var client = await PortalClient.SignInAsync(factory, "manager.cumbria");
+        recorder.Plans.Clear();
+
+        await client.GetPageAsync(url);
+
+        // The queries of the queue awaiting the manager: its count, and on the team page its head.
+        var queue = recorder.Plans.Where(p => p.Sql.Contains("\"ApprovalStatus\" = 2", StringComparison.Ordinal)
+            && p.Sql.Contains("\"LineManagerId\" = @me", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(queue);
+        foreach (var (sql, plan) in queue)
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine(sql + Environment.NewLine + string.Join(Environment.NewLine, plan));
+            // The declarations are found in the small index of those awaiting a line manager
+            // (in the queue's order), never through another index of the force's declarations.
+            Assert.Contains(plan, step => step.StartsWith("SEARCH g USING ", StringComparison.Ordinal)
+                && step.EndsWith("INDEX IX_GiftDeclarations_AwaitingLineManager (ForceId=?)", StringComparison.Ordinal));
+            Assert.DoesNotContain(plan, step => step.StartsWith("SEARCH g USING ", StringComparison.Ordinal)
+                && !step.Contains("IX_GiftDeclarations_AwaitingLineManager", StringComparison.Ordinal));
+        }
+    }
+
     private static void AssertNoLargeTableReadWhole(PlanRecorder recorder, string what)
     {
         var output = TestContext.Current.TestOutputHelper;

@@ -59,6 +59,17 @@ public class GiftDeclarationConfiguration : IEntityTypeConfiguration<GiftDeclara
         builder.HasIndex(d => new { d.ForceId, d.ReviewStatus, d.OfferedOn, d.DeclaredOn, d.LastStepOn })
             .HasDatabaseName("IX_GiftDeclarations_ForceId_ReviewStatus_OfferedOn");
         builder.HasIndex(d => new { d.ForceId, d.ApprovalStatus, d.OfferedOn });
+        // A line manager's queue (the team page's head of the queue, and its count there and on
+        // the home page): the acceptances awaiting a line manager are few at any time, so this
+        // index holds only them, in the queue's order (date declared, then the key), with the
+        // declarant for the join to the manager's team. Without it the count read the row of
+        // every declaration of the team for its status, and the head of the queue walked all of
+        // the force's declarations by date. ApprovalStatus 2 is AwaitingLineManager; the queries
+        // name the status as a constant, which is what lets SQLite and SQL Server use a
+        // filtered index.
+        builder.HasIndex(d => new { d.ForceId, d.DeclaredOn, d.DeclarantId })
+            .HasFilter($"ApprovalStatus = {(int)ApprovalStatus.AwaitingLineManager}")
+            .HasDatabaseName("IX_GiftDeclarations_AwaitingLineManager");
         builder.HasIndex(d => new { d.ForceId, d.Outcome, d.OfferedOn });
         builder.HasIndex(d => new { d.ForceId, d.IsFromSupplier, d.OfferedOn });
         // National users have no force condition: their default view reads this index backwards.
