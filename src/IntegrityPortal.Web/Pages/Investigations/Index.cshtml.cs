@@ -110,7 +110,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
 
     private string Describe() => string.Join(", ", Filter.ToQuery().Where(q => q.Value is not null).Select(q => $"{q.Key[7..]} {q.Value}")) is { Length: > 0 } d ? d : "all cases";
 
-    /// <summary>This page of the list, carried to each case opened from it (back link and "next in this list").</summary>
+    /// <summary>This page of the list, carried to each case opened from it (back link and "next in this list"). Built once: each row of the table asks for it.</summary>
     public InvestigationListState ListState => field ??= new(Filter, PageNumber);
 
     public string PageHref(int page) =>

@@ -60,7 +60,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
         await audit.RecordReadAsync("BusinessInterestList", "(search)", ForceId, AuditDescription.Of(("stage", status), ("force", ForceId), ("page", PageNumber)), ct);
     }
 
-    /// <summary>This page of the list, carried to each application opened from it (back link and "next in this list").</summary>
+    /// <summary>This page of the list, carried to each application opened from it (back link and "next in this list"). Built once: each row of the table asks for it.</summary>
     public InterestListState ListState => field ??= new(Status, ForceId, PageNumber);
 
     public string PageHref(int pageNumber) => Url.Page("Index", new { Status, ForceId, pageNumber })!;

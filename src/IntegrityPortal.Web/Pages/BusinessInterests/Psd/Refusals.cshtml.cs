@@ -61,7 +61,7 @@ public class RefusalsModel(IntegrityDbContext db, AuditLog audit) : PageModel
             AuditDescription.Of(("from", From), ("to", To), ("force", ForceId), ("page", PageNumber)), ct);
     }
 
-    /// <summary>This page of the list, carried to each application opened from it (back link and "next in this list"); read once the period is checked.</summary>
+    /// <summary>This page of the list, carried to each application opened from it (back link and "next in this list"); read once the period is checked. Built once: each row of the table asks for it.</summary>
     public RefusalListState ListState => field ??= new(From!.Value, To!.Value, ForceId, PageNumber);
 
     public string PageHref(int pageNumber) => Url.Page("Refusals", new { From = From?.ToString("yyyy-MM-dd"), To = To?.ToString("yyyy-MM-dd"), ForceId, pageNumber })!;

@@ -48,7 +48,7 @@ public class ReviewsModel(IntegrityDbContext db, AuditLog audit) : PageModel
             AuditDescription.Of(("overdue only", OverdueOnly ? "yes" : "no"), ("force", ForceId), ("page", PageNumber)), ct);
     }
 
-    /// <summary>This page of the list, carried to each interest opened from it (back link and "next in this list").</summary>
+    /// <summary>This page of the list, carried to each interest opened from it (back link and "next in this list"). Built once: each row of the table asks for it.</summary>
     public ReviewListState ListState => field ??= new(OverdueOnly, ForceId, PageNumber);
 
     public string PageHref(int pageNumber) => Url.Page("Reviews", new { OverdueOnly, ForceId, pageNumber })!;

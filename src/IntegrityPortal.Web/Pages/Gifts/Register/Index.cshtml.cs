@@ -63,7 +63,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
             Filter.Describe(Sort), ct);
     }
 
-    /// <summary>This page of the list, carried to each declaration opened from it (back link and "next in this list").</summary>
+    /// <summary>This page of the list, carried to each declaration opened from it (back link and "next in this list"). Built once: each row of the table asks for it.</summary>
     public RegisterListState ListState => field ??= new(Filter, Sort, PageNumber);
 
     private IEnumerable<KeyValuePair<string, string?>> Query(string? sort) =>

@@ -29,7 +29,7 @@ public class IndexModel(IntegrityDbContext db, AuditLog audit) : PageModel
     public bool SeveralForces { get; private set; }
     public bool IsMediaOffice => User.IsInRole(Roles.PressOffice);
 
-    /// <summary>This page of the list, carried to each contact opened from it (back link and "next in this list").</summary>
+    /// <summary>This page of the list, carried to each contact opened from it (back link and "next in this list"). Built once: each row of the table asks for it.</summary>
     public MediaListState ListState => field ??= new(Filter, PageNumber);
 
     /// <summary>The department may acknowledge a contact from the list when it awaits acknowledgement and is not their own.</summary>
