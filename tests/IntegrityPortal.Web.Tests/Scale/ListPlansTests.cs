@@ -100,23 +100,25 @@ public partial class ListPlansTests
         AssertNoLargeTableReadWhole(recorder, "sending a declaration");
     }
 
-    [Theory]
-    [InlineData("/Gifts/Team")]
-    [InlineData("/")]
-    public async Task ManagersQueue_IsReadFromTheAwaitingIndex_NotFromEachTeamDeclaration(string url)
+    [Fact]
+    public async Task ManagersQueue_IsReadFromTheAwaitingIndex_NotFromEachTeamDeclaration()
     {
         var recorder = new PlanRecorder();
         await using var portal = await PortalFactory.CreateAsync();
         await using var factory = portal.WithInterceptor(recorder);
         var client = await PortalClient.SignInAsync(factory, "manager.cumbria");
-        recorder.Plans.Clear();
+        var queue = new List<(string Sql, List<string> Plan)>();
+        foreach (var url in new[] { "/Gifts/Team", "/" })
+        {
+            recorder.Plans.Clear();
+            await client.GetPageAsync(url);
+            // The queries of the queue awaiting the manager: its count, and on the team page its head.
+            var ofPage = recorder.Plans.Where(p => p.Sql.Contains("\"ApprovalStatus\" = 2", StringComparison.Ordinal)
+                && p.Sql.Contains("\"LineManagerId\" = @me", StringComparison.Ordinal)).ToList();
+            Assert.True(ofPage.Count > 0, $"{url} sent no query of the queue");
+            queue.AddRange(ofPage);
+        }
 
-        await client.GetPageAsync(url);
-
-        // The queries of the queue awaiting the manager: its count, and on the team page its head.
-        var queue = recorder.Plans.Where(p => p.Sql.Contains("\"ApprovalStatus\" = 2", StringComparison.Ordinal)
-            && p.Sql.Contains("\"LineManagerId\" = @me", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(queue);
         foreach (var (sql, plan) in queue)
         {
             TestContext.Current.TestOutputHelper?.WriteLine(sql + Environment.NewLine + string.Join(Environment.NewLine, plan));
